@@ -1,0 +1,175 @@
+package org.pacta.agreement;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.pacta.commitment.Commitment;
+import org.pacta.commitment.CommitmentPurge;
+import org.pacta.followup.ReviewSchedule;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.ExpectedVersion;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
+import org.pacta.platform.SortSpec;
+import org.pacta.platform.TimeRules;
+import org.pacta.platform.Violations;
+
+@ApplicationScoped
+@Transactional
+public class AgreementService {
+
+    private static final Logger LOG = Logger.getLogger(AgreementService.class);
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "a.id", "title", "a.title", "signedOn", "a.signedOn", "status", "a.status",
+            "createdAt", "a.createdAt", "updatedAt", "a.updatedAt");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CommitmentPurge purge;
+
+    /** Filters: status, party code, text in title or summary. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Agreement> list(AgreementStatus status, String party, String q, String sort, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            where.append(" and a.status = :status");
+            params.put("status", status);
+        }
+        if (party != null && !party.isBlank()) {
+            where.append(" and exists (select 1 from Agreement a2 join a2.parties p where a2 = a and p.code = :party)");
+            params.put("party", party.toUpperCase(Locale.ROOT));
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(a.title) like :q escape '\\' or lower(a.summary) like :q escape '\\')");
+            params.put("q", SortSpec.likePattern(q));
+        }
+        String order = SortSpec.parse(sort, SORTABLE, "a.id", "sort").orderBy("a.id");
+        PanacheQuery<Agreement> query = Agreement.find("select a from Agreement a" + where + order, params);
+        List<Agreement> items = query.page(page.page(), page.size()).list();
+        long total = Agreement.count("select count(a) from Agreement a" + where, params);
+        return PageResult.of(items, page, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Agreement get(long id) {
+        Agreement a = Agreement.findById(id);
+        if (a == null) {
+            throw ApiException.notFound("Agreement", id);
+        }
+        return a;
+    }
+
+    public Agreement create(AgreementInput in) {
+        Violations v = Violations.forFields();
+        List<Party> parties = resolveParties(in.parties(), v);
+        checkFields(in, v);
+        v.throwIfAny();
+        Instant now = clock.instant();
+        Agreement a = new Agreement();
+        apply(a, in, parties);
+        a.createdAt = now;
+        a.updatedAt = now;
+        a.persist();
+        LOG.infof("Agreement %d created: \"%s\" between %s", a.id, a.title, a.partyCodes());
+        return a;
+    }
+
+    public Agreement update(long id, AgreementInput in, ExpectedVersion expected) {
+        Agreement a = get(id);
+        Violations v = Violations.forFields();
+        List<Party> parties = resolveParties(in.parties(), v);
+        checkFields(in, v);
+        v.throwIfAny();
+        expected.check(a.version);
+        Set<Long> keptIds = new java.util.HashSet<>();
+        parties.forEach(p -> keptIds.add(p.id));
+        for (Party removed : a.parties) {
+            if (!keptIds.contains(removed.id)) {
+                long responsible = Commitment.count("agreement = ?1 and responsibleParty = ?2", a, removed);
+                if (responsible > 0) {
+                    throw ApiException.invalidField("parties", "Party " + removed.code + " is responsible for " + responsible
+                            + " commitment(s) of this agreement; give them to another party before removing it.");
+                }
+            }
+        }
+        apply(a, in, parties);
+        a.updatedAt = clock.instant();
+        LOG.infof("Agreement %d updated: \"%s\" (%s)", a.id, a.title, a.status);
+        return a;
+    }
+
+    public void delete(long id, ExpectedVersion expected) {
+        Agreement a = get(id);
+        ExpectedVersion.check(expected, a.version);
+        List<Long> ids = Commitment.find("select c.id from Commitment c where c.agreement = ?1", a).project(Long.class).list();
+        purge.refuseIfOthersDependOn(ids);
+        String title = a.title;
+        purge.purge(ids);
+        // The purge cleared the persistence context: remove the agreement through a fresh copy.
+        Agreement.<Agreement>findByIdOptional(id).ifPresent(Agreement::delete);
+        LOG.infof("Agreement %d deleted with its %d commitment(s): \"%s\"", id, ids.size(), title);
+    }
+
+    /** Resolves party codes in order, reporting unknown and repeated ones. */
+    public static List<Party> resolveParties(List<String> codes, Violations v) {
+        List<Party> parties = new ArrayList<>();
+        if (codes == null) {
+            return parties;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int index = 0; index < codes.size(); index++) {
+            int i = index;
+            String code = codes.get(i);
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            String upper = code.toUpperCase(Locale.ROOT);
+            if (!seen.add(upper)) {
+                v.add("parties[" + i + "]", "Party " + upper + " is listed twice.");
+                continue;
+            }
+            Party.byCode(upper).ifPresentOrElse(parties::add,
+                    () -> v.add("parties[" + i + "]", "There is no party with code \"" + code + "\"; create it first"
+                            + " (POST /api/parties)."));
+        }
+        return parties;
+    }
+
+    static void checkFields(AgreementInput in, Violations v) {
+        if (!TimeRules.plausible(in.signedOn())) {
+            v.add("signedOn", TimeRules.implausibleMessage());
+        }
+        ReviewSchedule.problem(in.reviewSchedule()).ifPresent(p -> v.add("reviewSchedule", p));
+    }
+
+    private static void apply(Agreement a, AgreementInput in, List<Party> parties) {
+        a.title = in.title().strip();
+        a.summary = blankToNull(in.summary());
+        a.signedOn = in.signedOn();
+        a.place = blankToNull(in.place());
+        a.sourceUrl = blankToNull(in.sourceUrl());
+        a.status = in.status() == null ? AgreementStatus.ACTIVE : in.status();
+        a.reviewSchedule = in.reviewSchedule() == null || in.reviewSchedule().isBlank() ? null
+                : ReviewSchedule.normalize(in.reviewSchedule());
+        a.parties.clear();
+        a.parties.addAll(parties);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

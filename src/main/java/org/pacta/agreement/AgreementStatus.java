@@ -1,0 +1,5 @@
+package org.pacta.agreement;
+
+public enum AgreementStatus {
+    ACTIVE, COMPLETED, SUSPENDED, TERMINATED
+}

@@ -1,0 +1,57 @@
+package org.pacta.agreement;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * A signatory or participant (a government, ministry, organisation). Known to the API by its short code.
+ * Its time zone decides when a date-only deadline it is responsible for falls due. A party in use by an
+ * agreement or commitment cannot be deleted.
+ */
+@Entity
+@Table(name = "party")
+public class Party extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")
+    @SequenceGenerator(name = "party_seq", sequenceName = "party_seq", allocationSize = 50)
+    public Long id;
+
+    @Version
+    public long version;
+
+    @Column(nullable = false, unique = true, length = 16)
+    public String code;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    public String timeZone;
+
+    protected Party() {
+    }
+
+    public Party(String code, String name, ZoneId zone) {
+        this.code = code;
+        this.name = name;
+        this.timeZone = zone.getId();
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public static Optional<Party> byCode(String code) {
+        return code == null ? Optional.empty() : find("code", code.toUpperCase(java.util.Locale.ROOT)).firstResultOptional();
+    }
+}

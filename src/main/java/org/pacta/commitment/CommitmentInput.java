@@ -1,0 +1,38 @@
+package org.pacta.commitment;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pacta.platform.Text;
+
+/**
+ * A commitment to create or replace. Give the deadline as {@code dueAt} (an instant) or {@code dueDate} (a local
+ * date, due by the end of that day in the responsible party's zone). Read-only fields of the GET answer are
+ * accepted and ignored, so a client can send back what it read.
+ */
+@Schema(name = "CommitmentInput")
+@JsonIgnoreProperties(value = {"id", "agreementId", "agreementTitle", "overdue", "daysOverdue", "baselineDueAt",
+        "slippageDays", "percentComplete", "completedAt", "createdAt", "updatedAt"}, allowGetters = true)
+public record CommitmentInput(
+        @Schema(examples = "Launch a direct cargo rail service") @NotBlank @Size(max = 300) @Text String title,
+        @Size(max = 10_000) @Text(multiline = true) String description,
+        @Schema(description = "Code of the responsible party (one of the agreement's parties)", examples = "IR")
+        @NotBlank @Size(max = 16) String responsibleParty,
+        @Valid Owner owner,
+        @Size(max = 20, message = "at most 20 tags") List<@NotBlank @Size(max = 40) @Text String> tags,
+        @Schema(description = "Defaults to NORMAL") Priority priority,
+        LocalDate startOn,
+        @Schema(description = "Deadline as an instant", examples = "2026-03-31T20:30:00Z") Instant dueAt,
+        @Schema(description = "Deadline as a local date: due by the end of that day", examples = "2026-03-31") LocalDate dueDate,
+        @Schema(description = "Zone of an instant deadline; defaults to the responsible party's zone") @Size(max = 64) String dueZone,
+        @Schema(description = "Defaults to PLANNED; DONE only through a progress update with evidence") CommitmentStatus status,
+        @Schema(description = "Ids of commitments (of any agreement) this one depends on")
+        @Size(max = 100) List<Long> dependsOn,
+        @Schema(description = "The version you edited (alternative to If-Match)") Long version,
+        @Schema(description = "Required on PUT when the deadline changes") @Size(max = 2000) @Text(multiline = true) String deadlineChangeReason) {
+}

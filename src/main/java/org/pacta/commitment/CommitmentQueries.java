@@ -1,0 +1,89 @@
+package org.pacta.commitment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pacta.agreement.Party;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
+import org.pacta.platform.SortSpec;
+
+/** Read-only commitment lists: one query for the page (parties and agreements fetched with it) and one count. */
+@ApplicationScoped
+public class CommitmentQueries {
+
+    static final List<CommitmentStatus> CLOSED = List.of(CommitmentStatus.DONE, CommitmentStatus.CANCELLED);
+    private static final Map<String, String> SORTABLE = Map.of(
+            "id", "c.id", "dueAt", "c.dueAt", "title", "c.title", "priority", "c.priority", "status", "c.status",
+            "createdAt", "c.createdAt", "updatedAt", "c.updatedAt", "percentComplete", "c.percentComplete");
+
+    @Inject
+    EntityManager em;
+
+    public PageResult<Commitment> page(CommitmentFilter f, String sort, PageRequest page, Instant now) {
+        String order = SortSpec.parse(sort, SORTABLE, "c.dueAt", "sort").orderBy("c.id");
+        Map<String, Object> params = new HashMap<>();
+        String where = where(f, now, params);
+        TypedQuery<Commitment> select = em.createQuery("select c from Commitment c join fetch c.responsibleParty"
+                + " join fetch c.agreement" + where + order, Commitment.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Commitment c" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Commitment> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = items.size() < page.size() && page.page() == 0 ? items.size() : count.getSingleResult();
+        return PageResult.of(items, page, total);
+    }
+
+    private String where(CommitmentFilter f, Instant now, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" where 1 = 1");
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            w.append(" and c.status in :statuses");
+            params.put("statuses", f.statuses());
+        }
+        if (Boolean.TRUE.equals(f.overdue())) {
+            w.append(" and c.status not in :closed and c.dueAt <= :now");
+            params.put("closed", CLOSED);
+            params.put("now", now);
+        } else if (Boolean.FALSE.equals(f.overdue())) {
+            w.append(" and (c.status in :closed or c.dueAt > :now)");
+            params.put("closed", CLOSED);
+            params.put("now", now);
+        }
+        if (f.party() != null && !f.party().isBlank()) {
+            Party party = Party.byCode(f.party()).orElseThrow(() -> ApiException.invalidField("party",
+                    "There is no party with code \"" + f.party() + "\"."));
+            w.append(" and c.responsibleParty.id = :partyId");
+            params.put("partyId", party.id);
+        }
+        if (f.agreementId() != null) {
+            w.append(" and c.agreement.id = :agreementId");
+            params.put("agreementId", f.agreementId());
+        }
+        if (f.tag() != null && !f.tag().isBlank()) {
+            w.append(" and :tag member of c.tags");
+            params.put("tag", f.tag().strip().toLowerCase(Locale.ROOT));
+        }
+        if (f.dueBefore() != null) {
+            w.append(" and c.dueAt < :dueBefore");
+            params.put("dueBefore", f.dueBefore());
+        }
+        if (f.dueAfter() != null) {
+            w.append(" and c.dueAt >= :dueAfter");
+            params.put("dueAfter", f.dueAfter());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            w.append(" and (lower(c.title) like :q escape '\\' or lower(c.description) like :q escape '\\')");
+            params.put("q", SortSpec.likePattern(f.q()));
+        }
+        return w.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.pacta.commitment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.ExpectedVersion;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
+import org.pacta.platform.TimeRules;
+import org.pacta.platform.Violations;
+
+@ApplicationScoped
+@Transactional
+public class MilestoneService {
+
+    private static final Logger LOG = Logger.getLogger(MilestoneService.class);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CommitmentService commitments;
+
+    @Inject
+    Event<CommitmentChanged> changed;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Milestone get(long id) {
+        Milestone m = Milestone.findById(id);
+        if (m == null) {
+            throw ApiException.notFound("Milestone", id);
+        }
+        return m;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Milestone> list(long commitmentId, PageRequest page) {
+        Commitment c = commitments.get(commitmentId);
+        var q = Milestone.find("commitment = ?1 order by dueAt, id", c);
+        return PageResult.of(q.page(page.page(), page.size()).list(), page, q.count());
+    }
+
+    public Milestone create(long commitmentId, MilestoneInput in) {
+        Commitment c = commitments.get(commitmentId);
+        Instant now = clock.instant();
+        Violations v = Violations.forFields();
+        Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(), c.responsibleParty.zone(), v, true);
+        DeadlineRules.checkStart(c.startOn, deadline, v);
+        Instant completedAt = completion(in, null, now, v);
+        v.throwIfAny();
+        Milestone m = new Milestone(c, in.title().strip(), deadline, now);
+        m.completedAt = completedAt;
+        m.evidence = CommitmentService.blankToNull(in.evidence());
+        m.persist();
+        LOG.infof("Milestone %d added to commitment %d: \"%s\" (due %s)", m.id, c.id, m.title, m.dueAt);
+        changed.fire(new CommitmentChanged(c.id));
+        return m;
+    }
+
+    public Milestone update(long id, MilestoneInput in, ExpectedVersion expected) {
+        Milestone m = get(id);
+        Instant now = clock.instant();
+        Violations v = Violations.forFields();
+        Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(),
+                m.commitment.responsibleParty.zone(), v, true);
+        DeadlineRules.checkStart(m.commitment.startOn, deadline, v);
+        Instant completedAt = completion(in, m.completedAt, now, v);
+        v.throwIfAny();
+        expected.check(m.version);
+        boolean reached = m.completedAt == null && completedAt != null;
+        m.title = in.title().strip();
+        m.setDeadline(deadline);
+        m.completedAt = completedAt;
+        m.evidence = CommitmentService.blankToNull(in.evidence());
+        LOG.infof(reached ? "Milestone %d of commitment %d reached: \"%s\"" : "Milestone %d of commitment %d updated: \"%s\"",
+                m.id, m.commitment.id, m.title);
+        changed.fire(new CommitmentChanged(m.commitment.id));
+        return m;
+    }
+
+    public void delete(long id, ExpectedVersion expected) {
+        Milestone m = get(id);
+        ExpectedVersion.check(expected, m.version);
+        long commitmentId = m.commitment.id;
+        m.delete();
+        LOG.infof("Milestone %d of commitment %d deleted: \"%s\"", id, commitmentId, m.title);
+        changed.fire(new CommitmentChanged(commitmentId));
+    }
+
+    /** completedAt wins when given; "completed": true means now (or keeps an earlier moment); false reopens. */
+    private static Instant completion(MilestoneInput in, Instant current, Instant now, Violations v) {
+        if (in.completedAt() != null) {
+            if (Boolean.FALSE.equals(in.completed())) {
+                v.add("completed", "completed is false but completedAt is set; send one or the other.");
+                return null;
+            }
+            if (in.completedAt().isAfter(now)) {
+                v.add("completedAt", "A milestone cannot be reached in the future.");
+                return null;
+            }
+            if (!TimeRules.plausible(in.completedAt())) {
+                v.add("completedAt", TimeRules.implausibleMessage());
+                return null;
+            }
+            return in.completedAt();
+        }
+        if (in.completed() == null) {
+            return current;
+        }
+        return in.completed() ? (current != null ? current : now) : null;
+    }
+}

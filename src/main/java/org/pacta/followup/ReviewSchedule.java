@@ -1,0 +1,51 @@
+package org.pacta.followup;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
+
+/** An agreement's review schedule: an RFC 5545 recurrence rule such as {@code FREQ=MONTHLY;INTERVAL=3}. */
+public final class ReviewSchedule {
+
+    private static final Set<Frequency> TOO_FREQUENT = Set.of(Frequency.SECONDLY, Frequency.MINUTELY, Frequency.HOURLY);
+
+    private ReviewSchedule() {
+    }
+
+    /** The rule as stored: without an "RRULE:" prefix, upper-cased. */
+    public static String normalize(String rule) {
+        String r = rule.strip();
+        if (r.toUpperCase(Locale.ROOT).startsWith("RRULE:")) {
+            r = r.substring("RRULE:".length());
+        }
+        return r.toUpperCase(Locale.ROOT);
+    }
+
+    /** Why the rule cannot be used, or empty when it is a usable review schedule. */
+    public static Optional<String> problem(String rule) {
+        if (rule == null || rule.isBlank()) {
+            return Optional.empty();
+        }
+        String normalized = normalize(rule);
+        if (!normalized.contains("FREQ=")) {
+            return Optional.of("must be an RFC 5545 RRULE with a FREQ, such as FREQ=MONTHLY;INTERVAL=3");
+        }
+        try {
+            Recur<?> recur = new Recur<>(normalized);
+            if (recur.getFrequency() == null) {
+                return Optional.of("must name a frequency (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)");
+            }
+            if (TOO_FREQUENT.contains(recur.getFrequency())) {
+                return Optional.of("reviews can be at most daily; " + recur.getFrequency() + " is too frequent");
+            }
+            if (recur.getInterval() < -1 || recur.getInterval() == 0) {
+                return Optional.of("INTERVAL must be a positive number");
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of("is not a valid RFC 5545 RRULE (" + e.getMessage() + "); example: FREQ=MONTHLY;INTERVAL=3");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.pacta.platform;
+
+/**
+ * The version a client edited (DESIGN decision 11), from an If-Match header (the ETag of its GET) or from the
+ * body's "version" field. A stale header is 412 Precondition Failed; a stale body field is 409 Conflict.
+ */
+public record ExpectedVersion(long value, boolean fromIfMatch) {
+
+    /** Required: a write without a version could overwrite someone else's change unseen. */
+    public static ExpectedVersion required(String ifMatch, Long bodyVersion) {
+        ExpectedVersion v = optional(ifMatch, bodyVersion);
+        if (v == null) {
+            throw ApiException.versionRequired();
+        }
+        return v;
+    }
+
+    /** For deletes and appends: checked when sent, not demanded. */
+    public static ExpectedVersion optional(String ifMatch, Long bodyVersion) {
+        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
+            String tag = ifMatch.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            tag = tag.replace("\"", "");
+            try {
+                return new ExpectedVersion(Long.parseLong(tag), true);
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("If-Match must carry the ETag you received, such as \"3\"; got " + ifMatch + ".");
+            }
+        }
+        return bodyVersion == null ? null : new ExpectedVersion(bodyVersion, false);
+    }
+
+    public void check(long actual) {
+        if (value != actual) {
+            throw ApiException.staleVersion(fromIfMatch, value, actual);
+        }
+    }
+
+    public static void check(ExpectedVersion expected, long actual) {
+        if (expected != null) {
+            expected.check(actual);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.pacta.platform;
+
+/** Page number (from 0) and size, checked so that a client cannot ask for a million rows at once. */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+
+    public static PageRequest of(Integer page, Integer size) {
+        Violations v = Violations.forFields();
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        if (p < 0 || p > 1_000_000) {
+            v.add("page", "page must be between 0 and 1000000 (pages count from 0).");
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            v.add("size", "size must be between 1 and " + MAX_SIZE + ".");
+        }
+        v.throwIfAny();
+        return new PageRequest(p, s);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

@@ -1,0 +1,231 @@
+package org.pacta.platform;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every failure under /api becomes an RFC 9457 problem document (DESIGN decision 10); never a bare 500. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> Problem.FieldError.field(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field, Comparator.nullsFirst(String::compareTo)))
+                .toList();
+        ApiException api = ApiException.invalid(errors);
+        return api(api, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return badJson("The body is not valid JSON: " + e.getOriginalMessage()
+                + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return badJson("Unknown field \"" + e.getPropertyName() + "\". Known fields: " + e.getKnownPropertyIds() + ".",
+                jsonPath(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return badJson(describeValue(e.getValue()) + " is not a valid " + typeName(e.getTargetType()) + ".", jsonPath(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidNull(InvalidNullException e, UriInfo uri) {
+        return badJson("This field cannot be null.", jsonPath(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String expected = e.getTargetType() == null ? "a different value" : typeName(e.getTargetType());
+        String detail = field == null ? "The body does not have the expected shape: expected " + expected + "."
+                : "Wrong type: expected " + expected + ".";
+        if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
+            detail = "The request body is empty; send a JSON document.";
+        }
+        return badJson(detail, field, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return badJson(cause.getMessage(), jsonPath(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        String detail = cause instanceof DateTimeParseException dt
+                ? "\"" + dt.getParsedString() + "\" is not a valid date or time (use ISO-8601, e.g. 2026-03-31 or 2026-03-31T12:00:00Z)."
+                : e.getOriginalMessage();
+        return badJson(detail, jsonPath(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        return badJson("The body could not be read as JSON: " + e.getOriginalMessage(), null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return staleRace(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return staleRace(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(new Problem("about:blank", "Internal Server Error", 500,
+                    "Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.",
+                    path(uri), null));
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return respond(new Problem("about:blank", title, status, webDetail(status, e), path(uri), null));
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof ApiException api) {
+                return api(api, uri);
+            }
+            root = root.getCause();
+        }
+        if (root instanceof ApiException api) {
+            return api(api, uri);
+        }
+        if (root instanceof OptimisticLockException || root instanceof StaleStateException) {
+            return staleRace(uri);
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(new Problem("about:blank", "Internal Server Error", 500,
+                "Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.",
+                path(uri), null));
+    }
+
+    private Response staleRace(UriInfo uri) {
+        return respond(new Problem("urn:pacta:problem:stale-version", "Conflict", 409,
+                "This item was changed by someone else at the same moment. Reload it and send your change again.",
+                path(uri), null));
+    }
+
+    private Response badJson(String detail, String field, UriInfo uri) {
+        List<Problem.FieldError> errors = field == null ? null : List.of(Problem.FieldError.field(field, detail));
+        return respond(new Problem("urn:pacta:problem:malformed", "Bad Request", 400, detail, path(uri), errors));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String webDetail(int status, WebApplicationException e) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the media type you asked for (see the Accept header).";
+            case 413 -> "The request body is too large (the limit is 1 MiB).";
+            case 415 -> "This media type is not accepted here; send application/json (or text/csv where the endpoint says so).";
+            default -> e.getMessage() == null ? "The request could not be processed." : e.getMessage();
+        };
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // "create.body.owner.email" -> "owner.email": drop the method and parameter names.
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    private static String describeValue(Object value) {
+        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            StringBuilder sb = new StringBuilder("value (one of ");
+            Object[] constants = type.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(constants[i]);
+            }
+            return sb.append(')').toString();
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        String simple = type.getSimpleName();
+        return switch (simple) {
+            case "Instant" -> "instant (ISO-8601, e.g. 2026-03-31T12:00:00Z)";
+            case "LocalDate" -> "date (ISO-8601, e.g. 2026-03-31)";
+            case "LocalTime" -> "time (e.g. 08:00)";
+            default -> "object";
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package org.pacta.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A client's {@code sort} parameter ("dueAt", "-priority,dueAt") checked against the fields a list allows,
+ * turned into an ORDER BY with a unique tie-breaker so that pages never overlap.
+ */
+public record SortSpec(List<String> clauses) {
+
+    public static SortSpec parse(String sort, Map<String, String> allowed, String defaultColumn, String param) {
+        List<String> clauses = new ArrayList<>();
+        if (sort == null || sort.isBlank()) {
+            clauses.add(defaultColumn + " asc");
+            return new SortSpec(clauses);
+        }
+        for (String raw : sort.split(",")) {
+            String field = raw.strip();
+            boolean desc = field.startsWith("-");
+            if (desc || field.startsWith("+")) {
+                field = field.substring(1);
+            }
+            String column = allowed.get(field);
+            if (column == null) {
+                throw ApiException.invalidField(param, "Cannot sort by \"" + field + "\"; use one of "
+                        + new java.util.TreeSet<>(allowed.keySet()) + ", with '-' in front for descending order.");
+            }
+            clauses.add(column + (desc ? " desc" : " asc"));
+        }
+        return new SortSpec(clauses);
+    }
+
+    public String orderBy(String tieBreaker) {
+        List<String> all = new ArrayList<>(clauses);
+        if (all.stream().noneMatch(c -> c.startsWith(tieBreaker + " "))) {
+            all.add(tieBreaker + " asc");
+        }
+        return " order by " + String.join(", ", all);
+    }
+
+    /** A LIKE pattern for a case-insensitive substring search, with the wildcards in the input escaped. */
+    public static String likePattern(String q) {
+        String escaped = q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}
