@@ -23,7 +23,7 @@ import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.Responses;
 
-@Path("/api/agreements")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements", description = "Signed roadmaps between parties")
@@ -32,7 +32,14 @@ public class AgreementResource {
     @Inject
     AgreementService agreements;
 
+    @Inject
+    RoadmapImport roadmapImport;
+
+    @Inject
+    RoadmapExport roadmapExport;
+
     @GET
+    @Path("agreements")
     @Operation(summary = "List agreements", description = "Filters: status, party (code), q (text in title or summary)."
             + " Sort with sort=-signedOn (fields: id, title, signedOn, status, createdAt, updatedAt). Paginated.")
     public PageResult<AgreementView> list(@QueryParam("status") String status, @QueryParam("party") String party,
@@ -43,14 +50,33 @@ public class AgreementResource {
     }
 
     @POST
+    @Path("agreements")
     @Operation(summary = "Create an agreement", description = "parties is a list of existing party codes.")
     public Response create(@NotNull(message = "send a JSON body") @Valid AgreementInput in) {
         Agreement a = agreements.get(agreements.create(in).id);
         return Responses.created("/api/agreements/" + a.id, AgreementView.of(a), a.version);
     }
 
+    @POST
+    @Path("agreements/import")
+    @Operation(summary = "Import a whole roadmap, all or nothing",
+            description = "The agreement, its parties, commitments, milestones and dependencies (by local reference)."
+                    + " Every problem is reported with its JSON path and nothing is written. Existing parties with the"
+                    + " same code and zone are reused.")
+    public Response importRoadmap(@NotNull(message = "send a roadmap document") RoadmapDocument doc) {
+        RoadmapImport.Result result = roadmapImport.importDocument(doc);
+        return Response.created(java.net.URI.create("/api/agreements/" + result.agreementId())).entity(result).build();
+    }
+
     @GET
-    @Path("{id}")
+    @Path("agreements/{id}/export")
+    @Operation(summary = "Export an agreement as a roadmap document", description = "The format that import reads.")
+    public RoadmapDocument export(@PathParam("id") String id) {
+        return roadmapExport.export(QueryParams.pathId(id, "Agreement"));
+    }
+
+    @GET
+    @Path("agreements/{id}")
     @Operation(summary = "Get an agreement")
     public Response get(@PathParam("id") String id) {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
@@ -58,7 +84,7 @@ public class AgreementResource {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("agreements/{id}")
     @Operation(summary = "Replace an agreement", description = "Needs If-Match or the version field.")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "send a JSON body") @Valid AgreementInput in) {
@@ -69,7 +95,7 @@ public class AgreementResource {
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("agreements/{id}")
     @Operation(summary = "Delete an agreement with all its commitments",
             description = "Refused while commitments of other agreements depend on its commitments.")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {

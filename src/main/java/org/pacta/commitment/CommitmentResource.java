@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.platform.ExpectedVersion;
@@ -36,6 +37,9 @@ public class CommitmentResource {
 
     @Inject
     CommitmentService commitments;
+
+    @Inject
+    CommitmentCsvImport csvImport;
 
     @Inject
     Clock clock;
@@ -95,6 +99,25 @@ public class CommitmentResource {
         // Read back outside the committed transaction, so the answer shows exactly what was stored.
         Commitment c = commitments.get(created);
         return Responses.created("/api/commitments/" + c.id, CommitmentView.of(c, clock.instant()), c.version);
+    }
+
+    @POST
+    @Path("agreements/{id}/commitments/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import commitments from CSV, one a line, all or nothing",
+            description = "Header line required. Columns: title, responsibleParty, dueDate or dueAt (required);"
+                    + " description, ownerName, ownerEmail, tags (a;b), priority, startOn, dueZone, status, dependsOn"
+                    + " (ids a;b). Problems are reported with their line numbers.")
+    public Response importCsv(@PathParam("id") String id, String csv) {
+        long agreementId = QueryParams.pathId(id, "Agreement");
+        List<Commitment> created = csvImport.importCsv(agreementId, csv);
+        return Response.status(Response.Status.CREATED)
+                .entity(new CsvImportResult(agreementId, created.size(), created.stream().map(c -> c.id).toList()))
+                .build();
+    }
+
+    /** What a CSV import created. */
+    public record CsvImportResult(long agreementId, int created, List<Long> commitmentIds) {
     }
 
     @GET

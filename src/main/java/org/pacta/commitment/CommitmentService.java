@@ -74,6 +74,45 @@ public class CommitmentService {
     public Commitment create(long agreementId, CommitmentInput in) {
         Agreement agreement = agreements.get(agreementId);
         Violations v = Violations.forFields();
+        Commitment c = build(agreement, in, v);
+        v.throwIfAny();
+        c.persist();
+        created(c);
+        return c;
+    }
+
+    /**
+     * Creates many commitments in one agreement, all or none. Every problem of every row is reported, keyed
+     * by the row's line number.
+     */
+    public List<Commitment> createAll(long agreementId, List<CommitmentInput> rows, List<Integer> lines,
+            List<org.pacta.platform.Problem.FieldError> earlier) {
+        Agreement agreement = agreements.get(agreementId);
+        List<org.pacta.platform.Problem.FieldError> errors = new ArrayList<>(earlier);
+        List<Commitment> built = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == null) {
+                continue;
+            }
+            Violations v = Violations.forFields();
+            Commitment c = build(agreement, rows.get(i), v);
+            int line = lines.get(i);
+            v.list().forEach(e -> errors.add(org.pacta.platform.Problem.FieldError.line(line, e.field(), e.message())));
+            built.add(c);
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(org.pacta.platform.Problem.FieldError::line));
+            throw ApiException.invalid(errors);
+        }
+        for (Commitment c : built) {
+            c.persist();
+            created(c);
+        }
+        return built;
+    }
+
+    /** A new commitment from what a client sent, not yet stored; its problems go to {@code v}. */
+    Commitment build(Agreement agreement, CommitmentInput in, Violations v) {
         Party party = responsibleParty(agreement, in.responsibleParty(), v);
         Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(),
                 party == null ? null : party.zone(), v, true);
@@ -83,17 +122,20 @@ public class CommitmentService {
                     + " and evidence.");
         }
         Set<Commitment> dependencies = dependencies(null, in.dependsOn(), v);
-        v.throwIfAny();
-
+        if (!v.isEmpty() || party == null || deadline == null) {
+            return null;
+        }
         Commitment c = new Commitment(agreement, in.title().strip(), party, deadline, clock.instant());
         applyFields(c, in);
         c.status = in.status() == null ? CommitmentStatus.PLANNED : in.status();
         c.dependsOn.addAll(dependencies);
-        c.persist();
-        LOG.infof("Commitment %d created in agreement %d: \"%s\" (%s, due %s)", c.id, agreement.id, c.title, party.code,
-                c.dueAt);
-        changed.fire(new CommitmentChanged(c.id));
         return c;
+    }
+
+    private void created(Commitment c) {
+        LOG.infof("Commitment %d created in agreement %d: \"%s\" (%s, due %s)", c.id, c.agreement.id, c.title,
+                c.responsibleParty.code, c.dueAt);
+        changed.fire(new CommitmentChanged(c.id));
     }
 
     public Commitment update(long id, CommitmentInput in, ExpectedVersion expected) {

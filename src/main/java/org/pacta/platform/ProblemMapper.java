@@ -107,6 +107,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // The JSON reader reports a body it cannot parse as a bare 400 with the Jackson error as the cause.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return jackson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -117,6 +121,31 @@ public class ProblemMapper {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         return respond(new Problem("about:blank", title, status, webDetail(status, e), path(uri), null));
+    }
+
+    private Response jackson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonParseException p) {
+            return malformedJson(p, uri);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unknownField(u, uri);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return invalidFormat(f, uri);
+        }
+        if (e instanceof InvalidNullException n) {
+            return invalidNull(n, uri);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return mismatchedInput(m, uri);
+        }
+        if (e instanceof ValueInstantiationException v) {
+            return valueInstantiation(v, uri);
+        }
+        if (e instanceof JsonMappingException m) {
+            return jsonMapping(m, uri);
+        }
+        return jsonProcessing(e, uri);
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -130,6 +159,9 @@ public class ProblemMapper {
         }
         if (root instanceof ApiException api) {
             return api(api, uri);
+        }
+        if (root instanceof JsonProcessingException json) {
+            return jackson(json, uri);
         }
         if (root instanceof OptimisticLockException || root instanceof StaleStateException) {
             return staleRace(uri);

@@ -1,0 +1,86 @@
+package org.pacta.agreement;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pacta.commitment.CommitmentStatus;
+import org.pacta.commitment.Owner;
+import org.pacta.commitment.Priority;
+import org.pacta.platform.HttpUrl;
+import org.pacta.platform.Text;
+
+/**
+ * A whole roadmap as one document: the agreement, the parties it needs, its commitments with their milestones
+ * and dependencies (by local reference). What export writes, import reads.
+ */
+@Schema(name = "RoadmapDocument")
+public record RoadmapDocument(
+        @Schema(description = "Format marker", examples = FORMAT) @Pattern(regexp = FORMAT, message = "must be " + FORMAT) String format,
+        @NotNull(message = "the document needs an agreement") @Valid AgreementPart agreement,
+        @Size(max = 100) List<@NotNull @Valid PartyPart> parties,
+        @Size(max = 20_000) List<@NotNull @Valid CommitmentPart> commitments) {
+
+    public static final String FORMAT = "pacta.roadmap.v1";
+
+    @Schema(name = "RoadmapAgreement")
+    public record AgreementPart(
+            @NotBlank @Size(max = 300) @Text String title,
+            @Size(max = 10_000) @Text(multiline = true) String summary,
+            LocalDate signedOn,
+            @Size(max = 200) @Text String place,
+            @Size(max = 2000) @HttpUrl String sourceUrl,
+            AgreementStatus status,
+            @NotEmpty(message = "must name at least one party") @Size(max = 50) List<@NotBlank String> parties,
+            @Size(max = 500) @Text String reviewSchedule) {
+    }
+
+    @Schema(name = "RoadmapParty", description = "Reused when a party with this code and zone exists")
+    public record PartyPart(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,16}", message = "must be 2 to 16 letters, digits, '-' or '_'") String code,
+            @NotBlank @Size(max = 200) @Text String name,
+            @NotBlank @Size(max = 64) String timeZone) {
+    }
+
+    @Schema(name = "RoadmapCommitment")
+    public record CommitmentPart(
+            @Schema(description = "Local reference for dependsOn") @Size(max = 64) @Text String ref,
+            @NotBlank @Size(max = 300) @Text String title,
+            @Size(max = 10_000) @Text(multiline = true) String description,
+            @NotBlank @Size(max = 16) String responsibleParty,
+            @Valid Owner owner,
+            @Size(max = 20) List<@NotBlank @Size(max = 40) @Text String> tags,
+            Priority priority,
+            LocalDate startOn,
+            Instant dueAt,
+            LocalDate dueDate,
+            @Size(max = 64) String dueZone,
+            @Schema(description = "The first deadline, when it has moved since") Instant baselineDueAt,
+            LocalDate baselineDueDate,
+            @Size(max = 2000) @Text(multiline = true) String deadlineChangeReason,
+            CommitmentStatus status,
+            @Min(0) @Max(100) Integer percentComplete,
+            Instant completedAt,
+            @Schema(description = "Links showing delivery; required for DONE") @Size(max = 20) List<@HttpUrl String> evidence,
+            @Size(max = 100) List<@NotBlank String> dependsOn,
+            @Size(max = 200) List<@NotNull @Valid MilestonePart> milestones) {
+    }
+
+    @Schema(name = "RoadmapMilestone")
+    public record MilestonePart(
+            @NotBlank @Size(max = 300) @Text String title,
+            Instant dueAt,
+            LocalDate dueDate,
+            @Size(max = 64) String dueZone,
+            Instant completedAt,
+            @Size(max = 2000) @Text(multiline = true) String evidence) {
+    }
+}

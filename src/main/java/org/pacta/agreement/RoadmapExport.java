@@ -1,0 +1,83 @@
+package org.pacta.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pacta.agreement.RoadmapDocument.CommitmentPart;
+import org.pacta.agreement.RoadmapDocument.MilestonePart;
+import org.pacta.agreement.RoadmapDocument.PartyPart;
+import org.pacta.commitment.Commitment;
+import org.pacta.commitment.CommitmentStatus;
+import org.pacta.commitment.DeadlineChange;
+import org.pacta.commitment.Milestone;
+import org.pacta.commitment.Owner;
+import org.pacta.commitment.ProgressUpdate;
+
+/**
+ * An agreement as a {@link RoadmapDocument}, in the order import reads it: references are positional ("c1",
+ * "c2" … by deadline), so export → import → export gives the same document. Dependencies on commitments of
+ * other agreements and the full progress history are not part of the format.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class RoadmapExport {
+
+    @Inject
+    AgreementService agreements;
+
+    public RoadmapDocument export(long id) {
+        Agreement a = agreements.get(id);
+        List<Commitment> commitments = Commitment.find("select c from Commitment c join fetch c.responsibleParty"
+                + " where c.agreement = ?1 order by c.dueAt, c.id", a).list();
+        Map<Long, String> refs = new HashMap<>();
+        for (int i = 0; i < commitments.size(); i++) {
+            refs.put(commitments.get(i).id, "c" + (i + 1));
+        }
+        Map<Long, List<Milestone>> milestones = new HashMap<>();
+        Milestone.<Milestone>find("commitment.agreement = ?1 order by dueAt, id", a).list()
+                .forEach(m -> milestones.computeIfAbsent(m.commitment.id, k -> new ArrayList<>()).add(m));
+        Map<Long, String> lastReason = new HashMap<>();
+        DeadlineChange.<DeadlineChange>find("commitment.agreement = ?1 order by changedAt, id", a).list()
+                .forEach(d -> lastReason.put(d.commitment.id, d.reason));
+        Map<Long, List<String>> doneEvidence = new HashMap<>();
+        ProgressUpdate.<ProgressUpdate>find("commitment.agreement = ?1 and newStatus = ?2 order by recordedAt, id", a,
+                CommitmentStatus.DONE).list().forEach(u -> doneEvidence.put(u.commitment.id, List.copyOf(u.evidence)));
+
+        Map<String, PartyPart> parties = new LinkedHashMap<>();
+        a.parties.forEach(p -> parties.put(p.code, new PartyPart(p.code, p.name, p.timeZone)));
+        List<CommitmentPart> parts = new ArrayList<>();
+        for (Commitment c : commitments) {
+            parts.add(part(c, refs, milestones.getOrDefault(c.id, List.of()), lastReason.get(c.id),
+                    doneEvidence.get(c.id)));
+        }
+        return new RoadmapDocument(RoadmapDocument.FORMAT,
+                new RoadmapDocument.AgreementPart(a.title, a.summary, a.signedOn, a.place, a.sourceUrl, a.status,
+                        a.partyCodes(), a.reviewSchedule),
+                List.copyOf(parties.values()), parts);
+    }
+
+    private static CommitmentPart part(Commitment c, Map<Long, String> refs, List<Milestone> milestones, String reason,
+            List<String> evidence) {
+        ZoneId partyZone = c.responsibleParty.zone();
+        boolean slipped = !c.baselineDueAt.equals(c.dueAt);
+        List<String> deps = c.dependsOn.stream().map(d -> refs.get(d.id)).filter(r -> r != null).sorted().toList();
+        List<MilestonePart> ms = milestones.stream().map(m -> new MilestonePart(m.title,
+                m.dueDateOnly ? null : m.dueAt, m.dueDateOnly ? m.deadline().localDate() : null,
+                partyZone.getId().equals(m.dueZone) ? null : m.dueZone, m.completedAt, m.evidence)).toList();
+        boolean done = c.status == CommitmentStatus.DONE;
+        Owner owner = c.ownerName == null && c.ownerEmail == null ? null : new Owner(c.ownerName, c.ownerEmail);
+        return new CommitmentPart(refs.get(c.id), c.title, c.description, c.responsibleParty.code, owner,
+                c.tags.stream().sorted().toList(), c.priority, c.startOn,
+                c.dueDateOnly ? null : c.dueAt, c.dueDateOnly ? c.deadline().localDate() : null,
+                partyZone.getId().equals(c.dueZone) ? null : c.dueZone,
+                slipped ? c.baselineDueAt : null, null, slipped ? reason : null, c.status,
+                done ? null : c.percentComplete, done ? c.completedAt : null, done ? evidence : null,
+                deps.isEmpty() ? null : deps, ms.isEmpty() ? null : ms);
+    }
+}

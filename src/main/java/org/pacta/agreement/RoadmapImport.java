@@ -1,0 +1,382 @@
+package org.pacta.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.pacta.agreement.RoadmapDocument.CommitmentPart;
+import org.pacta.agreement.RoadmapDocument.MilestonePart;
+import org.pacta.agreement.RoadmapDocument.PartyPart;
+import org.pacta.commitment.Commitment;
+import org.pacta.commitment.CommitmentChanged;
+import org.pacta.commitment.CommitmentService;
+import org.pacta.commitment.CommitmentStatus;
+import org.pacta.commitment.Deadline;
+import org.pacta.commitment.DeadlineRules;
+import org.pacta.commitment.Milestone;
+import org.pacta.commitment.Priority;
+import org.pacta.commitment.ProgressUpdate;
+import org.pacta.followup.ReviewSchedule;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.TimeRules;
+import org.pacta.platform.Violations;
+
+/**
+ * Reads a whole roadmap, all or nothing. Every problem is found before anything is written and reported with
+ * its JSON path; parties that exist with the same code and zone are reused.
+ */
+@ApplicationScoped
+public class RoadmapImport {
+
+    private static final Logger LOG = Logger.getLogger(RoadmapImport.class);
+    static final String IMPORT_AUTHOR = "import";
+
+    /** What an import created. */
+    public record Result(long agreementId, int partiesCreated, int partiesReused, int commitments, int milestones) {
+    }
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<CommitmentChanged> changed;
+
+    /** A commitment checked and ready to write. */
+    private record Planned(CommitmentPart part, String ref, String partyCode, Deadline deadline, Deadline baseline,
+            Instant completedAt, List<Deadline> milestoneDeadlines) {
+    }
+
+    @Transactional
+    public Result importDocument(RoadmapDocument doc) {
+        if (doc == null) {
+            throw ApiException.badRequest("Send a roadmap document (JSON) in the body.");
+        }
+        Instant now = clock.instant();
+        Violations v = Violations.forDocument();
+        for (ConstraintViolation<RoadmapDocument> cv : validator.validate(doc)) {
+            v.add(cv.getPropertyPath().toString().replace(".<list element>", ""), cv.getMessage());
+        }
+
+        Map<String, ZoneId> zones = new HashMap<>();
+        Map<String, Party> existing = new HashMap<>();
+        List<PartyPart> toCreate = new ArrayList<>();
+        checkParties(doc, v, zones, existing, toCreate);
+        List<String> agreementParties = checkAgreement(doc.agreement(), v, zones, existing);
+        List<Planned> planned = checkCommitments(doc, v, zones, agreementParties, now);
+        v.throwIfAny();
+
+        Map<String, Party> parties = new HashMap<>(existing);
+        for (PartyPart p : toCreate) {
+            Party party = new Party(p.code().toUpperCase(Locale.ROOT), p.name().strip(), ZoneId.of(p.timeZone()));
+            party.persist();
+            parties.put(party.code, party);
+            LOG.infof("Party %s created by import: %s (%s)", party.code, party.name, party.timeZone);
+        }
+        Agreement agreement = writeAgreement(doc.agreement(), agreementParties, parties, now);
+        int milestones = writeCommitments(agreement, planned, parties, now);
+        LOG.infof("Roadmap imported as agreement %d: \"%s\", %d commitment(s), %d milestone(s)", agreement.id,
+                agreement.title, planned.size(), milestones);
+        return new Result(agreement.id, toCreate.size(), existing.size(), planned.size(), milestones);
+    }
+
+    private void checkParties(RoadmapDocument doc, Violations v, Map<String, ZoneId> zones, Map<String, Party> existing,
+            List<PartyPart> toCreate) {
+        if (doc.parties() == null) {
+            return;
+        }
+        for (int i = 0; i < doc.parties().size(); i++) {
+            PartyPart p = doc.parties().get(i);
+            if (p == null || p.code() == null || p.timeZone() == null) {
+                continue;
+            }
+            Violations at = v.at("parties", i);
+            String code = p.code().toUpperCase(Locale.ROOT);
+            if (zones.containsKey(code)) {
+                at.add("code", "Party " + code + " is listed twice.");
+                continue;
+            }
+            ZoneId zone = TimeRules.zone(p.timeZone()).orElse(null);
+            if (zone == null) {
+                at.add("timeZone", "\"" + p.timeZone() + "\" is not a known IANA time zone (e.g. Asia/Tehran).");
+                continue;
+            }
+            var found = Party.byCode(code);
+            if (found.isPresent()) {
+                if (!found.get().zone().equals(zone)) {
+                    at.add("timeZone", "Party " + code + " already exists with time zone " + found.get().timeZone
+                            + "; the document says " + zone + ". Use the same zone or another code.");
+                    continue;
+                }
+                existing.put(code, found.get());
+            } else {
+                toCreate.add(p);
+            }
+            zones.put(code, zone);
+        }
+    }
+
+    private List<String> checkAgreement(RoadmapDocument.AgreementPart a, Violations v, Map<String, ZoneId> zones,
+            Map<String, Party> existing) {
+        List<String> codes = new ArrayList<>();
+        if (a == null) {
+            return codes;
+        }
+        Violations at = v.at("agreement");
+        if (!TimeRules.plausible(a.signedOn())) {
+            at.add("signedOn", TimeRules.implausibleMessage());
+        }
+        ReviewSchedule.problem(a.reviewSchedule()).ifPresent(p -> at.add("reviewSchedule", p));
+        if (a.parties() == null) {
+            return codes;
+        }
+        for (int i = 0; i < a.parties().size(); i++) {
+            String raw = a.parties().get(i);
+            if (raw == null || raw.isBlank()) {
+                continue;
+            }
+            String code = raw.toUpperCase(Locale.ROOT);
+            if (codes.contains(code)) {
+                at.add("parties[" + i + "]", "Party " + code + " is listed twice.");
+                continue;
+            }
+            if (!zones.containsKey(code)) {
+                var found = Party.byCode(code);
+                if (found.isEmpty()) {
+                    at.add("parties[" + i + "]", "Party " + code + " is neither in the document's parties nor known here.");
+                    continue;
+                }
+                zones.put(code, found.get().zone());
+                existing.put(code, found.get());
+            }
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    private List<Planned> checkCommitments(RoadmapDocument doc, Violations v, Map<String, ZoneId> zones,
+            List<String> agreementParties, Instant now) {
+        List<Planned> planned = new ArrayList<>();
+        if (doc.commitments() == null) {
+            return planned;
+        }
+        Map<String, Integer> refs = new LinkedHashMap<>();
+        for (int i = 0; i < doc.commitments().size(); i++) {
+            CommitmentPart c = doc.commitments().get(i);
+            String ref = c == null || c.ref() == null || c.ref().isBlank() ? "#" + i : c.ref().strip();
+            if (refs.putIfAbsent(ref, i) != null) {
+                v.at("commitments", i).add("ref", "The reference \"" + ref + "\" is used twice.");
+            }
+        }
+        for (int i = 0; i < doc.commitments().size(); i++) {
+            CommitmentPart c = doc.commitments().get(i);
+            if (c == null) {
+                continue;
+            }
+            Violations at = v.at("commitments", i);
+            String party = c.responsibleParty() == null ? null : c.responsibleParty().toUpperCase(Locale.ROOT);
+            ZoneId zone = null;
+            if (party != null) {
+                if (!agreementParties.contains(party)) {
+                    at.add("responsibleParty", "Party " + party + " is not one of the agreement's parties "
+                            + agreementParties + ".");
+                } else {
+                    zone = zones.get(party);
+                }
+            }
+            Deadline deadline = zone == null ? null
+                    : DeadlineRules.resolve(c.dueAt(), c.dueDate(), c.dueZone(), zone, at, true);
+            Deadline baseline = zone == null ? null
+                    : DeadlineRules.resolve(c.baselineDueAt(), c.baselineDueDate(), c.dueZone(), zone, at.at("baseline"), false);
+            DeadlineRules.checkStart(c.startOn(), deadline, at);
+            if (baseline != null && deadline != null && !baseline.dueAt().equals(deadline.dueAt())
+                    && (c.deadlineChangeReason() == null || c.deadlineChangeReason().isBlank())) {
+                at.add("deadlineChangeReason", "The deadline moved from its baseline, so give the reason.");
+            }
+            Instant completedAt = checkCompletion(c, at, now);
+            for (String dep : c.dependsOn() == null ? List.<String>of() : c.dependsOn()) {
+                if (dep != null && !refs.containsKey(dep.strip())) {
+                    at.add("dependsOn", "No commitment in this document has the reference \"" + dep + "\".");
+                }
+            }
+            List<Deadline> milestoneDeadlines = new ArrayList<>();
+            if (c.milestones() != null) {
+                for (int m = 0; m < c.milestones().size(); m++) {
+                    MilestonePart mp = c.milestones().get(m);
+                    if (mp == null) {
+                        continue;
+                    }
+                    Violations mat = at.at("milestones", m);
+                    Deadline md = zone == null ? null : DeadlineRules.resolve(mp.dueAt(), mp.dueDate(), mp.dueZone(), zone, mat, true);
+                    if (mp.completedAt() != null && mp.completedAt().isAfter(now)) {
+                        mat.add("completedAt", "A milestone cannot be reached in the future.");
+                    }
+                    milestoneDeadlines.add(md);
+                }
+            }
+            String ref = c.ref() == null || c.ref().isBlank() ? "#" + i : c.ref().strip();
+            planned.add(new Planned(c, ref, party, deadline, baseline, completedAt, milestoneDeadlines));
+        }
+        findCycle(doc.commitments(), refs).ifPresent(i -> v.at("commitments", i)
+                .add("dependsOn", "The dependencies form a cycle through this commitment."));
+        return planned;
+    }
+
+    private static Instant checkCompletion(CommitmentPart c, Violations at, Instant now) {
+        boolean done = c.status() == CommitmentStatus.DONE;
+        if (!done) {
+            if (c.completedAt() != null) {
+                at.add("completedAt", "Only a DONE commitment has a completion time.");
+            }
+            return null;
+        }
+        if (c.evidence() == null || c.evidence().isEmpty()) {
+            at.add("evidence", "A DONE commitment needs evidence: at least one link that shows it was delivered.");
+        }
+        if (c.percentComplete() != null && c.percentComplete() != 100) {
+            at.add("percentComplete", "A DONE commitment is 100% complete.");
+        }
+        Instant completedAt = c.completedAt() == null ? now : c.completedAt();
+        if (completedAt.isAfter(now)) {
+            at.add("completedAt", "A commitment cannot be completed in the future.");
+        }
+        return completedAt;
+    }
+
+    /** Depth-first search over local references; the index of a commitment on a cycle, if there is one. */
+    private static java.util.Optional<Integer> findCycle(List<CommitmentPart> parts, Map<String, Integer> refs) {
+        int[] state = new int[parts.size()];
+        for (int start = 0; start < parts.size(); start++) {
+            if (state[start] != 0) {
+                continue;
+            }
+            java.util.Deque<int[]> stack = new java.util.ArrayDeque<>();
+            stack.push(new int[] {start, 0});
+            state[start] = 1;
+            while (!stack.isEmpty()) {
+                int[] top = stack.peek();
+                List<Integer> next = edges(parts.get(top[0]), refs);
+                if (top[1] < next.size()) {
+                    int to = next.get(top[1]++);
+                    if (state[to] == 1) {
+                        return java.util.Optional.of(to);
+                    }
+                    if (state[to] == 0) {
+                        state[to] = 1;
+                        stack.push(new int[] {to, 0});
+                    }
+                } else {
+                    state[top[0]] = 2;
+                    stack.pop();
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static List<Integer> edges(CommitmentPart part, Map<String, Integer> refs) {
+        List<Integer> out = new ArrayList<>();
+        if (part != null && part.dependsOn() != null) {
+            for (String dep : part.dependsOn()) {
+                Integer to = dep == null ? null : refs.get(dep.strip());
+                if (to != null) {
+                    out.add(to);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Agreement writeAgreement(RoadmapDocument.AgreementPart a, List<String> codes, Map<String, Party> parties,
+            Instant now) {
+        Agreement agreement = new Agreement();
+        agreement.title = a.title().strip();
+        agreement.summary = AgreementService.blankToNull(a.summary());
+        agreement.signedOn = a.signedOn();
+        agreement.place = AgreementService.blankToNull(a.place());
+        agreement.sourceUrl = AgreementService.blankToNull(a.sourceUrl());
+        agreement.status = a.status() == null ? AgreementStatus.ACTIVE : a.status();
+        agreement.reviewSchedule = a.reviewSchedule() == null || a.reviewSchedule().isBlank() ? null
+                : ReviewSchedule.normalize(a.reviewSchedule());
+        codes.forEach(code -> agreement.parties.add(parties.get(code)));
+        agreement.createdAt = now;
+        agreement.updatedAt = now;
+        agreement.persist();
+        return agreement;
+    }
+
+    private int writeCommitments(Agreement agreement, List<Planned> planned, Map<String, Party> parties, Instant now) {
+        Map<String, Commitment> byRef = new HashMap<>();
+        int milestones = 0;
+        for (Planned p : planned) {
+            CommitmentPart part = p.part();
+            Deadline first = p.baseline() != null ? p.baseline() : p.deadline();
+            Commitment c = new Commitment(agreement, part.title().strip(), parties.get(p.partyCode()), first, now);
+            c.description = AgreementService.blankToNull(part.description());
+            c.ownerName = part.owner() == null ? null : AgreementService.blankToNull(part.owner().name());
+            c.ownerEmail = part.owner() == null ? null : AgreementService.blankToNull(part.owner().email());
+            c.tags.addAll(CommitmentService.normalizeTags(part.tags()));
+            c.priority = part.priority() == null ? Priority.NORMAL : part.priority();
+            c.startOn = part.startOn();
+            c.persist();
+            if (!first.dueAt().equals(p.deadline().dueAt()) || first.dateOnly() != p.deadline().dateOnly()) {
+                c.reviseDeadline(p.deadline(), part.deadlineChangeReason().strip(), IMPORT_AUTHOR, now).persist();
+            }
+            CommitmentStatus status = part.status() == null ? CommitmentStatus.PLANNED : part.status();
+            if (status == CommitmentStatus.DONE) {
+                ProgressUpdate done = c.recordProgress(IMPORT_AUTHOR, "Recorded as done in the imported roadmap.",
+                        CommitmentStatus.DONE, 100, part.evidence(), p.completedAt());
+                done.persist();
+                c.updatedAt = now;
+            } else {
+                c.status = status;
+                c.percentComplete = part.percentComplete() == null ? 0 : part.percentComplete();
+            }
+            if (part.milestones() != null) {
+                for (int m = 0; m < part.milestones().size(); m++) {
+                    MilestonePart mp = part.milestones().get(m);
+                    Milestone milestone = new Milestone(c, mp.title().strip(), p.milestoneDeadlines().get(m), now);
+                    milestone.completedAt = mp.completedAt();
+                    milestone.evidence = AgreementService.blankToNull(mp.evidence());
+                    milestone.persist();
+                    milestones++;
+                }
+            }
+            byRef.put(p.ref(), c);
+        }
+        for (Planned p : planned) {
+            if (p.part().dependsOn() != null) {
+                Commitment c = byRef.get(p.ref());
+                Set<String> seen = new HashSet<>();
+                for (String dep : p.part().dependsOn()) {
+                    if (seen.add(dep.strip())) {
+                        c.dependsOn.add(byRef.get(dep.strip()));
+                    }
+                }
+            }
+        }
+        em.flush();
+        byRef.values().forEach(c -> changed.fire(new CommitmentChanged(c.id)));
+        return milestones;
+    }
+}

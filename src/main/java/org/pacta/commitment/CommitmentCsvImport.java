@@ -1,0 +1,171 @@
+package org.pacta.commitment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.logging.Logger;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.Problem.FieldError;
+
+/**
+ * Commitments from a CSV file, one a line, into one agreement: all are created or none, and every problem is
+ * reported with its line. Columns (header required, any order): title, responsibleParty and dueDate or dueAt
+ * are needed; description, ownerName, ownerEmail, tags (separated by ';'), priority, startOn, dueZone, status,
+ * dependsOn (commitment ids separated by ';') are optional.
+ */
+@ApplicationScoped
+public class CommitmentCsvImport {
+
+    private static final Logger LOG = Logger.getLogger(CommitmentCsvImport.class);
+    static final int MAX_ROWS = 10_000;
+    static final Set<String> COLUMNS = new LinkedHashSet<>(Arrays.asList("title", "description", "responsibleParty",
+            "ownerName", "ownerEmail", "tags", "priority", "startOn", "dueDate", "dueAt", "dueZone", "status", "dependsOn"));
+
+    @Inject
+    CommitmentService commitments;
+
+    @Inject
+    Validator validator;
+
+    public List<Commitment> importCsv(long agreementId, String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw ApiException.badRequest("The CSV file is empty; the first line must name the columns, e.g."
+                    + " title,responsibleParty,dueDate.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<CommitmentInput> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(strip(csv))).setFormat(format).get()) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            checkHeader(header, errors);
+            if (!errors.isEmpty()) {
+                throw ApiException.invalid(errors);
+            }
+            for (CSVRecord record : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                if (rows.size() >= MAX_ROWS) {
+                    throw ApiException.invalid(List.of(FieldError.line(line, null,
+                            "At most " + MAX_ROWS + " commitments per file; split it.")));
+                }
+                rows.add(row(record, line, errors));
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            throw ApiException.badRequest("The file is not valid CSV: " + e.getMessage());
+        }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            throw ApiException.badRequest("The CSV file has a header but no commitments.");
+        }
+        List<Commitment> created = commitments.createAll(agreementId, rows, lines, errors);
+        LOG.infof("%d commitment(s) imported from CSV into agreement %d", created.size(), agreementId);
+        return created;
+    }
+
+    private static String strip(String csv) {
+        return csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    }
+
+    private static void checkHeader(Map<String, Integer> header, List<FieldError> errors) {
+        for (String name : header.keySet()) {
+            if (!COLUMNS.contains(name)) {
+                errors.add(FieldError.line(1, name, "Unknown column \"" + name + "\"; the columns are " + COLUMNS + "."));
+            }
+        }
+        for (String needed : List.of("title", "responsibleParty")) {
+            if (!header.containsKey(needed)) {
+                errors.add(FieldError.line(1, needed, "The column " + needed + " is required."));
+            }
+        }
+        if (!header.containsKey("dueDate") && !header.containsKey("dueAt")) {
+            errors.add(FieldError.line(1, "dueDate", "A dueDate or a dueAt column is required."));
+        }
+    }
+
+    /** The row as an input, or null when a cell could not be read (then its problems are in {@code errors}). */
+    private CommitmentInput row(CSVRecord r, int line, List<FieldError> errors) {
+        int before = errors.size();
+        Cells cells = new Cells(r, line, errors);
+        CommitmentInput in = new CommitmentInput(cells.text("title"), cells.text("description"),
+                cells.text("responsibleParty"),
+                cells.text("ownerName") == null && cells.text("ownerEmail") == null ? null
+                        : new Owner(cells.text("ownerName"), cells.text("ownerEmail")),
+                cells.list("tags", s -> s), cells.parse("priority", s -> Priority.valueOf(s.toUpperCase(Locale.ROOT)),
+                        "one of " + Arrays.toString(Priority.values())),
+                cells.parse("startOn", LocalDate::parse, "a date such as 2026-03-31"),
+                cells.parse("dueAt", Instant::parse, "an instant such as 2026-03-31T12:00:00Z"),
+                cells.parse("dueDate", LocalDate::parse, "a date such as 2026-03-31"), cells.text("dueZone"),
+                cells.parse("status", s -> CommitmentStatus.valueOf(s.toUpperCase(Locale.ROOT)),
+                        "one of " + Arrays.toString(CommitmentStatus.values())),
+                cells.list("dependsOn", Long::valueOf), null, null);
+        for (ConstraintViolation<CommitmentInput> v : validator.validate(in)) {
+            String field = v.getPropertyPath().toString();
+            errors.add(FieldError.line(line, field.replace("owner.name", "ownerName").replace("owner.email", "ownerEmail"),
+                    v.getMessage()));
+        }
+        return errors.size() == before ? in : null;
+    }
+
+    private record Cells(CSVRecord record, int line, List<FieldError> errors) {
+
+        String text(String column) {
+            if (!record.isMapped(column) || !record.isSet(column)) {
+                return null;
+            }
+            String value = record.get(column);
+            return value == null || value.isBlank() ? null : value;
+        }
+
+        <T> T parse(String column, Function<String, T> parser, String expected) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parser.apply(value);
+            } catch (DateTimeException | IllegalArgumentException e) {
+                errors.add(FieldError.line(line, column, "\"" + value + "\" is not " + expected + "."));
+                return null;
+            }
+        }
+
+        <T> List<T> list(String column, Function<String, T> parser) {
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            List<T> out = new ArrayList<>();
+            for (String part : value.split(";")) {
+                if (!part.isBlank()) {
+                    try {
+                        out.add(parser.apply(part.strip()));
+                    } catch (IllegalArgumentException e) {
+                        errors.add(FieldError.line(line, column, "\"" + part.strip() + "\" is not a commitment id."));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.pacta.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pacta.commitment.Owner;
+
+@Schema(name = "OverdueItem", description = "An overdue commitment or milestone")
+public record OverdueItem(
+        @Schema(description = "COMMITMENT or MILESTONE") String kind,
+        long id, long commitmentId, String title, String commitmentTitle, long agreementId, String agreementTitle,
+        String responsibleParty, Owner owner, Instant dueAt, String dueZone,
+        @Schema(description = "Set when the deadline was given as a date") LocalDate dueDate,
+        long daysOverdue,
+        @Schema(description = "Days the commitment's deadline moved from its baseline; null for milestones") Long slippageDays) {
+}

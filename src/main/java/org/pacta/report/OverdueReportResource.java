@@ -1,0 +1,100 @@
+package org.pacta.report;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pacta.agreement.Party;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
+import org.pacta.platform.QueryParams;
+
+@Path("/api/reports/overdue")
+@Tag(name = "Reports", description = "Read-only views over the ledger")
+public class OverdueReportResource {
+
+    static final String[] CSV_HEADER = {"kind", "id", "commitment_id", "title", "commitment_title", "agreement_id",
+        "agreement_title", "responsible_party", "owner_name", "owner_email", "due_at", "due_zone", "due_date",
+        "days_overdue", "slippage_days"};
+
+    @Inject
+    OverdueReport report;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Overdue commitments and milestones, most overdue first",
+            description = "Filters: party (code), agreement (id), tag, minDaysOverdue. Paginated. Ask for text/csv to"
+                    + " download every row.")
+    public PageResult<OverdueItem> json(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
+            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return report.page(filter(party, agreement, tag, minDays), PageRequest.of(page, size), clock.instant());
+    }
+
+    @GET
+    @Produces("text/csv;qs=0.5")
+    @Operation(summary = "The overdue report as CSV (all rows)")
+    public Response csv(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
+            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays) {
+        OverdueFilter filter = filter(party, agreement, tag, minDays);
+        Instant now = clock.instant();
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+                QuarkusTransaction.joiningExisting().run(() -> report.forEach(filter, now, item -> print(csv, item)));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"overdue-" + now.toString().substring(0, 10) + ".csv\"")
+                .build();
+    }
+
+    private static void print(CSVPrinter csv, OverdueItem i) {
+        try {
+            csv.printRecord(i.kind(), i.id(), i.commitmentId(), CsvCells.text(i.title()), CsvCells.text(i.commitmentTitle()),
+                    i.agreementId(), CsvCells.text(i.agreementTitle()), i.responsibleParty(),
+                    i.owner() == null ? null : CsvCells.text(i.owner().name()),
+                    i.owner() == null ? null : CsvCells.text(i.owner().email()), i.dueAt(), i.dueZone(), i.dueDate(),
+                    i.daysOverdue(), i.slippageDays());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static OverdueFilter filter(String party, String agreement, String tag, String minDays) {
+        Long partyId = null;
+        if (party != null && !party.isBlank()) {
+            partyId = Party.byCode(party.strip()).map(p -> p.id).orElseThrow(() -> ApiException.invalidField("party",
+                    "There is no party with code \"" + party + "\"."));
+        }
+        Long min = QueryParams.id(minDays, "minDaysOverdue");
+        if (min != null && (min < 1 || min > 100_000)) {
+            throw ApiException.invalidField("minDaysOverdue", "minDaysOverdue must be between 1 and 100000.");
+        }
+        String t = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+        return new OverdueFilter(partyId, QueryParams.id(agreement, "agreement"), t, min == null ? null : min.intValue());
+    }
+}
