@@ -1,7 +1,9 @@
 package org.pacta.agreement;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,11 +21,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.time.ZoneId;
 
 /**
  * A signed roadmap between parties. Created ACTIVE with at least one party; its commitments belong to it and
  * go when it is deleted. COMPLETED, SUSPENDED and TERMINATED record how it ended or paused. The optional
- * review schedule (an RFC 5545 RRULE) says when its progress is reviewed.
+ * review schedule (an RFC 5545 RRULE) says when its progress is reviewed; {@code nextReviewAt} is the next such
+ * moment. Coordinators hear of escalations; owners are reminded of their commitments unless turned off.
  */
 @Entity
 @Table(name = "agreement")
@@ -65,6 +71,20 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "review_schedule", length = 500)
     public String reviewSchedule;
 
+    @Column(name = "remind_owners", nullable = false)
+    public boolean remindOwners = true;
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_coordinator", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "email", length = 320)
+    public Set<String> coordinators = new TreeSet<>();
+
+    @Column(name = "review_zone", length = 64)
+    public String reviewZone;
+
+    @Column(name = "next_review_at")
+    public Instant nextReviewAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -73,6 +93,14 @@ public class Agreement extends PanacheEntityBase {
 
     public List<String> partyCodes() {
         return parties.stream().map(p -> p.code).toList();
+    }
+
+    /** Where review dates are counted: the review zone if set, else the first party's zone. */
+    public ZoneId reviewZoneId() {
+        if (reviewZone != null) {
+            return ZoneId.of(reviewZone);
+        }
+        return parties.isEmpty() ? ZoneId.of("UTC") : parties.get(0).zone();
     }
 
     public boolean involves(Party party) {

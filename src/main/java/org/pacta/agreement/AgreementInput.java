@@ -1,6 +1,7 @@
 package org.pacta.agreement;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ import org.pacta.platform.HttpUrl;
 import org.pacta.platform.Text;
 
 @Schema(name = "AgreementInput", description = "An agreement to create or replace.")
-@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "nextReviewAt"}, allowGetters = true)
 public record AgreementInput(
         @Schema(examples = "Roadmap for comprehensive cooperation") @NotBlank @Size(max = 300) @Text String title,
         @Size(max = 10_000) @Text(multiline = true) String summary,
@@ -23,5 +24,9 @@ public record AgreementInput(
         @NotEmpty(message = "must name at least one party") @Size(max = 50) List<@NotBlank String> parties,
         @Schema(description = "RFC 5545 RRULE for scheduled reviews", examples = "FREQ=MONTHLY;INTERVAL=3")
         @Size(max = 500) @Text String reviewSchedule,
+        @Schema(description = "Zone of the review schedule; defaults to the first party's zone") @Size(max = 64) String reviewZone,
+        @Schema(description = "Remind each commitment's owner by email without a subscription (default true)") Boolean remindOwners,
+        @Schema(description = "Emails told of escalations after the configured number of repeats")
+        @Size(max = 20) List<@NotBlank @Size(max = 320) @Email(message = "must be an email address such as name@example.org") String> coordinators,
         @Schema(description = "The version you edited (alternative to If-Match)") Long version) {
 }

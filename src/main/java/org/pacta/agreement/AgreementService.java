@@ -40,6 +40,9 @@ public class AgreementService {
     @Inject
     CommitmentPurge purge;
 
+    @Inject
+    jakarta.enterprise.event.Event<AgreementDeleting> deleting;
+
     /** Filters: status, party code, text in title or summary. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Agreement> list(AgreementStatus status, String party, String q, String sort, PageRequest page) {
@@ -83,6 +86,7 @@ public class AgreementService {
         apply(a, in, parties);
         a.createdAt = now;
         a.updatedAt = now;
+        a.nextReviewAt = nextReview(a, now);
         a.persist();
         LOG.infof("Agreement %d created: \"%s\" between %s", a.id, a.title, a.partyCodes());
         return a;
@@ -106,8 +110,16 @@ public class AgreementService {
                 }
             }
         }
+        boolean scheduleChanged = !java.util.Objects.equals(a.reviewSchedule,
+                in.reviewSchedule() == null || in.reviewSchedule().isBlank() ? null : ReviewSchedule.normalize(in.reviewSchedule()))
+                || !java.util.Objects.equals(a.reviewZone, blankToNull(in.reviewZone()))
+                || !java.util.Objects.equals(a.signedOn, in.signedOn())
+                || (!a.parties.isEmpty() && !parties.isEmpty() && !a.parties.get(0).id.equals(parties.get(0).id));
         apply(a, in, parties);
         a.updatedAt = clock.instant();
+        if (scheduleChanged) {
+            a.nextReviewAt = nextReview(a, a.updatedAt);
+        }
         LOG.infof("Agreement %d updated: \"%s\" (%s)", a.id, a.title, a.status);
         return a;
     }
@@ -119,6 +131,7 @@ public class AgreementService {
         purge.refuseIfOthersDependOn(ids);
         String title = a.title;
         purge.purge(ids);
+        deleting.fire(new AgreementDeleting(id));
         // The purge cleared the persistence context: remove the agreement through a fresh copy.
         Agreement.<Agreement>findByIdOptional(id).ifPresent(Agreement::delete);
         LOG.infof("Agreement %d deleted with its %d commitment(s): \"%s\"", id, ids.size(), title);
@@ -154,6 +167,22 @@ public class AgreementService {
             v.add("signedOn", TimeRules.implausibleMessage());
         }
         ReviewSchedule.problem(in.reviewSchedule()).ifPresent(p -> v.add("reviewSchedule", p));
+        if (in.reviewZone() != null && !in.reviewZone().isBlank() && TimeRules.zone(in.reviewZone()).isEmpty()) {
+            v.add("reviewZone", "\"" + in.reviewZone() + "\" is not a known IANA time zone (e.g. Asia/Tehran).");
+        }
+    }
+
+    /**
+     * The next scheduled review after {@code now}, counted from the signing date (or the creation date) at the
+     * review time in the review zone.
+     */
+    public static Instant nextReview(Agreement a, Instant now) {
+        if (a.reviewSchedule == null || a.parties.isEmpty()) {
+            return null;
+        }
+        java.time.ZoneId zone = a.reviewZoneId();
+        java.time.LocalDate anchor = a.signedOn != null ? a.signedOn : a.createdAt.atZone(zone).toLocalDate();
+        return ReviewSchedule.nextAfter(a.reviewSchedule, anchor, zone, now).orElse(null);
     }
 
     private static void apply(Agreement a, AgreementInput in, List<Party> parties) {
@@ -167,6 +196,12 @@ public class AgreementService {
                 : ReviewSchedule.normalize(in.reviewSchedule());
         a.parties.clear();
         a.parties.addAll(parties);
+        a.reviewZone = blankToNull(in.reviewZone());
+        a.remindOwners = in.remindOwners() == null || in.remindOwners();
+        a.coordinators.clear();
+        if (in.coordinators() != null) {
+            in.coordinators().forEach(e -> a.coordinators.add(e.strip().toLowerCase(Locale.ROOT)));
+        }
     }
 
     static String blankToNull(String s) {

@@ -7,11 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Agreement")
 public record AgreementView(long id, String title, String summary, LocalDate signedOn, String place, String sourceUrl,
-        AgreementStatus status, List<String> parties, String reviewSchedule, long version, Instant createdAt,
-        Instant updatedAt) {
+        AgreementStatus status, List<String> parties, String reviewSchedule, String reviewZone, Instant nextReviewAt,
+        boolean remindOwners, List<String> coordinators, long version, Instant createdAt, Instant updatedAt) {
 
     public static AgreementView of(Agreement a) {
         return new AgreementView(a.id, a.title, a.summary, a.signedOn, a.place, a.sourceUrl, a.status, a.partyCodes(),
-                a.reviewSchedule, a.version, a.createdAt, a.updatedAt);
+                a.reviewSchedule, a.reviewZone, a.nextReviewAt, a.remindOwners, List.copyOf(a.coordinators), a.version,
+                a.createdAt, a.updatedAt);
     }
 }

@@ -68,6 +68,11 @@ public class PartyService {
         ExpectedVersion.check(expected, party.version);
         long agreements = Agreement.count("select count(a) from Agreement a join a.parties p where p = ?1", party);
         long commitments = org.pacta.commitment.Commitment.count("responsibleParty", party);
+        long subscriptions = org.pacta.notify.Subscription.count("partyId", party.id);
+        if (subscriptions > 0) {
+            throw ApiException.conflict("Party " + party.code + " is followed by " + subscriptions + " subscription(s);"
+                    + " they must be removed before the party.");
+        }
         if (agreements > 0 || commitments > 0) {
             throw ApiException.conflict("Party " + party.code + " is still used by " + agreements + " agreement(s) and "
                     + commitments + " commitment(s); remove it from them first.");

@@ -40,7 +40,10 @@ public record RoadmapDocument(
             @Size(max = 2000) @HttpUrl String sourceUrl,
             AgreementStatus status,
             @NotEmpty(message = "must name at least one party") @Size(max = 50) List<@NotBlank String> parties,
-            @Size(max = 500) @Text String reviewSchedule) {
+            @Size(max = 500) @Text String reviewSchedule,
+            @Size(max = 64) String reviewZone,
+            Boolean remindOwners,
+            @Size(max = 20) List<@NotBlank @Size(max = 320) @jakarta.validation.constraints.Email(message = "must be an email address such as name@example.org") String> coordinators) {
     }
 
     @Schema(name = "RoadmapParty", description = "Reused when a party with this code and zone exists")

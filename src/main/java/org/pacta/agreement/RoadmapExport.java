@@ -58,7 +58,8 @@ public class RoadmapExport {
         }
         return new RoadmapDocument(RoadmapDocument.FORMAT,
                 new RoadmapDocument.AgreementPart(a.title, a.summary, a.signedOn, a.place, a.sourceUrl, a.status,
-                        a.partyCodes(), a.reviewSchedule),
+                        a.partyCodes(), a.reviewSchedule, a.reviewZone, a.remindOwners ? null : Boolean.FALSE,
+                        a.coordinators.isEmpty() ? null : List.copyOf(a.coordinators)),
                 List.copyOf(parties.values()), parts);
     }
 

@@ -147,6 +147,9 @@ public class RoadmapImport {
             at.add("signedOn", TimeRules.implausibleMessage());
         }
         ReviewSchedule.problem(a.reviewSchedule()).ifPresent(p -> at.add("reviewSchedule", p));
+        if (a.reviewZone() != null && !a.reviewZone().isBlank() && TimeRules.zone(a.reviewZone()).isEmpty()) {
+            at.add("reviewZone", "\"" + a.reviewZone() + "\" is not a known IANA time zone (e.g. Asia/Tehran).");
+        }
         if (a.parties() == null) {
             return codes;
         }
@@ -319,8 +322,14 @@ public class RoadmapImport {
         agreement.reviewSchedule = a.reviewSchedule() == null || a.reviewSchedule().isBlank() ? null
                 : ReviewSchedule.normalize(a.reviewSchedule());
         codes.forEach(code -> agreement.parties.add(parties.get(code)));
+        agreement.reviewZone = AgreementService.blankToNull(a.reviewZone());
+        agreement.remindOwners = a.remindOwners() == null || a.remindOwners();
+        if (a.coordinators() != null) {
+            a.coordinators().forEach(e -> agreement.coordinators.add(e.strip().toLowerCase(Locale.ROOT)));
+        }
         agreement.createdAt = now;
         agreement.updatedAt = now;
+        agreement.nextReviewAt = AgreementService.nextReview(agreement, now);
         agreement.persist();
         return agreement;
     }
@@ -376,7 +385,7 @@ public class RoadmapImport {
             }
         }
         em.flush();
-        byRef.values().forEach(c -> changed.fire(new CommitmentChanged(c.id)));
+        byRef.values().forEach(c -> changed.fire(new CommitmentChanged(c.id, true)));
         return milestones;
     }
 }

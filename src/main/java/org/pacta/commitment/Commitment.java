@@ -106,6 +106,14 @@ public class Commitment extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "depends_on_id"))
     public Set<Commitment> dependsOn = new HashSet<>();
 
+    /** When the follow-up sweep must next look at this commitment; null once nothing more is owed. */
+    @Column(name = "next_followup_at")
+    public Instant nextFollowupAt;
+
+    /** The owner's own reminders; one-click unsubscribe turns them off. */
+    @Column(name = "owner_reminders", nullable = false)
+    public boolean ownerReminders = true;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

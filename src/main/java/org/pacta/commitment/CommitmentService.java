@@ -106,8 +106,11 @@ public class CommitmentService {
         }
         for (Commitment c : built) {
             c.persist();
-            created(c);
+            LOG.infof("Commitment %d created in agreement %d: \"%s\" (%s, due %s)", c.id, c.agreement.id, c.title,
+                    c.responsibleParty.code, c.dueAt);
         }
+        em.flush();
+        built.forEach(c -> changed.fire(new CommitmentChanged(c.id, true)));
         return built;
     }
 

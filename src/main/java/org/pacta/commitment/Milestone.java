@@ -53,6 +53,9 @@ public class Milestone extends PanacheEntityBase {
     @Column(length = 2000)
     public String evidence;
 
+    @Column(name = "next_followup_at")
+    public Instant nextFollowupAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -1,5 +1,10 @@
 package org.pacta.followup;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +26,23 @@ public final class ReviewSchedule {
             r = r.substring("RRULE:".length());
         }
         return r.toUpperCase(Locale.ROOT);
+    }
+
+    /** Reviews happen at this local time on the days the rule names. */
+    public static final LocalTime REVIEW_TIME = LocalTime.of(9, 0);
+
+    /**
+     * The first review strictly after {@code after}. The rule is anchored on {@code anchor} (the signing date)
+     * at {@link #REVIEW_TIME} in {@code zone}; empty when the rule has ended (COUNT or UNTIL).
+     */
+    public static Optional<Instant> nextAfter(String rule, LocalDate anchor, ZoneId zone, Instant after) {
+        if (rule == null || rule.isBlank()) {
+            return Optional.empty();
+        }
+        Recur<ZonedDateTime> recur = new Recur<>(normalize(rule));
+        ZonedDateTime seed = anchor.atTime(REVIEW_TIME).atZone(zone);
+        ZonedDateTime next = recur.getNextDate(seed, after.atZone(zone));
+        return Optional.ofNullable(next).map(ZonedDateTime::toInstant);
     }
 
     /** Why the rule cannot be used, or empty when it is a usable review schedule. */

@@ -1,0 +1,25 @@
+package org.pacta.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pacta.commitment.CommitmentStatus;
+
+/** What a review tells an agreement's monitors: where each commitment stands and what changed. */
+@Schema(name = "Briefing")
+public record Briefing(long agreementId, String agreementTitle, Instant occurrence, Instant since, Instant nextReview,
+        Counts counts, List<Line> commitments, List<Change> changes, List<Line> overdue, List<Line> dueBeforeNextReview) {
+
+    public record Counts(int total, int done, int open, int overdue) {
+    }
+
+    /** A commitment as it stood at the review. */
+    public record Line(long id, String title, String responsibleParty, CommitmentStatus status, int percentComplete,
+            Instant dueAt, LocalDate dueDate, boolean overdue, long daysOverdue, long slippageDays) {
+    }
+
+    /** Something that happened to a commitment since the previous review. */
+    public record Change(long commitmentId, String title, Instant at, String author, String what) {
+    }
+}

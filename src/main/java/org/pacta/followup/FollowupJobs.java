@@ -1,0 +1,41 @@
+package org.pacta.followup;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Quartz triggers (DESIGN decision 7), persistent in the database and clustered on PostgreSQL: after downtime a
+ * missed trigger fires once at start-up, and each job then catches up from what the database says is due. Each
+ * job only calls one service method.
+ */
+@ApplicationScoped
+public class FollowupJobs {
+
+    @Inject
+    FollowupSweep sweep;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    DigestService digests;
+
+    @Scheduled(identity = "deadline-sweep", every = "${pacta.followup.sweep-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweepDeadlines() {
+        sweep.sweep();
+    }
+
+    @Scheduled(identity = "review-sweep", every = "${pacta.followup.review-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void holdReviews() {
+        reviews.runDue();
+    }
+
+    @Scheduled(identity = "daily-digests", every = "${pacta.followup.digest-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void buildDigests() {
+        digests.runDue();
+    }
+}

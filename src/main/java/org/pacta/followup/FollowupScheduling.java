@@ -1,0 +1,173 @@
+package org.pacta.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pacta.commitment.Commitment;
+import org.pacta.commitment.CommitmentChanged;
+import org.pacta.commitment.CommitmentPurge;
+import org.pacta.commitment.Milestone;
+import org.pacta.notify.Draft;
+import org.pacta.notify.Notification;
+import org.pacta.notify.Outbox;
+import org.pacta.notify.Subscription;
+import org.pacta.notify.SubscriptionChanged;
+
+/**
+ * Keeps each item's next follow-up moment true the moment something changes, in the transaction of the change:
+ * a revised deadline, a DONE or CANCELLED, a new or changed subscription. Reminders that no longer apply (for an
+ * old deadline, or a closed item) are cancelled before a dispatcher can send them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class FollowupScheduling {
+
+    private static final List<Notification.Status> WAITING = List.of(Notification.Status.PENDING,
+            Notification.Status.HELD, Notification.Status.RETRY);
+    private static final List<Notification.Kind> DEADLINE_KINDS = List.of(Notification.Kind.DUE_SOON,
+            Notification.Kind.DUE_TODAY, Notification.Kind.OVERDUE, Notification.Kind.ESCALATION);
+    /** Whole-day leads before a date-only deadline fire in the morning, up to a day before the plain lead. */
+    private static final Duration MORNING_SLACK = Duration.ofDays(1);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    void onCommitmentChanged(@Observes CommitmentChanged event) {
+        Commitment c = em.find(Commitment.class, event.commitmentId());
+        if (c == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<Milestone> milestones = Milestone.list("commitment", c);
+        if (event.bulk()) {
+            c.nextFollowupAt = c.isOpen() ? now : null;
+            milestones.forEach(m -> m.nextFollowupAt = m.isOpen() ? now : null);
+            return;
+        }
+        cancelStale(c, milestones);
+        List<Subscription> subscriptions = Subscription.list("active = true and (scope = ?1 or (scope = ?2 and agreementId = ?3)"
+                + " or (scope = ?4 and partyId = ?5) or (scope = ?6 and commitmentId = ?7))",
+                Subscription.Scope.ALL, Subscription.Scope.AGREEMENT, c.agreement.id, Subscription.Scope.PARTY,
+                c.responsibleParty.id, Subscription.Scope.COMMITMENT, c.id);
+        List<Recipient> recipients = new ArrayList<>();
+        subscriptions.forEach(s -> recipients.add(Recipient.of(s)));
+        if (c.ownerEmail != null && c.ownerReminders && c.agreement.remindOwners) {
+            recipients.add(Recipient.owner(c.ownerEmail));
+        }
+        List<String> coordinators = List.copyOf(c.agreement.coordinators);
+        c.nextFollowupAt = next(new ItemPlan.Item(c.id, null, c.agreement.id, c.deadline(), c.isOpen()), recipients,
+                coordinators, now);
+        for (Milestone m : milestones) {
+            m.nextFollowupAt = next(new ItemPlan.Item(c.id, m.id, c.agreement.id, m.deadline(), m.isOpen()), recipients,
+                    coordinators, now);
+        }
+    }
+
+    /** Now, when something is owed that has not been written yet; else the next rung; null when nothing is left. */
+    private Instant next(ItemPlan.Item item, List<Recipient> recipients, List<String> coordinators, Instant now) {
+        ItemPlan plan = ItemPlan.of(item, recipients, coordinators, now);
+        if (!plan.drafts().isEmpty()) {
+            Set<String> have = outbox.existing(plan.drafts().stream().map(Draft::key).toList());
+            if (plan.drafts().stream().anyMatch(d -> !have.contains(d.key()))) {
+                return now;
+            }
+        }
+        return plan.next();
+    }
+
+    private void cancelStale(Commitment c, List<Milestone> milestones) {
+        var commitmentQuery = em.createQuery("update Notification n set n.status = :cancelled, n.lastError = :reason"
+                + " where n.commitmentId = :id and n.milestoneId is null and n.status in :waiting and n.kind in :kinds"
+                + (c.isOpen() ? " and n.occurrence <> :due" : ""))
+                .setParameter("cancelled", Notification.Status.CANCELLED)
+                .setParameter("reason", c.isOpen() ? "The deadline changed; this reminder no longer applies."
+                        : "The commitment is " + c.status + "; this reminder no longer applies.")
+                .setParameter("id", c.id).setParameter("waiting", WAITING).setParameter("kinds", DEADLINE_KINDS);
+        if (c.isOpen()) {
+            commitmentQuery.setParameter("due", c.dueAt);
+        }
+        commitmentQuery.executeUpdate();
+        for (Milestone m : milestones) {
+            var milestoneQuery = em.createQuery("update Notification n set n.status = :cancelled, n.lastError = :reason"
+                    + " where n.milestoneId = :id and n.status in :waiting" + (m.isOpen() ? " and n.occurrence <> :due" : ""))
+                    .setParameter("cancelled", Notification.Status.CANCELLED)
+                    .setParameter("reason", m.isOpen() ? "The milestone's deadline changed." : "The milestone is closed.")
+                    .setParameter("id", m.id).setParameter("waiting", WAITING);
+            if (m.isOpen()) {
+                milestoneQuery.setParameter("due", m.dueAt);
+            }
+            milestoneQuery.executeUpdate();
+        }
+    }
+
+    /**
+     * A new or changed subscription: items in its scope within reach of its longest lead time are looked at by the
+     * next sweep; items further out are brought forward to just before its first rung.
+     */
+    void onSubscriptionChanged(@Observes SubscriptionChanged event) {
+        Subscription s = em.find(Subscription.class, event.subscriptionId());
+        if (s == null || !s.active) {
+            return;
+        }
+        Instant now = clock.instant();
+        Duration reach = Ladders.of(s).leadTimes().stream().findFirst().orElse(Duration.ZERO).plus(MORNING_SLACK);
+        String scope = switch (s.scope) {
+            case ALL -> "";
+            case AGREEMENT -> " and c.agreement_id = " + s.agreementId;
+            case PARTY -> " and c.responsible_party_id = " + s.partyId;
+            case COMMITMENT -> " and c.id = " + s.commitmentId;
+        };
+        String open = " c.status not in ('DONE', 'CANCELLED')";
+        Instant horizon = now.plus(reach);
+        String soon = "update commitment c set next_followup_at = :now where" + open + scope
+                + " and c.due_at <= :horizon and (c.next_followup_at is null or c.next_followup_at > :now)";
+        em.createNativeQuery(soon).setParameter("now", now).setParameter("horizon", horizon).executeUpdate();
+        String firstRung = "c.due_at - interval '" + reach.toSeconds() + "' second";
+        em.createNativeQuery("update commitment c set next_followup_at = " + firstRung + " where" + open + scope
+                + " and c.due_at > :horizon and (c.next_followup_at is null or c.next_followup_at > " + firstRung + ")")
+                .setParameter("horizon", horizon).executeUpdate();
+        String ofScope = "select c.id from commitment c where" + open + scope;
+        em.createNativeQuery("update milestone m set next_followup_at = :now where m.completed_at is null"
+                + " and m.commitment_id in (" + ofScope + ") and m.due_at <= :horizon"
+                + " and (m.next_followup_at is null or m.next_followup_at > :now)")
+                .setParameter("now", now).setParameter("horizon", horizon).executeUpdate();
+        String milestoneRung = "m.due_at - interval '" + reach.toSeconds() + "' second";
+        em.createNativeQuery("update milestone m set next_followup_at = " + milestoneRung + " where m.completed_at is null"
+                + " and m.commitment_id in (" + ofScope + ") and m.due_at > :horizon"
+                + " and (m.next_followup_at is null or m.next_followup_at > " + milestoneRung + ")")
+                .setParameter("horizon", horizon).executeUpdate();
+    }
+
+    /** A deleted agreement takes its reviews, briefings and agreement-wide subscriptions with it. */
+    void onAgreementDeleting(@Observes org.pacta.agreement.AgreementDeleting event) {
+        long id = event.agreementId();
+        em.createQuery("delete from Notification n where n.agreementId = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from ReviewNote r where r.review.agreement.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from Review r where r.agreement.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from Subscription s where s.agreementId = :id").setParameter("id", id).executeUpdate();
+    }
+
+    /** Deleted commitments take their notifications and commitment-scoped subscriptions with them. */
+    void onCommitmentsDeleting(@Observes CommitmentPurge.CommitmentsDeleting event) {
+        if (!event.commitmentIds().isEmpty()) {
+            em.createQuery("delete from Notification n where n.commitmentId in :ids")
+                    .setParameter("ids", event.commitmentIds()).executeUpdate();
+            em.createQuery("delete from Subscription s where s.commitmentId in :ids")
+                    .setParameter("ids", event.commitmentIds()).executeUpdate();
+        }
+    }
+}

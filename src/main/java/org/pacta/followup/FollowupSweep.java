@@ -1,0 +1,167 @@
+package org.pacta.followup;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+import org.pacta.commitment.CommitmentStatus;
+import org.pacta.commitment.Deadline;
+import org.pacta.notify.Draft;
+import org.pacta.notify.Outbox;
+
+/**
+ * The deadline sweep (DESIGN decision 5): reads open items whose {@code next_followup_at} has come, in
+ * batches, asks the planner what is owed, and writes the notification rows and each item's next moment in one
+ * transaction per batch. It never looks at an item that owes nothing, so its cost follows what is due.
+ */
+@ApplicationScoped
+public class FollowupSweep {
+
+    private static final Logger LOG = Logger.getLogger(FollowupSweep.class);
+    static final int BATCH = 1000;
+
+    /** What one sweep did. */
+    public record Result(Instant at, int items, int created, long millis) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    FollowupState state;
+
+    @Inject
+    MeterRegistry registry;
+
+    /** Runs until nothing due is left; one transaction per batch, so a failure loses at most one batch's work. */
+    public Result sweep() {
+        long start = System.nanoTime();
+        Instant now = clock.instant();
+        RecipientDirectory directory = QuarkusTransaction.requiringNew().call(RecipientDirectory::loadActive);
+        int items = 0;
+        int created = 0;
+        for (boolean milestones : new boolean[] {false, true}) {
+            while (true) {
+                boolean ms = milestones;
+                int[] done = QuarkusTransaction.requiringNew().call(() -> batch(ms, now, directory));
+                items += done[0];
+                created += done[1];
+                if (done[0] < BATCH) {
+                    break;
+                }
+            }
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        Result result = new Result(now, items, created, millis);
+        state.swept(result);
+        state.overdue(QuarkusTransaction.requiringNew().call(() -> em.createQuery("select count(c) from Commitment c"
+                + " where c.status not in :closed and c.dueAt <= :now", Long.class)
+                .setParameter("closed", List.of(CommitmentStatus.DONE, CommitmentStatus.CANCELLED))
+                .setParameter("now", now).getSingleResult()));
+        registry.timer("pacta.sweep.duration").record(Duration.ofMillis(millis));
+        registry.summary("pacta.sweep.items").record(items);
+        if (items > 0) {
+            LOG.infof("Follow-up sweep: %d item(s) due, %d notification(s) created in %d ms", items, created, millis);
+        }
+        return result;
+    }
+
+    private int[] batch(boolean milestones, Instant now, RecipientDirectory directory) {
+        List<Object[]> rows = milestones ? dueMilestones(now) : dueCommitments(now);
+        if (rows.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        Map<Long, List<String>> coordinators = coordinators(rows);
+        List<Draft> drafts = new ArrayList<>();
+        List<Object[]> nexts = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            long id = (Long) r[0];
+            long commitmentId = (Long) r[1];
+            long agreementId = (Long) r[2];
+            long partyId = (Long) r[3];
+            Deadline deadline = new Deadline((Instant) r[4], ZoneId.of((String) r[5]), (Boolean) r[6]);
+            boolean open = ((CommitmentStatus) r[7]).isOpen() && (!milestones || r[11] == null);
+            List<Recipient> recipients = new ArrayList<>();
+            directory.forCommitment(commitmentId, agreementId, partyId).forEach(s -> recipients.add(Recipient.of(s)));
+            String ownerEmail = (String) r[8];
+            if (ownerEmail != null && (Boolean) r[9] && (Boolean) r[10]) {
+                recipients.add(Recipient.owner(ownerEmail));
+            }
+            ItemPlan.Item item = new ItemPlan.Item(commitmentId, milestones ? id : null, agreementId, deadline, open);
+            ItemPlan plan = ItemPlan.of(item, recipients, coordinators.getOrDefault(agreementId, List.of()), now);
+            drafts.addAll(plan.drafts());
+            nexts.add(new Object[] {id, plan.next()});
+        }
+        int created = outbox.add(drafts, now);
+        writeNext(milestones ? "milestone" : "commitment", nexts);
+        return new int[] {rows.size(), created};
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> dueCommitments(Instant now) {
+        return em.createQuery("select c.id, c.id, a.id, c.responsibleParty.id, c.dueAt, c.dueZone, c.dueDateOnly, c.status,"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt from Commitment c join c.agreement a"
+                + " where c.nextFollowupAt <= :now order by c.nextFollowupAt")
+                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> dueMilestones(Instant now) {
+        return em.createQuery("select m.id, c.id, a.id, c.responsibleParty.id, m.dueAt, m.dueZone, m.dueDateOnly, c.status,"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt from Milestone m join m.commitment c"
+                + " join c.agreement a where m.nextFollowupAt <= :now order by m.nextFollowupAt")
+                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+    }
+
+    private Map<Long, List<String>> coordinators(List<Object[]> rows) {
+        List<Long> agreementIds = rows.stream().map(r -> (Long) r[2]).distinct().toList();
+        Map<Long, List<String>> out = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createQuery("select a.id, e from Agreement a join a.coordinators e where a.id in :ids")
+                .setParameter("ids", agreementIds).getResultList();
+        for (Object[] f : found) {
+            out.computeIfAbsent((Long) f[0], k -> new ArrayList<>()).add((String) f[1]);
+        }
+        return out;
+    }
+
+    private void writeNext(String table, List<Object[]> nexts) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "update " + table + " set next_followup_at = ? where id = ?")) {
+                for (Object[] n : nexts) {
+                    Instant next = (Instant) n[1];
+                    if (next == null) {
+                        ps.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE);
+                    } else {
+                        ps.setObject(1, OffsetDateTime.ofInstant(next, ZoneOffset.UTC));
+                    }
+                    ps.setLong(2, (Long) n[0]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package org.pacta.followup;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pacta.commitment.Deadline;
+import org.pacta.notify.Draft;
+import org.pacta.notify.Notification;
+
+/**
+ * What one item (a commitment or a milestone) owes its recipients now, and when it must next be looked at.
+ * Pure, built on {@link FollowupPlanner}.
+ */
+public record ItemPlan(List<Draft> drafts, Instant next) {
+
+    /** Which item a plan is for. */
+    public record Item(Long commitmentId, Long milestoneId, long agreementId, Deadline deadline, boolean open) {
+
+        String keyPrefix() {
+            return milestoneId == null ? "commitment:" + commitmentId : "milestone:" + milestoneId;
+        }
+    }
+
+    public static ItemPlan of(Item item, List<Recipient> recipients, List<String> coordinators, Instant now) {
+        if (!item.open()) {
+            return new ItemPlan(List.of(), null);
+        }
+        List<Draft> drafts = new ArrayList<>();
+        Instant next = null;
+        for (Recipient r : recipients) {
+            Ladder ladder = r.ladder();
+            Optional<Stage> due = FollowupPlanner.latestDue(item.deadline(), ladder, now);
+            if (due.isPresent()) {
+                Stage s = due.get();
+                drafts.add(draft(item, s, r));
+                if (s.kind() == Notification.Kind.ESCALATION && ladder.escalateAfter() != null
+                        && s.escalation() > ladder.escalateAfter()) {
+                    for (String email : coordinators) {
+                        drafts.add(draft(item, s, Recipient.coordinator(email)));
+                    }
+                }
+            }
+            Optional<Instant> after = FollowupPlanner.nextAfter(item.deadline(), ladder, now);
+            if (after.isPresent() && (next == null || after.get().isBefore(next))) {
+                next = after.get();
+            }
+        }
+        return new ItemPlan(drafts, next);
+    }
+
+    private static Draft draft(Item item, Stage s, Recipient r) {
+        Instant occurrence = item.deadline().dueAt();
+        String key = item.keyPrefix() + ":" + occurrence.getEpochSecond() + ":" + s.code() + ":" + r.key();
+        return new Draft(key, s.kind(), s.code(), item.commitmentId(), item.milestoneId(), item.agreementId(), null,
+                occurrence, r.kind(), r.subscription(), r.channel(), r.address());
+    }
+}

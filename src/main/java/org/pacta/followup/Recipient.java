@@ -1,0 +1,37 @@
+package org.pacta.followup;
+
+import org.pacta.notify.Notification;
+import org.pacta.notify.Subscription;
+
+/** Someone a follow-up can be owed to, with the ladder they want (null for coordinators, who follow others'). */
+public record Recipient(Notification.RecipientKind kind, Subscription subscription, String email, Ladder ladder) {
+
+    public static Recipient of(Subscription s) {
+        return new Recipient(Notification.RecipientKind.SUBSCRIPTION, s, null, Ladders.of(s));
+    }
+
+    public static Recipient owner(String email) {
+        return new Recipient(Notification.RecipientKind.OWNER, null, email, Ladder.DEFAULT);
+    }
+
+    public static Recipient coordinator(String email) {
+        return new Recipient(Notification.RecipientKind.COORDINATOR, null, email, null);
+    }
+
+    /** The part of the idempotency key that names the recipient. */
+    public String key() {
+        return switch (kind) {
+            case SUBSCRIPTION -> "sub:" + subscription.id;
+            case OWNER -> "owner:" + email;
+            case COORDINATOR -> "coord:" + email;
+        };
+    }
+
+    public Subscription.Channel channel() {
+        return subscription == null ? Subscription.Channel.EMAIL : subscription.channel;
+    }
+
+    public String address() {
+        return subscription == null ? email : subscription.address();
+    }
+}

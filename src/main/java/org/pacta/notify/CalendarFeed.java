@@ -1,0 +1,180 @@
+package org.pacta.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.pacta.agreement.Agreement;
+import org.pacta.commitment.Commitment;
+import org.pacta.commitment.Milestone;
+import org.pacta.followup.ReviewSchedule;
+
+/**
+ * Deadlines, milestones and reviews as an iCalendar feed (ical4j). Each item keeps one UID for its life and a
+ * SEQUENCE that grows with its version, so a calendar updates the event instead of adding another.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CalendarFeed {
+
+    static final int MAX_EVENTS = 5000;
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    org.pacta.platform.PactaConfig pacta;
+
+    /** What a feed covers: a commitment filter (JPQL on {@code c}) and the agreements whose reviews it shows. */
+    public record Scope(String name, String where, Map<String, Object> params, List<Agreement> agreements,
+            List<Duration> alarms) {
+    }
+
+    public Scope forSubscription(Subscription s) {
+        List<Duration> alarms = s.leadTimeList();
+        return switch (s.scope) {
+            case ALL -> new Scope("All agreements", "1 = 1", Map.of(),
+                    Agreement.list("reviewSchedule is not null"), alarms);
+            case AGREEMENT -> forAgreement(Agreement.findById(s.agreementId), alarms);
+            case PARTY -> new Scope("Party commitments", "c.responsibleParty.id = :party", Map.of("party", s.partyId),
+                    Agreement.list("select a from Agreement a join a.parties p where p.id = ?1", s.partyId), alarms);
+            case COMMITMENT -> new Scope("Commitment", "c.id = :id", Map.of("id", s.commitmentId), List.of(), alarms);
+        };
+    }
+
+    public Scope forAgreement(Agreement a, List<Duration> alarms) {
+        return new Scope(a.title, "c.agreement.id = :agreement", Map.of("agreement", a.id), List.of(a), alarms);
+    }
+
+    public Scope forParty(org.pacta.agreement.Party p) {
+        return new Scope(p.name, "c.responsibleParty.id = :party", Map.of("party", p.id),
+                Agreement.list("select a from Agreement a join a.parties p where p.id = ?1", p.id), List.of());
+    }
+
+    public String render(Scope scope) {
+        Instant now = clock.instant();
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Pacta//Agreement follow-up//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", "Pacta: " + scope.name()));
+        var query = em.createQuery("select c from Commitment c join fetch c.agreement join fetch c.responsibleParty where "
+                + scope.where() + " order by c.dueAt, c.id", Commitment.class).setMaxResults(MAX_EVENTS);
+        scope.params().forEach(query::setParameter);
+        List<Commitment> commitments = query.getResultList();
+        for (Commitment c : commitments) {
+            calendar.add(event(c, now, scope.alarms()));
+        }
+        if (!commitments.isEmpty()) {
+            List<Long> ids = commitments.stream().map(c -> c.id).toList();
+            for (Milestone m : em.createQuery("select m from Milestone m where m.commitment.id in :ids order by m.dueAt",
+                    Milestone.class).setParameter("ids", ids).setMaxResults(MAX_EVENTS).getResultList()) {
+                calendar.add(event(m, now, scope.alarms()));
+            }
+        }
+        Map<String, Boolean> zones = new LinkedHashMap<>();
+        for (Agreement a : scope.agreements()) {
+            VEvent review = review(a, now);
+            if (review != null) {
+                calendar.add(review);
+                zones.put(a.reviewZoneId().getId(), true);
+            }
+        }
+        for (String zone : zones.keySet()) {
+            var tz = ZONES.getTimeZone(zone);
+            if (tz != null) {
+                calendar.add(tz.getVTimeZone());
+            }
+        }
+        return calendar.toString();
+    }
+
+    private VEvent event(Commitment c, Instant now, List<Duration> alarms) {
+        String summary = (c.isOpen() ? "Due: " : c.status + ": ") + c.title + " (" + c.responsibleParty.code + ")";
+        VEvent e = deadlineEvent(c.dueDateOnly ? c.deadline().localDate() : null, c.dueAt, summary);
+        e.add(new Uid("commitment-" + c.id + "@pacta"));
+        e.add(new DtStamp(now));
+        e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, c.version)));
+        e.add(new LastModified(c.updatedAt));
+        e.add(new Description("Agreement: " + c.agreement.title + "\nStatus: " + c.status + ", " + c.percentComplete
+                + "% complete" + (c.ownerName == null ? "" : "\nOwner: " + c.ownerName)));
+        e.add(new Url(URI.create(pacta.baseUrl() + "/api/commitments/" + c.id)));
+        if (c.isOpen()) {
+            alarms.forEach(lead -> e.add(alarm(lead, c.title)));
+        }
+        return e;
+    }
+
+    private VEvent event(Milestone m, Instant now, List<Duration> alarms) {
+        Commitment c = m.commitment;
+        String summary = (m.completedAt == null ? "Milestone: " : "Reached: ") + m.title + " (" + c.title + ")";
+        VEvent e = deadlineEvent(m.dueDateOnly ? m.deadline().localDate() : null, m.dueAt, summary);
+        e.add(new Uid("milestone-" + m.id + "@pacta"));
+        e.add(new DtStamp(now));
+        e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, m.version)));
+        e.add(new Url(URI.create(pacta.baseUrl() + "/api/commitments/" + c.id)));
+        if (m.isOpen()) {
+            alarms.forEach(lead -> e.add(alarm(lead, m.title)));
+        }
+        return e;
+    }
+
+    /** A date-only deadline is an all-day event on its date; an exact one is a moment. */
+    private static VEvent deadlineEvent(LocalDate date, Instant dueAt, String summary) {
+        return date != null ? new VEvent(date, date.plusDays(1), summary) : new VEvent(dueAt, summary);
+    }
+
+    private static VAlarm alarm(Duration lead, String title) {
+        VAlarm alarm = new VAlarm(lead.negated());
+        alarm.add(ImmutableAction.DISPLAY);
+        alarm.add(new Description("Pacta: " + title));
+        return alarm;
+    }
+
+    /** The review schedule as one recurring event at the review time in the review zone. */
+    private static VEvent review(Agreement a, Instant now) {
+        if (a.reviewSchedule == null || ReviewSchedule.problem(a.reviewSchedule).isPresent()) {
+            return null;
+        }
+        ZoneId zone = a.reviewZoneId();
+        LocalDate anchor = a.signedOn != null ? a.signedOn : a.createdAt.atZone(zone).toLocalDate();
+        VEvent e = new VEvent(anchor.atTime(ReviewSchedule.REVIEW_TIME).atZone(zone), Duration.ofHours(1),
+                "Review: " + a.title);
+        e.add(new Uid("review-agreement-" + a.id + "@pacta"));
+        e.add(new DtStamp(now));
+        e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, a.version)));
+        e.add(new RRule<>(a.reviewSchedule));
+        return e;
+    }
+}

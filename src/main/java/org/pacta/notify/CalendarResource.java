@@ -1,0 +1,61 @@
+package org.pacta.notify;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pacta.agreement.Agreement;
+import org.pacta.agreement.Party;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.QueryParams;
+
+@Path("/api/calendar")
+@Produces("text/calendar")
+@Tag(name = "Calendar", description = "Deadlines, milestones and reviews as iCalendar feeds")
+public class CalendarResource {
+
+    private static final String ICS = "text/calendar; charset=UTF-8";
+
+    @Inject
+    CalendarFeed feed;
+
+    @GET
+    @Path("agreements/{id}.ics")
+    @Operation(summary = "An agreement's deadlines, milestones and review dates")
+    public Response agreement(@PathParam("id") String id) {
+        Agreement a = Agreement.findById(QueryParams.pathId(id, "Agreement"));
+        if (a == null) {
+            throw ApiException.notFound("Agreement", id);
+        }
+        return ics(feed.render(feed.forAgreement(a, List.of())), "agreement-" + a.id);
+    }
+
+    @GET
+    @Path("parties/{code}.ics")
+    @Operation(summary = "What a party is responsible for, and the reviews of its agreements")
+    public Response party(@PathParam("code") String code) {
+        Party p = Party.byCode(code).orElseThrow(() -> ApiException.notFound("Party", code));
+        return ics(feed.render(feed.forParty(p)), "party-" + p.code);
+    }
+
+    @GET
+    @Path("{token}.ics")
+    @Operation(summary = "A subscription's feed, with alarms at its lead times",
+            description = "The address is the subscription's calendarUrl; the token in it is the only key.")
+    public Response subscription(@PathParam("token") String token) {
+        Subscription s = token.length() > 64 ? null : Subscription.find("calendarToken", token).firstResult();
+        if (s == null) {
+            throw ApiException.notFound("Calendar feed", "for this address");
+        }
+        return ics(feed.render(feed.forSubscription(s)), "pacta");
+    }
+
+    private static Response ics(String body, String name) {
+        return Response.ok(body, ICS).header("Content-Disposition", "inline; filename=\"" + name + ".ics\"").build();
+    }
+}

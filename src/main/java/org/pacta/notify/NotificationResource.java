@@ -1,0 +1,103 @@
+package org.pacta.notify;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
+import org.pacta.platform.QueryParams;
+
+@Path("/api/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifications", description = "The outbox: every reminder, briefing and digest, and what became of it")
+public class NotificationResource {
+
+    private static final Logger LOG = Logger.getLogger(NotificationResource.class);
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "List notifications, newest first",
+            description = "Filters: status, commitment (id), milestone (id), recipient (email or URL), kind.")
+    public PageResult<NotificationView> list(@QueryParam("status") String status, @QueryParam("commitment") String commitment,
+            @QueryParam("milestone") String milestone, @QueryParam("recipient") String recipient,
+            @QueryParam("kind") String kind, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest p = PageRequest.of(page, size);
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        var statuses = QueryParams.enums(status, Notification.Status.class, "status");
+        if (statuses != null) {
+            where.add("status in :statuses");
+            params.and("statuses", statuses);
+        }
+        var kinds = QueryParams.enums(kind, Notification.Kind.class, "kind");
+        if (kinds != null) {
+            where.add("kind in :kinds");
+            params.and("kinds", kinds);
+        }
+        Long c = QueryParams.id(commitment, "commitment");
+        if (c != null) {
+            where.add("commitmentId = :commitment");
+            params.and("commitment", c);
+        }
+        Long m = QueryParams.id(milestone, "milestone");
+        if (m != null) {
+            where.add("milestoneId = :milestone");
+            params.and("milestone", m);
+        }
+        if (recipient != null && !recipient.isBlank()) {
+            where.add("recipient = :recipient");
+            params.and("recipient", recipient.strip());
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by id desc";
+        io.quarkus.hibernate.orm.panache.PanacheQuery<Notification> q = Notification.find(query.strip(), params);
+        return PageResult.of(q.page(p.page(), p.size()).list(), p, q.count()).map(NotificationView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get a notification")
+    public NotificationView get(@PathParam("id") String id) {
+        return NotificationView.of(find(QueryParams.pathId(id, "Notification")));
+    }
+
+    @POST
+    @Path("{id}/retry")
+    @Transactional
+    @Operation(summary = "Send a DEAD notification again", description = "It goes back to PENDING with a fresh count of"
+            + " attempts, and keeps its idempotency key.")
+    public NotificationView retry(@PathParam("id") String id) {
+        Notification n = find(QueryParams.pathId(id, "Notification"));
+        if (n.status != Notification.Status.DEAD) {
+            throw ApiException.conflict("Only a DEAD notification can be retried; this one is " + n.status + ".");
+        }
+        n.status = Notification.Status.PENDING;
+        n.attempts = 0;
+        n.notBefore = clock.instant();
+        LOG.infof("Notification %d put back for delivery (was DEAD: %s)", n.id, n.lastError);
+        return NotificationView.of(n);
+    }
+
+    private static Notification find(long id) {
+        Notification n = Notification.findById(id);
+        if (n == null) {
+            throw ApiException.notFound("Notification", id);
+        }
+        return n;
+    }
+}

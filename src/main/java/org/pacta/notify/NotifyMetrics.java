@@ -1,0 +1,26 @@
+package org.pacta.notify;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Reminder counters by kind and channel, for /q/metrics. */
+@ApplicationScoped
+public class NotifyMetrics {
+
+    @Inject
+    MeterRegistry registry;
+
+    void created(Notification n) {
+        registry.counter("pacta.reminders.created", "kind", n.kind.name(), "channel", n.channel.name()).increment();
+    }
+
+    void sent(Notification n) {
+        registry.counter("pacta.reminders.sent", "kind", n.kind.name(), "channel", n.channel.name()).increment();
+    }
+
+    void failed(Notification n, boolean dead) {
+        registry.counter("pacta.reminders.failed", "kind", n.kind.name(), "channel", n.channel.name(), "final",
+                Boolean.toString(dead)).increment();
+    }
+}

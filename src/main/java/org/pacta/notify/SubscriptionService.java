@@ -1,0 +1,332 @@
+package org.pacta.notify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.pacta.agreement.Agreement;
+import org.pacta.agreement.Party;
+import org.pacta.commitment.Commitment;
+import org.pacta.followup.Ladder;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.Durations;
+import org.pacta.platform.ExpectedVersion;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
+import org.pacta.platform.TimeRules;
+import org.pacta.platform.Violations;
+
+@ApplicationScoped
+@Transactional
+public class SubscriptionService {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+\\.[^\\s@<>,;\"]+");
+    private static final Duration MAX_LEAD = Duration.ofDays(366);
+    private static final Duration MIN_ESCALATION = Duration.ofMinutes(1);
+    private static final List<Notification.Status> WAITING = List.of(Notification.Status.PENDING,
+            Notification.Status.HELD, Notification.Status.RETRY);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<SubscriptionChanged> changed;
+
+    @Inject
+    org.pacta.platform.PactaConfig pacta;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Subscription> list(PageRequest page) {
+        var q = Subscription.find("order by id");
+        return PageResult.of(q.page(page.page(), page.size()).list(), page, q.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Subscription get(long id) {
+        Subscription s = Subscription.findById(id);
+        if (s == null) {
+            throw ApiException.notFound("Subscription", id);
+        }
+        return s;
+    }
+
+    public Subscription create(SubscriptionInput in) {
+        Subscription s = new Subscription();
+        apply(s, in, true);
+        Instant now = clock.instant();
+        s.calendarToken = randomToken();
+        if (s.channel == Subscription.Channel.WEBHOOK) {
+            byte[] secret = new byte[24];
+            RANDOM.nextBytes(secret);
+            s.secret = "whsec_" + Base64.getEncoder().encodeToString(secret);
+        }
+        s.createdAt = now;
+        s.updatedAt = now;
+        s.persist();
+        LOG.infof("Subscription %d created: %s by %s to %s", s.id, s.scope, s.channel, s.address());
+        changed.fire(new SubscriptionChanged(s.id));
+        return s;
+    }
+
+    public Subscription update(long id, SubscriptionInput in, ExpectedVersion expected) {
+        Subscription s = get(id);
+        Subscription.Channel before = s.channel;
+        apply(s, in, false);
+        expected.check(s.version);
+        if (s.channel == Subscription.Channel.WEBHOOK && before != Subscription.Channel.WEBHOOK) {
+            byte[] secret = new byte[24];
+            RANDOM.nextBytes(secret);
+            s.secret = "whsec_" + Base64.getEncoder().encodeToString(secret);
+        }
+        s.updatedAt = clock.instant();
+        s.active = true;
+        cancelWaiting(s, "The subscription changed.");
+        LOG.infof("Subscription %d updated: %s by %s to %s", s.id, s.scope, s.channel, s.address());
+        changed.fire(new SubscriptionChanged(s.id));
+        return s;
+    }
+
+    public void delete(long id, ExpectedVersion expected) {
+        Subscription s = get(id);
+        ExpectedVersion.check(expected, s.version);
+        cancelWaiting(s, "The subscription was deleted.");
+        s.delete();
+        LOG.infof("Subscription %d deleted", id);
+    }
+
+    /** One-click unsubscribe: the subscription stays (for its history) but nothing more is sent. */
+    public void deactivate(long id) {
+        Subscription s = Subscription.findById(id);
+        if (s != null && s.active) {
+            s.active = false;
+            s.updatedAt = clock.instant();
+            cancelWaiting(s, "Unsubscribed.");
+            LOG.infof("Subscription %d unsubscribed by its link", id);
+        }
+    }
+
+    private static void cancelWaiting(Subscription s, String why) {
+        Notification.update("status = ?1, lastError = ?2 where subscriptionId = ?3 and status in ?4",
+                Notification.Status.CANCELLED, why, s.id, WAITING);
+    }
+
+    private void apply(Subscription s, SubscriptionInput in, boolean creating) {
+        Violations v = Violations.forFields();
+        ZoneId defaultZone = scope(s, in.scope(), v);
+        channel(s, in, v);
+        List<Duration> leads = new ArrayList<>();
+        if (in.leadTimes() == null) {
+            leads.addAll(Ladder.DEFAULT_LEAD_TIMES);
+        } else {
+            Set<Duration> seen = new LinkedHashSet<>();
+            for (int i = 0; i < in.leadTimes().size(); i++) {
+                String raw = in.leadTimes().get(i);
+                var d = Durations.parse(raw);
+                if (d.isEmpty()) {
+                    v.add("leadTimes[" + i + "]", "\"" + raw + "\" is not an ISO-8601 duration such as P3D or PT12H.");
+                } else if (d.get().isNegative() || d.get().isZero() || d.get().compareTo(MAX_LEAD) > 0) {
+                    v.add("leadTimes[" + i + "]", "must be more than zero and at most P366D.");
+                } else if (seen.add(d.get())) {
+                    leads.add(d.get());
+                }
+            }
+        }
+        leads.sort(java.util.Comparator.reverseOrder());
+        s.leadTimes = String.join(",", leads.stream().map(Durations::format).toList());
+        s.onDue = in.onDue() == null || in.onDue();
+        s.onOverdue = in.onOverdue() == null || in.onOverdue();
+        if (in.escalateEvery() == null) {
+            s.escalateEvery = Durations.format(Ladder.DEFAULT_ESCALATION);
+        } else if (in.escalateEvery().isBlank() || in.escalateEvery().equalsIgnoreCase("none")) {
+            s.escalateEvery = null;
+        } else {
+            var d = Durations.parse(in.escalateEvery());
+            if (d.isEmpty() || d.get().compareTo(MIN_ESCALATION) < 0 || d.get().compareTo(MAX_LEAD) > 0) {
+                v.add("escalateEvery", "must be an ISO-8601 duration between PT1M and P366D (such as P7D), or \"none\".");
+            } else {
+                s.escalateEvery = Durations.format(d.get());
+            }
+        }
+        s.escalateAfter = in.escalateAfter() == null ? Ladder.DEFAULT_ESCALATE_AFTER : in.escalateAfter();
+        String delivery = in.delivery() == null ? "immediate" : in.delivery().strip().toLowerCase(Locale.ROOT);
+        switch (delivery) {
+            case "immediate" -> s.delivery = Subscription.Delivery.IMMEDIATE;
+            case "daily-digest" -> s.delivery = Subscription.Delivery.DAILY_DIGEST;
+            default -> v.add("delivery", "must be \"immediate\" or \"daily-digest\".");
+        }
+        s.digestAt = in.digestAt() == null ? (s.delivery == Subscription.Delivery.DAILY_DIGEST ? DeliveryTimes.DEFAULT_DIGEST_AT : null)
+                : time(in.digestAt(), "digestAt", v);
+        ZoneId zone = defaultZone;
+        if (in.timeZone() != null && !in.timeZone().isBlank()) {
+            zone = TimeRules.zone(in.timeZone()).orElse(null);
+            if (zone == null) {
+                v.add("timeZone", "\"" + in.timeZone() + "\" is not a known IANA time zone (e.g. Europe/Minsk).");
+            }
+        }
+        s.timeZone = zone == null ? "UTC" : zone.getId();
+        if (in.quietHours() != null) {
+            s.quietFrom = time(in.quietHours().from(), "quietHours.from", v);
+            s.quietTo = time(in.quietHours().to(), "quietHours.to", v);
+        } else {
+            s.quietFrom = null;
+            s.quietTo = null;
+        }
+        v.throwIfAny();
+    }
+
+    /** Sets the scope; returns the zone a subscriber to it most likely lives in. */
+    private static ZoneId scope(Subscription s, SubscriptionInput.Scope scope, Violations v) {
+        int given = (scope.agreementId() != null ? 1 : 0) + (scope.commitmentId() != null ? 1 : 0)
+                + (scope.party() != null ? 1 : 0) + (Boolean.TRUE.equals(scope.all()) ? 1 : 0);
+        if (given != 1) {
+            v.add("scope", "Give exactly one of agreementId, commitmentId, party or \"all\": true.");
+            return null;
+        }
+        s.agreementId = null;
+        s.commitmentId = null;
+        s.partyId = null;
+        if (scope.agreementId() != null) {
+            Agreement a = Agreement.findById(scope.agreementId());
+            if (a == null) {
+                v.add("scope.agreementId", "There is no agreement " + scope.agreementId() + ".");
+                return null;
+            }
+            s.scope = Subscription.Scope.AGREEMENT;
+            s.agreementId = a.id;
+            return a.parties.isEmpty() ? null : a.parties.get(0).zone();
+        }
+        if (scope.commitmentId() != null) {
+            Commitment c = Commitment.findById(scope.commitmentId());
+            if (c == null) {
+                v.add("scope.commitmentId", "There is no commitment " + scope.commitmentId() + ".");
+                return null;
+            }
+            s.scope = Subscription.Scope.COMMITMENT;
+            s.commitmentId = c.id;
+            return c.responsibleParty.zone();
+        }
+        if (scope.party() != null) {
+            Party p = Party.byCode(scope.party()).orElse(null);
+            if (p == null) {
+                v.add("scope.party", "There is no party with code \"" + scope.party() + "\".");
+                return null;
+            }
+            s.scope = Subscription.Scope.PARTY;
+            s.partyId = p.id;
+            return p.zone();
+        }
+        s.scope = Subscription.Scope.ALL;
+        return null;
+    }
+
+    private void channel(Subscription s, SubscriptionInput in, Violations v) {
+        String channel = in.channel() == null ? (in.url() != null && in.email() == null ? "webhook" : "email")
+                : in.channel().strip().toLowerCase(Locale.ROOT);
+        switch (channel) {
+            case "email" -> {
+                s.channel = Subscription.Channel.EMAIL;
+                s.url = null;
+                if (in.email() == null || !EMAIL.matcher(in.email().strip()).matches()) {
+                    v.add("email", "An email subscription needs an email address such as name@example.org.");
+                } else {
+                    s.email = in.email().strip();
+                }
+                if (in.url() != null) {
+                    v.add("url", "An email subscription has no url.");
+                }
+            }
+            case "webhook" -> {
+                s.channel = Subscription.Channel.WEBHOOK;
+                s.email = null;
+                if (in.url() == null || in.url().isBlank()) {
+                    v.add("url", "A webhook subscription needs a url, such as https://hooks.example.org/pacta.");
+                } else {
+                    WebhookTargets.problem(in.url().strip(), pacta.webhooks().allowPrivate()).ifPresentOrElse(
+                            p -> v.add("url", "The webhook URL " + p + "."), () -> s.url = in.url().strip());
+                }
+                if (in.email() != null) {
+                    v.add("email", "A webhook subscription has no email.");
+                }
+            }
+            default -> v.add("channel", "must be \"email\" or \"webhook\".");
+        }
+    }
+
+    private static LocalTime time(String text, String field, Violations v) {
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeException | NullPointerException e) {
+            v.add(field, "\"" + text + "\" is not a time of day such as 08:00.");
+            return null;
+        }
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What a signed unsubscribe link asks for; false when it names nothing that exists. */
+    public boolean unsubscribe(String payload) {
+        String[] parts = payload.split(":", 3);
+        try {
+            switch (parts[0]) {
+                case "s" -> {
+                    Subscription s = Subscription.findById(Long.parseLong(parts[1]));
+                    if (s == null) {
+                        return false;
+                    }
+                    deactivate(s.id);
+                    return true;
+                }
+                case "o" -> {
+                    Commitment c = Commitment.findById(Long.parseLong(parts[1]));
+                    if (c == null) {
+                        return false;
+                    }
+                    c.ownerReminders = false;
+                    Notification.update("status = ?1, lastError = ?2 where commitmentId = ?3 and recipientKind = ?4"
+                            + " and status in ?5", Notification.Status.CANCELLED, "The owner unsubscribed.", c.id,
+                            Notification.RecipientKind.OWNER, WAITING);
+                    LOG.infof("Owner reminders of commitment %d turned off by the owner's link", c.id);
+                    return true;
+                }
+                case "c" -> {
+                    Agreement a = Agreement.findById(Long.parseLong(parts[1]));
+                    if (a == null || parts.length < 3) {
+                        return false;
+                    }
+                    a.coordinators.remove(parts[2]);
+                    Notification.update("status = ?1, lastError = ?2 where agreementId = ?3 and recipient = ?4"
+                            + " and recipientKind = ?5 and status in ?6", Notification.Status.CANCELLED,
+                            "The coordinator unsubscribed.", a.id, parts[2], Notification.RecipientKind.COORDINATOR, WAITING);
+                    LOG.infof("%s no longer coordinates agreement %d (unsubscribe link)", parts[2], a.id);
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+}
