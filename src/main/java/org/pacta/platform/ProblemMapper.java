@@ -84,6 +84,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         Throwable cause = e.getCause();
+        // A syntax error inside a field's value comes wrapped with that field's path; it is still a body that
+        // is not JSON, not a wrong value for the field.
+        if (cause instanceof JsonParseException p) {
+            return malformedJson(p, uri);
+        }
         String detail = cause instanceof DateTimeParseException dt
                 ? "\"" + dt.getParsedString() + "\" is not a valid date or time (use ISO-8601, e.g. 2026-03-31 or 2026-03-31T12:00:00Z)."
                 : e.getOriginalMessage();
