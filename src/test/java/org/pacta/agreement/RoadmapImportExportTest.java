@@ -143,6 +143,20 @@ class RoadmapImportExportTest {
     }
 
     @Test
+    void aMilestoneCannotBeDueBeforeItsCommitmentStartsAsInTheApi() {
+        String party = party();
+        Body doc = roadmap(agreementBody(party), List.of(),
+                List.of(commitmentPart("a", party, "2026-06-30").with("startOn", "2026-04-01")
+                        .with("milestones", List.of(Body.of("title", "Too early", "dueDate", "2026-03-15")))));
+
+        json().body(doc).post("/api/agreements/import").then().spec(problem(422))
+                .body("errors.path", contains("$.commitments[0].milestones[0].dueDate"))
+                .body("detail", containsString("before the start date"));
+
+        assertThat(get("/api/agreements?party=" + party).getLong("total"), equalTo(0L));
+    }
+
+    @Test
     void theDocumentMustSayItsFormatAndHaveAnAgreement() {
         json().body(Body.of("format", "something.else", "agreement", agreementBody(party()))).post("/api/agreements/import")
                 .then().spec(problem(422)).body("errors.path", contains("$.format"));
