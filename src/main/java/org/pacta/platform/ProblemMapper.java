@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -115,6 +116,13 @@ public class ProblemMapper {
         // The JSON reader reports a body it cannot parse as a bare 400 with the Jackson error as the cause.
         if (e.getCause() instanceof JsonProcessingException json) {
             return jackson(json, uri);
+        }
+        // A query parameter that cannot be converted (page=abc) arrives as a 404 with the conversion error as its
+        // cause, as JAX-RS prescribes; but the address exists, and it is the client's value that is wrong.
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            return respond(new Problem("urn:pacta:problem:bad-request", "Bad Request", 400,
+                    "A query parameter has the wrong type (" + e.getCause().getMessage()
+                            + "); page and size are whole numbers.", path(uri), null));
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
