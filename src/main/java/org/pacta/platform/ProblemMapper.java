@@ -216,8 +216,9 @@ public class ProblemMapper {
     }
 
     private static String fieldOf(ConstraintViolation<?> v) {
-        // "create.body.owner.email" -> "owner.email": drop the method and parameter names.
-        String path = v.getPropertyPath().toString();
+        // "create.body.owner.email" -> "owner.email", "create.body.tags[1].<list element>" -> "tags[1]": drop the
+        // method and parameter names and the validator's marker for list elements.
+        String path = v.getPropertyPath().toString().replace(".<list element>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
