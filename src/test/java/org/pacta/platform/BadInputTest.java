@@ -183,6 +183,24 @@ class BadInputTest {
     }
 
     @Test
+    void aWordWhereAPageNumberBelongs() {
+        for (String list : List.of("/api/commitments", "/api/parties", "/api/agreements", "/api/reports/overdue",
+                "/api/commitments/" + existing + "/milestones", "/api/commitments/" + existing + "/updates")) {
+            json().get(list + "?page=first").then().spec(problem(400))
+                    .body("detail", containsString("page and size are whole numbers"));
+            json().get(list + "?size=ten").then().spec(problem(400));
+        }
+    }
+
+    @Test
+    void aBlankTagIsReportedAtItsPlaceInTheList() {
+        json().body(commitmentBody(party).with("tags", List.of("rail", " "))).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(422))
+                .body("errors.field", contains("tags[1]"));
+        nothingChanged();
+    }
+
+    @Test
     void anUnknownField() {
         json().body(commitmentBody(party).with("deadline", "2026-03-31")).post("/api/agreements/{id}/commitments", agreement)
                 .then().spec(problem(400))
