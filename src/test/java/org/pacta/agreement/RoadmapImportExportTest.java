@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.pacta.testsupport.Api.agreement;
 import static org.pacta.testsupport.Api.agreementBody;
 import static org.pacta.testsupport.Api.commitment;
@@ -200,6 +201,6 @@ class RoadmapImportExportTest {
         Map<String, Object> second = get("/api/agreements/" + copy + "/export").getMap("");
 
         assertThat(second, equalTo(first));
-        assertThat(copy, org.hamcrest.Matchers.not(equalTo(original)));
+        assertThat(copy, not(equalTo(original)));
     }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pacta.platform.Problem;
 import org.pacta.platform.Violations;
@@ -97,7 +98,7 @@ class DeadlineRulesTest {
         assertThat(violations.list(), empty());
     }
 
-    private java.util.List<String> fields() {
+    private List<String> fields() {
         return violations.list().stream().map(Problem.FieldError::field).toList();
     }
 }

@@ -18,6 +18,7 @@ import static org.pacta.testsupport.Api.problem;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class MilestoneResourceTest {
     void aMilestoneIsOverdueOnceItsDeadlinePasses() {
         long id = milestone(commitment, Body.of("title", "Draft exchanged", "dueDate", "2026-03-05"));
 
-        clock.set(java.time.Instant.parse("2026-03-05T20:30:00Z"));
+        clock.set(Instant.parse("2026-03-05T20:30:00Z"));
 
         json().get("/api/commitments/{id}/milestones", commitment).then()
                 .body("items.find { it.id == %s }.overdue".formatted(id), equalTo(true))
