@@ -231,6 +231,10 @@ public class RoadmapImport {
                     }
                     Violations mat = at.at("milestones", m);
                     Deadline md = zone == null ? null : DeadlineRules.resolve(mp.dueAt(), mp.dueDate(), mp.dueZone(), zone, mat, true);
+                    // The same rule as POST /api/commitments/{id}/milestones; an implausible startOn is reported once, above.
+                    if (TimeRules.plausible(c.startOn())) {
+                        DeadlineRules.checkStart(c.startOn(), md, mat);
+                    }
                     if (mp.completedAt() != null && mp.completedAt().isAfter(now)) {
                         mat.add("completedAt", "A milestone cannot be reached in the future.");
                     }

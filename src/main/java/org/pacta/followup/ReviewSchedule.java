@@ -62,7 +62,9 @@ public final class ReviewSchedule {
             if (TOO_FREQUENT.contains(recur.getFrequency())) {
                 return Optional.of("reviews can be at most daily; " + recur.getFrequency() + " is too frequent");
             }
-            if (recur.getInterval() < -1 || recur.getInterval() == 0) {
+            // ical4j reports a missing INTERVAL as -1, so an explicit INTERVAL=-1 is only seen in the text.
+            boolean intervalGiven = (";" + normalized).contains(";INTERVAL=");
+            if (intervalGiven && recur.getInterval() < 1) {
                 return Optional.of("INTERVAL must be a positive number");
             }
             return Optional.empty();

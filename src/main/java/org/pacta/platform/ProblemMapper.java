@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -84,6 +85,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         Throwable cause = e.getCause();
+        // A syntax error inside a field's value comes wrapped with that field's path; it is still a body that
+        // is not JSON, not a wrong value for the field.
+        if (cause instanceof JsonParseException p) {
+            return malformedJson(p, uri);
+        }
         String detail = cause instanceof DateTimeParseException dt
                 ? "\"" + dt.getParsedString() + "\" is not a valid date or time (use ISO-8601, e.g. 2026-03-31 or 2026-03-31T12:00:00Z)."
                 : e.getOriginalMessage();
@@ -110,6 +116,13 @@ public class ProblemMapper {
         // The JSON reader reports a body it cannot parse as a bare 400 with the Jackson error as the cause.
         if (e.getCause() instanceof JsonProcessingException json) {
             return jackson(json, uri);
+        }
+        // A query parameter that cannot be converted (page=abc) arrives as a 404 with the conversion error as its
+        // cause, as JAX-RS prescribes; but the address exists, and it is the client's value that is wrong.
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            return respond(new Problem("urn:pacta:problem:bad-request", "Bad Request", 400,
+                    "A query parameter has the wrong type (" + e.getCause().getMessage()
+                            + "); page and size are whole numbers.", path(uri), null));
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -203,8 +216,9 @@ public class ProblemMapper {
     }
 
     private static String fieldOf(ConstraintViolation<?> v) {
-        // "create.body.owner.email" -> "owner.email": drop the method and parameter names.
-        String path = v.getPropertyPath().toString();
+        // "create.body.owner.email" -> "owner.email", "create.body.tags[1].<list element>" -> "tags[1]": drop the
+        // method and parameter names and the validator's marker for list elements.
+        String path = v.getPropertyPath().toString().replace(".<list element>", "");
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }

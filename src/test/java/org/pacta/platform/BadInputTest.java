@@ -1,0 +1,264 @@
+package org.pacta.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.pacta.testsupport.Api.agreement;
+import static org.pacta.testsupport.Api.commitment;
+import static org.pacta.testsupport.Api.commitmentBody;
+import static org.pacta.testsupport.Api.commitmentCount;
+import static org.pacta.testsupport.Api.commitmentState;
+import static org.pacta.testsupport.Api.get;
+import static org.pacta.testsupport.Api.json;
+import static org.pacta.testsupport.Api.partyBody;
+import static org.pacta.testsupport.Api.party;
+import static org.pacta.testsupport.Api.problem;
+import static org.pacta.testsupport.Api.uniqueCode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pacta.testsupport.Body;
+import org.pacta.testsupport.MutableClock;
+import org.pacta.testsupport.TestClockProducer;
+
+/**
+ * What a careless or hostile client can send. Each answer is a 4xx problem that says what is wrong, and the
+ * stored data is exactly as it was before (DESIGN decision 10: a bad request changes nothing).
+ */
+@QuarkusTest
+class BadInputTest {
+
+    @Inject
+    MutableClock clock;
+
+    String party;
+    long agreement;
+    long existing;
+    Map<String, Object> existingBefore;
+
+    @BeforeEach
+    void anAgreementWithOneCommitment() {
+        clock.set(TestClockProducer.START);
+        party = party("Asia/Tehran");
+        agreement = agreement(party);
+        existing = commitment(agreement, commitmentBody(party).with("startOn", "2026-03-01"));
+        existingBefore = commitmentState(existing);
+    }
+
+    private void nothingChanged() {
+        assertThat(commitmentState(existing), equalTo(existingBefore));
+        assertThat(commitmentCount(agreement), equalTo(1L));
+    }
+
+    private Body edit() {
+        return Body.from(existingBefore);
+    }
+
+    @Test
+    void anUnknownTimeZone() {
+        Body newParty = partyBody("Mars/Olympus_Mons");
+        json().body(newParty).post("/api/parties").then().spec(problem(422))
+                .body("errors.field", contains("timeZone"))
+                .body("detail", containsString("\"Mars/Olympus_Mons\" is not a known IANA time zone"));
+        json().get("/api/parties/{code}", newParty.get("code")).then().spec(problem(404));
+
+        json().body(commitmentBody(party).with("dueZone", "Europe/Atlantis")).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(422)).body("errors.field", contains("dueZone"));
+        json().body(edit().with("dueZone", "Europe/Atlantis")).put("/api/commitments/{id}", existing)
+                .then().spec(problem(422)).body("detail", containsString("Europe/Atlantis"));
+        nothingChanged();
+    }
+
+    @Test
+    void aDeadlineBeforeTheStart() {
+        json().body(commitmentBody(party).without("dueAt").with("dueDate", "2026-03-31").with("startOn", "2026-04-01"))
+                .post("/api/agreements/{id}/commitments", agreement).then().spec(problem(422))
+                .body("errors.field", contains("dueDate"))
+                .body("detail", containsString("(2026-03-31) is before the start date (2026-04-01)"));
+        json().body(edit().with("startOn", "2026-04-02")).put("/api/commitments/{id}", existing)
+                .then().spec(problem(422)).body("detail", containsString("before the start date"));
+        json().body(Body.of("dueDate", "2026-02-20", "reason", "Earlier")).post("/api/commitments/{id}/deadline", existing)
+                .then().spec(problem(422)).body("detail", containsString("before the start date"));
+        nothingChanged();
+    }
+
+    @Test
+    void anUnknownPartyCode() {
+        String nobody = uniqueCode();
+        json().body(commitmentBody(nobody)).post("/api/agreements/{id}/commitments", agreement).then().spec(problem(422))
+                .body("errors.field", contains("responsibleParty"))
+                .body("detail", containsString("There is no party with code \"" + nobody + "\""));
+        json().body(edit().with("responsibleParty", nobody)).put("/api/commitments/{id}", existing)
+                .then().spec(problem(422));
+        json().body(Body.of("title", "Ghost roadmap", "parties", List.of(party, nobody))).post("/api/agreements")
+                .then().spec(problem(422)).body("detail", containsString(nobody));
+        assertThat(get("/api/agreements?party=" + party).getLong("total"), equalTo(1L));
+        nothingChanged();
+    }
+
+    @Test
+    void aDependencyCycle() {
+        long dependent = commitment(agreement, commitmentBody(party).with("dependsOn", List.of(existing)));
+        Map<String, Object> dependentBefore = commitmentState(dependent);
+
+        json().body(edit().with("dependsOn", List.of(dependent))).put("/api/commitments/{id}", existing)
+                .then().spec(problem(422))
+                .body("errors.field", contains("dependsOn"))
+                .body("detail", containsString("dependency cycle: " + existing + " → " + dependent + " → " + existing));
+
+        assertThat(commitmentState(existing), equalTo(existingBefore));
+        assertThat(commitmentState(dependent), equalTo(dependentBefore));
+    }
+
+    @Test
+    void aBlankTitle() {
+        json().body(commitmentBody(party).with("title", "   ")).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(422))
+                .body("errors.field", contains("title"))
+                .body("detail", containsString("must not be blank"));
+        json().body(edit().with("title", "")).put("/api/commitments/{id}", existing).then().spec(problem(422))
+                .body("errors.field", contains("title"));
+        nothingChanged();
+    }
+
+    @Test
+    void doneByAPlainEdit() {
+        json().body(edit().with("status", "DONE").with("title", "Declared done")).put("/api/commitments/{id}", existing)
+                .then().spec(problem(422))
+                .body("errors.field", contains("status"))
+                .body("detail", containsString("progress update that carries evidence"));
+        nothingChanged();
+    }
+
+    @Test
+    void aDeadlineChangeWithoutAReason() {
+        json().body(Body.of("dueDate", "2026-05-01")).post("/api/commitments/{id}/deadline", existing)
+                .then().spec(problem(422))
+                .body("errors.field", contains("reason"))
+                .body("detail", containsString("needs a reason"));
+        json().body(Body.of("dueDate", "2026-05-01", "reason", "  ")).post("/api/commitments/{id}/deadline", existing)
+                .then().spec(problem(422));
+        json().body(edit().with("dueAt", "2026-05-01T00:00:00Z")).put("/api/commitments/{id}", existing)
+                .then().spec(problem(422)).body("errors.field", contains("deadlineChangeReason"));
+        assertThat(get("/api/commitments/" + existing + "/deadline-changes").getLong("total"), equalTo(0L));
+        nothingChanged();
+    }
+
+    @Test
+    void malformedJson() {
+        json().body("{\"title\": \"Unfinished").post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(400))
+                .body("detail", containsString("not valid JSON"));
+        json().body("{\"title\": \"A\", \"title\": \"B\"}").post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(400));
+        json().body("[]").post("/api/agreements/{id}/commitments", agreement).then().spec(problem(400));
+        json().body("").post("/api/agreements/{id}/commitments", agreement).then().spec(problem(422))
+                .body("detail", containsString("send a JSON body"));
+        nothingChanged();
+    }
+
+    @Test
+    void aStringWhereANumberBelongs() {
+        json().body(Body.of("percentComplete", "12", "note", "Typed as text")).post("/api/commitments/{id}/updates", existing)
+                .then().spec(problem(400))
+                .body("errors.field", contains("percentComplete"))
+                .body("detail", containsString("expected number"));
+        json().body(commitmentBody(party).with("dependsOn", List.of("x"))).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(400))
+                .body("errors.field", contains("dependsOn[0]"));
+        json().body(edit().with("version", "0")).put("/api/commitments/{id}", existing).then().spec(problem(400));
+        json().body(commitmentBody(party).with("priority", "URGENT")).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(400)).body("detail", containsString("LOW, NORMAL, HIGH, CRITICAL"));
+        json().body(commitmentBody(party).with("dueAt", "next Friday")).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(400)).body("detail", containsString("next Friday"));
+        assertThat(get("/api/commitments/" + existing + "/updates").getLong("total"), equalTo(0L));
+        nothingChanged();
+    }
+
+    @Test
+    void aWordWhereAPageNumberBelongs() {
+        for (String list : List.of("/api/commitments", "/api/parties", "/api/agreements", "/api/reports/overdue",
+                "/api/commitments/" + existing + "/milestones", "/api/commitments/" + existing + "/updates")) {
+            json().get(list + "?page=first").then().spec(problem(400))
+                    .body("detail", containsString("page and size are whole numbers"));
+            json().get(list + "?size=ten").then().spec(problem(400));
+        }
+    }
+
+    @Test
+    void aBlankTagIsReportedAtItsPlaceInTheList() {
+        json().body(commitmentBody(party).with("tags", List.of("rail", " "))).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(422))
+                .body("errors.field", contains("tags[1]"));
+        nothingChanged();
+    }
+
+    @Test
+    void anUnknownField() {
+        json().body(commitmentBody(party).with("deadline", "2026-03-31")).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(400))
+                .body("detail", containsString("Unknown field \"deadline\""));
+        nothingChanged();
+    }
+
+    @Test
+    void aBodyOfFiveMebibytes() {
+        String huge = "{\"title\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+
+        json().body(huge).post("/api/agreements/{id}/commitments", agreement).then().spec(problem(413))
+                .body("detail", containsString("1 MiB"));
+        nothingChanged();
+    }
+
+    @Test
+    void theWrongContentType() {
+        given().contentType("text/plain").accept("application/json").body(commitmentBody(party).toString())
+                .post("/api/agreements/{id}/commitments", agreement).then().spec(problem(415));
+        given().contentType("application/xml").accept("application/json").body("<commitment/>")
+                .put("/api/commitments/{id}", existing).then().spec(problem(415));
+        nothingChanged();
+    }
+
+    @Test
+    void hostileTextIsStoredAndReturnedVerbatim() {
+        String script = "<script>alert(1)</script>";
+        String injection = "'; DROP TABLE commitment;--";
+        String persian = "\u200fتعهد راه‌آهن مستقیم تهران–مینسک";
+        String emoji = "🚆 rail 🇮🇷🤝🇧🇾";
+        Body hostile = commitmentBody(party).with("title", script).with("description", injection + "\n" + persian)
+                .with("owner", Map.of("name", persian)).with("tags", List.of(emoji));
+
+        long id = commitment(agreement, hostile);
+
+        String raw = json().get("/api/commitments/{id}", id).then().statusCode(200)
+                .body("title", equalTo(script))
+                .body("description", equalTo(injection + "\n" + persian))
+                .body("owner.name", equalTo(persian))
+                .body("tags", contains(emoji))
+                .extract().asString();
+        assertThat(raw, containsString("\"description\":\"'; DROP TABLE commitment;--\\n"));
+        assertThat(get("/api/commitments?agreement=" + agreement + "&q=DROP TABLE").getList("items.id", Long.class),
+                contains(id));
+        assertThat(commitmentCount(agreement), equalTo(2L));
+    }
+
+    @Test
+    void controlCharactersInATitleAreRefused() {
+        json().body(commitmentBody(party).with("title", "Bell\u0007 ringing")).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(422))
+                .body("errors.field", contains("title"))
+                .body("detail", containsString("control characters (found U+0007)"));
+        json().body(edit().with("title", "Two\nlines")).put("/api/commitments/{id}", existing).then().spec(problem(422))
+                .body("detail", containsString("single line"));
+        json().body(partyBody("UTC").with("name", "Nul\u0000party")).post("/api/parties").then().spec(problem(422))
+                .body("errors.field", hasItem("name"));
+        nothingChanged();
+    }
+}
