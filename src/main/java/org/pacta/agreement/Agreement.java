@@ -71,6 +71,10 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "review_schedule", length = 500)
     public String reviewSchedule;
 
+    /** Readable without signing in (never with owners' emails). */
+    @Column(name = "is_public", nullable = false)
+    public boolean isPublic;
+
     @Column(name = "remind_owners", nullable = false)
     public boolean remindOwners = true;
 

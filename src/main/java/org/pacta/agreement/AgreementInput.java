@@ -24,6 +24,7 @@ public record AgreementInput(
         @NotEmpty(message = "must name at least one party") @Size(max = 50) List<@NotBlank String> parties,
         @Schema(description = "RFC 5545 RRULE for scheduled reviews", examples = "FREQ=MONTHLY;INTERVAL=3")
         @Size(max = 500) @Text String reviewSchedule,
+        @Schema(description = "Readable without signing in (default false)") @com.fasterxml.jackson.annotation.JsonProperty("public") Boolean isPublic,
         @Schema(description = "Zone of the review schedule; defaults to the first party's zone") @Size(max = 64) String reviewZone,
         @Schema(description = "Remind each commitment's owner by email without a subscription (default true)") Boolean remindOwners,
         @Schema(description = "Emails told of escalations after the configured number of repeats")

@@ -1,5 +1,7 @@
 package org.pacta.agreement;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +40,7 @@ public class AgreementResource {
     @Inject
     RoadmapExport roadmapExport;
 
+    @PermitAll
     @GET
     @Path("agreements")
     @Operation(summary = "List agreements", description = "Filters: status, party (code), q (text in title or summary)."
@@ -49,6 +52,7 @@ public class AgreementResource {
                 PageRequest.of(page, size)).map(AgreementView::of);
     }
 
+    @RolesAllowed({"admin", "official"})
     @POST
     @Path("agreements")
     @Operation(summary = "Create an agreement", description = "parties is a list of existing party codes.")
@@ -57,6 +61,7 @@ public class AgreementResource {
         return Responses.created("/api/agreements/" + a.id, AgreementView.of(a), a.version);
     }
 
+    @RolesAllowed({"admin", "official"})
     @POST
     @Path("agreements/import")
     @Operation(summary = "Import a whole roadmap, all or nothing",
@@ -68,6 +73,7 @@ public class AgreementResource {
         return Response.created(java.net.URI.create("/api/agreements/" + result.agreementId())).entity(result).build();
     }
 
+    @PermitAll
     @GET
     @Path("agreements/{id}/export")
     @Operation(summary = "Export an agreement as a roadmap document", description = "The format that import reads.")
@@ -75,6 +81,7 @@ public class AgreementResource {
         return roadmapExport.export(QueryParams.pathId(id, "Agreement"));
     }
 
+    @PermitAll
     @GET
     @Path("agreements/{id}")
     @Operation(summary = "Get an agreement")
@@ -83,17 +90,19 @@ public class AgreementResource {
         return Responses.ok(AgreementView.of(a), a.version);
     }
 
+    @RolesAllowed({"admin", "official"})
     @PUT
     @Path("agreements/{id}")
     @Operation(summary = "Replace an agreement", description = "Needs If-Match or the version field.")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "send a JSON body") @Valid AgreementInput in) {
         long agreementId = QueryParams.pathId(id, "Agreement");
-        agreements.update(agreementId, in, ExpectedVersion.required(ifMatch, in.version()));
+        agreements.update(agreementId, in, ExpectedVersion.optional(ifMatch, in.version()));
         Agreement a = agreements.get(agreementId);
         return Responses.ok(AgreementView.of(a), a.version);
     }
 
+    @RolesAllowed("admin")
     @DELETE
     @Path("agreements/{id}")
     @Operation(summary = "Delete an agreement with all its commitments",

@@ -38,6 +38,12 @@ public class AgreementService {
     Clock clock;
 
     @Inject
+    org.pacta.security.Access access;
+
+    @Inject
+    org.pacta.security.Audit audit;
+
+    @Inject
     CommitmentPurge purge;
 
     @Inject
@@ -48,6 +54,9 @@ public class AgreementService {
     public PageResult<Agreement> list(AgreementStatus status, String party, String q, String sort, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (access.publicOnly()) {
+            where.append(" and a.isPublic = true");
+        }
         if (status != null) {
             where.append(" and a.status = :status");
             params.put("status", status);
@@ -73,6 +82,7 @@ public class AgreementService {
         if (a == null) {
             throw ApiException.notFound("Agreement", id);
         }
+        access.requireSee(a, id);
         return a;
     }
 
@@ -81,6 +91,7 @@ public class AgreementService {
         List<Party> parties = resolveParties(in.parties(), v);
         checkFields(in, v);
         v.throwIfAny();
+        access.requireCreateAgreement(parties);
         Instant now = clock.instant();
         Agreement a = new Agreement();
         apply(a, in, parties);
@@ -88,17 +99,23 @@ public class AgreementService {
         a.updatedAt = now;
         a.nextReviewAt = nextReview(a, now);
         a.persist();
+        audit.record(org.pacta.security.Audit.CREATE, "AGREEMENT", a.id, null, null, AgreementView.of(a));
         LOG.infof("Agreement %d created: \"%s\" between %s", a.id, a.title, a.partyCodes());
         return a;
     }
 
     public Agreement update(long id, AgreementInput in, ExpectedVersion expected) {
         Agreement a = get(id);
+        access.requireEditAgreement(a);
         Violations v = Violations.forFields();
         List<Party> parties = resolveParties(in.parties(), v);
         checkFields(in, v);
         v.throwIfAny();
-        expected.check(a.version);
+        ExpectedVersion.require(expected).check(a.version);
+        if (!access.user().isAdmin() && !access.user().isSystem()) {
+            access.requireCreateAgreement(parties);
+        }
+        AgreementView before = AgreementView.of(a);
         Set<Long> keptIds = new java.util.HashSet<>();
         parties.forEach(p -> keptIds.add(p.id));
         for (Party removed : a.parties) {
@@ -120,20 +137,24 @@ public class AgreementService {
         if (scheduleChanged) {
             a.nextReviewAt = nextReview(a, a.updatedAt);
         }
+        audit.record(org.pacta.security.Audit.UPDATE, "AGREEMENT", a.id, null, before, AgreementView.of(a));
         LOG.infof("Agreement %d updated: \"%s\" (%s)", a.id, a.title, a.status);
         return a;
     }
 
     public void delete(long id, ExpectedVersion expected) {
         Agreement a = get(id);
+        access.requireAdmin();
         ExpectedVersion.check(expected, a.version);
         List<Long> ids = Commitment.find("select c.id from Commitment c where c.agreement = ?1", a).project(Long.class).list();
         purge.refuseIfOthersDependOn(ids);
         String title = a.title;
+        AgreementView before = AgreementView.of(a);
         purge.purge(ids);
         deleting.fire(new AgreementDeleting(id));
         // The purge cleared the persistence context: remove the agreement through a fresh copy.
         Agreement.<Agreement>findByIdOptional(id).ifPresent(Agreement::delete);
+        audit.record(org.pacta.security.Audit.DELETE, "AGREEMENT", id, null, before, null);
         LOG.infof("Agreement %d deleted with its %d commitment(s): \"%s\"", id, ids.size(), title);
     }
 
@@ -198,6 +219,7 @@ public class AgreementService {
         a.parties.addAll(parties);
         a.reviewZone = blankToNull(in.reviewZone());
         a.remindOwners = in.remindOwners() == null || in.remindOwners();
+        a.isPublic = Boolean.TRUE.equals(in.isPublic());
         a.coordinators.clear();
         if (in.coordinators() != null) {
             in.coordinators().forEach(e -> a.coordinators.add(e.strip().toLowerCase(Locale.ROOT)));

@@ -8,11 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Agreement")
 public record AgreementView(long id, String title, String summary, LocalDate signedOn, String place, String sourceUrl,
         AgreementStatus status, List<String> parties, String reviewSchedule, String reviewZone, Instant nextReviewAt,
+        @com.fasterxml.jackson.annotation.JsonProperty("public") boolean isPublic,
         boolean remindOwners, List<String> coordinators, long version, Instant createdAt, Instant updatedAt) {
 
     public static AgreementView of(Agreement a) {
         return new AgreementView(a.id, a.title, a.summary, a.signedOn, a.place, a.sourceUrl, a.status, a.partyCodes(),
-                a.reviewSchedule, a.reviewZone, a.nextReviewAt, a.remindOwners, List.copyOf(a.coordinators), a.version,
+                a.reviewSchedule, a.reviewZone, a.nextReviewAt, a.isPublic, a.remindOwners, List.copyOf(a.coordinators), a.version,
                 a.createdAt, a.updatedAt);
     }
 }

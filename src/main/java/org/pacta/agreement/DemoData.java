@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.pacta.platform.PactaConfig;
+import org.pacta.security.CurrentUser;
+import org.pacta.security.FirstStart;
 
 /**
  * Loads the demo roadmap into an empty database when {@code pacta.demo.enabled} is on (the run command).
@@ -42,7 +44,10 @@ public class DemoData {
     @Inject
     Clock clock;
 
-    void onStart(@Observes StartupEvent event) throws IOException {
+    @Inject
+    FirstStart firstStart;
+
+    void onStart(@Observes @jakarta.annotation.Priority(2000) StartupEvent event) throws IOException {
         if (!config.demo().enabled()) {
             return;
         }
@@ -57,7 +62,9 @@ public class DemoData {
                 return;
             }
             String text = resolve(new String(in.readAllBytes(), StandardCharsets.UTF_8), clock.instant());
-            RoadmapImport.Result result = roadmapImport.importDocument(mapper.readValue(text, RoadmapDocument.class));
+            RoadmapDocument document = mapper.readValue(text, RoadmapDocument.class);
+            RoadmapImport.Result result = CurrentUser.asSystem(() -> roadmapImport.importDocument(document));
+            firstStart.createDemoUsers();
             LOG.infof("Demo data loaded: agreement %d with %d commitments (from %s)", result.agreementId(),
                     result.commitments(), resource);
         }

@@ -1,5 +1,7 @@
 package org.pacta.agreement;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,12 +33,14 @@ public class PartyResource {
     @Inject
     PartyService parties;
 
+    @PermitAll
     @GET
     @Operation(summary = "List parties", description = "Sorted by code, paginated.")
     public PageResult<PartyView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return parties.list(PageRequest.of(page, size)).map(PartyView::of);
     }
 
+    @RolesAllowed("admin")
     @POST
     @Operation(summary = "Create a party")
     public Response create(@NotNull(message = "send a JSON body") @Valid PartyInput in) {
@@ -44,6 +48,7 @@ public class PartyResource {
         return Responses.created("/api/parties/" + p.code, PartyView.of(p), p.version);
     }
 
+    @PermitAll
     @GET
     @Path("{code}")
     @Operation(summary = "Get a party by code")
@@ -52,15 +57,17 @@ public class PartyResource {
         return Responses.ok(PartyView.of(p), p.version);
     }
 
+    @RolesAllowed("admin")
     @PUT
     @Path("{code}")
     @Operation(summary = "Replace a party's name and time zone", description = "Needs If-Match or the version field.")
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "send a JSON body") @Valid PartyInput in) {
-        Party p = parties.update(code, in, ExpectedVersion.required(ifMatch, in.version()));
+        Party p = parties.update(code, in, ExpectedVersion.optional(ifMatch, in.version()));
         return Responses.ok(PartyView.of(p), p.version);
     }
 
+    @RolesAllowed("admin")
     @DELETE
     @Path("{code}")
     @Operation(summary = "Delete a party that no agreement or commitment uses")

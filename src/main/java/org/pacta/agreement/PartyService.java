@@ -1,6 +1,7 @@
 package org.pacta.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +18,12 @@ import org.pacta.platform.Violations;
 @Transactional
 public class PartyService {
 
+    @Inject
+    org.pacta.security.Access access;
+
+    @Inject
+    org.pacta.security.Audit audit;
+
     private static final Logger LOG = Logger.getLogger(PartyService.class);
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -32,6 +39,7 @@ public class PartyService {
     }
 
     public Party create(PartyInput in) {
+        access.requireAdmin();
         Violations v = Violations.forFields();
         if (in.code() == null || in.code().isBlank()) {
             v.add("code", "must not be blank");
@@ -44,11 +52,13 @@ public class PartyService {
         }
         Party party = new Party(code, in.name().strip(), zone);
         party.persist();
+        audit.record(org.pacta.security.Audit.CREATE, "PARTY", party.code, null, null, PartyView.of(party));
         LOG.infof("Party %s created: %s (%s)", party.code, party.name, party.timeZone);
         return party;
     }
 
     public Party update(String code, PartyInput in, ExpectedVersion expected) {
+        access.requireAdmin();
         Party party = get(code);
         Violations v = Violations.forFields();
         if (in.code() != null && !in.code().equalsIgnoreCase(party.code)) {
@@ -56,14 +66,17 @@ public class PartyService {
         }
         ZoneId zone = zoneOf(in.timeZone(), v);
         v.throwIfAny();
-        expected.check(party.version);
+        ExpectedVersion.require(expected).check(party.version);
+        PartyView before = PartyView.of(party);
         party.name = in.name().strip();
         party.timeZone = zone.getId();
+        audit.record(org.pacta.security.Audit.UPDATE, "PARTY", party.code, null, before, PartyView.of(party));
         LOG.infof("Party %s updated: %s (%s)", party.code, party.name, party.timeZone);
         return party;
     }
 
     public void delete(String code, ExpectedVersion expected) {
+        access.requireAdmin();
         Party party = get(code);
         ExpectedVersion.check(expected, party.version);
         long agreements = Agreement.count("select count(a) from Agreement a join a.parties p where p = ?1", party);
@@ -77,6 +90,12 @@ public class PartyService {
             throw ApiException.conflict("Party " + party.code + " is still used by " + agreements + " agreement(s) and "
                     + commitments + " commitment(s); remove it from them first.");
         }
+        long users = org.pacta.security.User.count("select count(u) from User u join u.parties p where p = ?1", party);
+        if (users > 0) {
+            throw ApiException.conflict("Party " + party.code + " is the party of " + users + " official account(s);"
+                    + " change those accounts first.");
+        }
+        audit.record(org.pacta.security.Audit.DELETE, "PARTY", party.code, null, PartyView.of(party), null);
         party.delete();
         LOG.infof("Party %s deleted", party.code);
     }

@@ -42,6 +42,7 @@ public record RoadmapDocument(
             @NotEmpty(message = "must name at least one party") @Size(max = 50) List<@NotBlank String> parties,
             @Size(max = 500) @Text String reviewSchedule,
             @Size(max = 64) String reviewZone,
+            @com.fasterxml.jackson.annotation.JsonProperty("public") Boolean isPublic,
             Boolean remindOwners,
             @Size(max = 20) List<@NotBlank @Size(max = 320) @jakarta.validation.constraints.Email(message = "must be an email address such as name@example.org") String> coordinators) {
     }

@@ -31,6 +31,9 @@ public class RoadmapExport {
     @Inject
     AgreementService agreements;
 
+    @Inject
+    org.pacta.security.Access access;
+
     public RoadmapDocument export(long id) {
         Agreement a = agreements.get(id);
         List<Commitment> commitments = Commitment.find("select c from Commitment c join fetch c.responsibleParty"
@@ -54,17 +57,17 @@ public class RoadmapExport {
         List<CommitmentPart> parts = new ArrayList<>();
         for (Commitment c : commitments) {
             parts.add(part(c, refs, milestones.getOrDefault(c.id, List.of()), lastReason.get(c.id),
-                    doneEvidence.get(c.id)));
+                    doneEvidence.get(c.id), access.showsOwners()));
         }
         return new RoadmapDocument(RoadmapDocument.FORMAT,
                 new RoadmapDocument.AgreementPart(a.title, a.summary, a.signedOn, a.place, a.sourceUrl, a.status,
-                        a.partyCodes(), a.reviewSchedule, a.reviewZone, a.remindOwners ? null : Boolean.FALSE,
+                        a.partyCodes(), a.reviewSchedule, a.reviewZone, a.isPublic ? Boolean.TRUE : null, a.remindOwners ? null : Boolean.FALSE,
                         a.coordinators.isEmpty() ? null : List.copyOf(a.coordinators)),
                 List.copyOf(parties.values()), parts);
     }
 
     private static CommitmentPart part(Commitment c, Map<Long, String> refs, List<Milestone> milestones, String reason,
-            List<String> evidence) {
+            List<String> evidence, boolean withOwner) {
         ZoneId partyZone = c.responsibleParty.zone();
         boolean slipped = !c.baselineDueAt.equals(c.dueAt);
         List<String> deps = c.dependsOn.stream().map(d -> refs.get(d.id)).filter(r -> r != null).sorted().toList();
@@ -72,7 +75,7 @@ public class RoadmapExport {
                 m.dueDateOnly ? null : m.dueAt, m.dueDateOnly ? m.deadline().localDate() : null,
                 partyZone.getId().equals(m.dueZone) ? null : m.dueZone, m.completedAt, m.evidence)).toList();
         boolean done = c.status == CommitmentStatus.DONE;
-        Owner owner = c.ownerName == null && c.ownerEmail == null ? null : new Owner(c.ownerName, c.ownerEmail);
+        Owner owner = !withOwner || c.ownerName == null && c.ownerEmail == null ? null : new Owner(c.ownerName, c.ownerEmail);
         return new CommitmentPart(refs.get(c.id), c.title, c.description, c.responsibleParty.code, owner,
                 c.tags.stream().sorted().toList(), c.priority, c.startOn,
                 c.dueDateOnly ? null : c.dueAt, c.dueDateOnly ? c.deadline().localDate() : null,

@@ -62,6 +62,12 @@ public class RoadmapImport {
     @Inject
     Event<CommitmentChanged> changed;
 
+    @Inject
+    org.pacta.security.Access access;
+
+    @Inject
+    org.pacta.security.Audit audit;
+
     /** A commitment checked and ready to write. */
     private record Planned(CommitmentPart part, String ref, String partyCode, Deadline deadline, Deadline baseline,
             Instant completedAt, List<Deadline> milestoneDeadlines) {
@@ -85,6 +91,12 @@ public class RoadmapImport {
         List<String> agreementParties = checkAgreement(doc.agreement(), v, zones, existing);
         List<Planned> planned = checkCommitments(doc, v, zones, agreementParties, now);
         v.throwIfAny();
+        // An official may record a whole signed roadmap that includes their party, both sides' commitments with it.
+        access.requireCreateAgreement(agreementParties.stream().map(code -> existing.containsKey(code) ? existing.get(code)
+                : new Party(code, code, zones.get(code))).toList());
+        if (!toCreate.isEmpty()) {
+            access.requireAdmin();
+        }
 
         Map<String, Party> parties = new HashMap<>(existing);
         for (PartyPart p : toCreate) {
@@ -95,6 +107,7 @@ public class RoadmapImport {
         }
         Agreement agreement = writeAgreement(doc.agreement(), agreementParties, parties, now);
         int milestones = writeCommitments(agreement, planned, parties, now);
+        audit.record(org.pacta.security.Audit.CREATE, "AGREEMENT", agreement.id, null, null, AgreementView.of(agreement));
         LOG.infof("Roadmap imported as agreement %d: \"%s\", %d commitment(s), %d milestone(s)", agreement.id,
                 agreement.title, planned.size(), milestones);
         return new Result(agreement.id, toCreate.size(), existing.size(), planned.size(), milestones);
@@ -328,6 +341,7 @@ public class RoadmapImport {
         codes.forEach(code -> agreement.parties.add(parties.get(code)));
         agreement.reviewZone = AgreementService.blankToNull(a.reviewZone());
         agreement.remindOwners = a.remindOwners() == null || a.remindOwners();
+        agreement.isPublic = Boolean.TRUE.equals(a.isPublic());
         if (a.coordinators() != null) {
             a.coordinators().forEach(e -> agreement.coordinators.add(e.strip().toLowerCase(Locale.ROOT)));
         }
@@ -389,7 +403,11 @@ public class RoadmapImport {
             }
         }
         em.flush();
-        byRef.values().forEach(c -> changed.fire(new CommitmentChanged(c.id, true)));
+        for (Commitment c : byRef.values()) {
+            audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null,
+                    org.pacta.commitment.CommitmentView.of(c, now, true));
+            changed.fire(new CommitmentChanged(c.id, true));
+        }
         return milestones;
     }
 }

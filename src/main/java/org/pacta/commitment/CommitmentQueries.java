@@ -27,10 +27,10 @@ public class CommitmentQueries {
     @Inject
     EntityManager em;
 
-    public PageResult<Commitment> page(CommitmentFilter f, String sort, PageRequest page, Instant now) {
+    public PageResult<Commitment> page(CommitmentFilter f, String sort, PageRequest page, Instant now, boolean publicOnly) {
         String order = SortSpec.parse(sort, SORTABLE, "c.dueAt", "sort").orderBy("c.id");
         Map<String, Object> params = new HashMap<>();
-        String where = where(f, now, params);
+        String where = where(f, now, params) + (publicOnly ? " and c.agreement.isPublic = true" : "");
         TypedQuery<Commitment> select = em.createQuery("select c from Commitment c join fetch c.responsibleParty"
                 + " join fetch c.agreement" + where + order, Commitment.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from Commitment c" + where, Long.class);

@@ -1,5 +1,7 @@
 package org.pacta.commitment;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +46,9 @@ public class CommitmentResource {
     @Inject
     Clock clock;
 
+    @Inject
+    org.pacta.security.Access access;
+
     /** The list filters, shared by the global and the per-agreement list. */
     public static class ListParams {
         @QueryParam("status") public String status;
@@ -65,6 +70,7 @@ public class CommitmentResource {
         }
     }
 
+    @PermitAll
     @GET
     @Path("commitments")
     @Operation(summary = "List commitments across agreements",
@@ -75,9 +81,10 @@ public class CommitmentResource {
     public PageResult<CommitmentView> list(@BeanParam ListParams params) {
         PageRequest page = PageRequest.of(params.page, params.size);
         Instant now = clock.instant();
-        return commitments.list(params.filter(), params.sort, page).map(c -> CommitmentView.of(c, now));
+        return commitments.list(params.filter(), params.sort, page).map(c -> CommitmentView.of(c, now, access.showsOwners()));
     }
 
+    @PermitAll
     @GET
     @Path("agreements/{id}/commitments")
     @Operation(summary = "List an agreement's commitments", description = "Same filters, sort and pages as /api/commitments.")
@@ -86,9 +93,10 @@ public class CommitmentResource {
         PageRequest page = PageRequest.of(params.page, params.size);
         Instant now = clock.instant();
         return commitments.list(params.filter().withAgreement(agreementId), params.sort, page)
-                .map(c -> CommitmentView.of(c, now));
+                .map(c -> CommitmentView.of(c, now, access.showsOwners()));
     }
 
+    @RolesAllowed({"admin", "official"})
     @POST
     @Path("agreements/{id}/commitments")
     @Operation(summary = "Add a commitment to an agreement",
@@ -98,12 +106,13 @@ public class CommitmentResource {
         long created = commitments.create(QueryParams.pathId(id, "Agreement"), in).id;
         // Read back outside the committed transaction, so the answer shows exactly what was stored.
         Commitment c = commitments.get(created);
-        return Responses.created("/api/commitments/" + c.id, CommitmentView.of(c, clock.instant()), c.version);
+        return Responses.created("/api/commitments/" + c.id, CommitmentView.of(c, clock.instant(), access.showsOwners()), c.version);
     }
 
+    @RolesAllowed({"admin", "official"})
     @POST
     @Path("agreements/{id}/commitments/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     @Operation(summary = "Import commitments from CSV, one a line, all or nothing",
             description = "Header line required. Columns: title, responsibleParty, dueDate or dueAt (required);"
                     + " description, ownerName, ownerEmail, tags (a;b), priority, startOn, dueZone, status, dependsOn"
@@ -120,14 +129,16 @@ public class CommitmentResource {
     public record CsvImportResult(long agreementId, int created, List<Long> commitmentIds) {
     }
 
+    @PermitAll
     @GET
     @Path("commitments/{id}")
     @Operation(summary = "Get a commitment", description = "The ETag header carries its version, for If-Match.")
     public Response get(@PathParam("id") String id) {
         Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
-        return Responses.ok(CommitmentView.of(c, clock.instant()), c.version);
+        return Responses.ok(CommitmentView.of(c, clock.instant(), access.showsOwners()), c.version);
     }
 
+    @RolesAllowed({"admin", "official"})
     @PUT
     @Path("commitments/{id}")
     @Operation(summary = "Replace a commitment",
@@ -135,13 +146,14 @@ public class CommitmentResource {
                     + " cannot become DONE here: post a progress update with evidence.")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = BODY_REQUIRED) @Valid CommitmentInput in) {
-        ExpectedVersion expected = ExpectedVersion.required(ifMatch, in.version());
+        ExpectedVersion expected = ExpectedVersion.optional(ifMatch, in.version());
         long commitmentId = QueryParams.pathId(id, "Commitment");
         commitments.update(commitmentId, in, expected);
         Commitment c = commitments.get(commitmentId);
-        return Responses.ok(CommitmentView.of(c, clock.instant()), c.version);
+        return Responses.ok(CommitmentView.of(c, clock.instant(), access.showsOwners()), c.version);
     }
 
+    @RolesAllowed({"admin", "official"})
     @DELETE
     @Path("commitments/{id}")
     @Operation(summary = "Delete a commitment with its milestones and history",
@@ -151,6 +163,7 @@ public class CommitmentResource {
         return Response.noContent().build();
     }
 
+    @PermitAll
     @GET
     @Path("commitments/{id}/updates")
     @Operation(summary = "Progress updates of a commitment, newest first")
@@ -159,6 +172,7 @@ public class CommitmentResource {
         return commitments.updates(QueryParams.pathId(id, "Commitment"), PageRequest.of(page, size)).map(ProgressView::of);
     }
 
+    @RolesAllowed({"admin", "official"})
     @POST
     @Path("commitments/{id}/updates")
     @Operation(summary = "Record progress", description = "May change the status and percent complete. DONE needs at"
@@ -169,6 +183,7 @@ public class CommitmentResource {
                 .tag(Responses.tag(u.commitment.version)).build();
     }
 
+    @RolesAllowed({"admin", "official"})
     @POST
     @Path("commitments/{id}/deadline")
     @Operation(summary = "Revise the deadline", description = "{ dueAt | dueDate, reason }. The change is kept with its"
@@ -178,9 +193,25 @@ public class CommitmentResource {
         long commitmentId = QueryParams.pathId(id, "Commitment");
         commitments.reviseDeadline(commitmentId, in, ExpectedVersion.optional(ifMatch, null));
         Commitment c = commitments.get(commitmentId);
-        return Responses.ok(CommitmentView.of(c, clock.instant()), c.version);
+        return Responses.ok(CommitmentView.of(c, clock.instant(), access.showsOwners()), c.version);
     }
 
+    @io.quarkus.security.Authenticated
+    @GET
+    @Path("commitments/{id}/history")
+    @Operation(summary = "Everything that happened to a commitment and its milestones, newest first",
+            description = "From the audit trail: who, when, and the item before and after.")
+    public PageResult<org.pacta.security.AuditResource.AuditView> history(@PathParam("id") String id,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
+        PageRequest p = PageRequest.of(page, size);
+        io.quarkus.hibernate.orm.panache.PanacheQuery<org.pacta.security.AuditEntry> q = org.pacta.security.AuditEntry
+                .find("commitmentId = ?1 order by at desc, id desc", c.id);
+        return PageResult.of(q.page(p.page(), p.size()).list(), p, q.count())
+                .map(org.pacta.security.AuditResource.AuditView::of);
+    }
+
+    @PermitAll
     @GET
     @Path("commitments/{id}/deadline-changes")
     @Operation(summary = "Deadline history, oldest first")

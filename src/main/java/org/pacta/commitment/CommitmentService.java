@@ -54,12 +54,19 @@ public class CommitmentService {
     @Inject
     Event<CommitmentChanged> changed;
 
+    @Inject
+    org.pacta.security.Access access;
+
+    @Inject
+    org.pacta.security.Audit audit;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Commitment get(long id) {
         Commitment c = Commitment.findById(id);
         if (c == null) {
             throw ApiException.notFound("Commitment", id);
         }
+        access.requireSee(c);
         return c;
     }
 
@@ -68,7 +75,7 @@ public class CommitmentService {
         if (filter.agreementId() != null) {
             agreements.get(filter.agreementId());
         }
-        return queries.page(filter, sort, page, clock.instant());
+        return queries.page(filter, sort, page, clock.instant(), access.publicOnly());
     }
 
     public Commitment create(long agreementId, CommitmentInput in) {
@@ -76,6 +83,7 @@ public class CommitmentService {
         Violations v = Violations.forFields();
         Commitment c = build(agreement, in, v);
         v.throwIfAny();
+        access.requireEditFor(c.responsibleParty);
         c.persist();
         created(c);
         return c;
@@ -104,8 +112,11 @@ public class CommitmentService {
             errors.sort(java.util.Comparator.comparing(org.pacta.platform.Problem.FieldError::line));
             throw ApiException.invalid(errors);
         }
+        built.forEach(c -> access.requireEditFor(c.responsibleParty));
+        Instant now = clock.instant();
         for (Commitment c : built) {
             c.persist();
+            audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null, CommitmentView.of(c, now, true));
             LOG.infof("Commitment %d created in agreement %d: \"%s\" (%s, due %s)", c.id, c.agreement.id, c.title,
                     c.responsibleParty.code, c.dueAt);
         }
@@ -136,6 +147,7 @@ public class CommitmentService {
     }
 
     private void created(Commitment c) {
+        audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null, CommitmentView.of(c, clock.instant(), true));
         LOG.infof("Commitment %d created in agreement %d: \"%s\" (%s, due %s)", c.id, c.agreement.id, c.title,
                 c.responsibleParty.code, c.dueAt);
         changed.fire(new CommitmentChanged(c.id));
@@ -143,6 +155,7 @@ public class CommitmentService {
 
     public Commitment update(long id, CommitmentInput in, ExpectedVersion expected) {
         Commitment c = get(id);
+        access.requireEdit(c);
         Violations v = Violations.forFields();
         Party party = responsibleParty(c.agreement, in.responsibleParty(), v);
         Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(),
@@ -156,12 +169,14 @@ public class CommitmentService {
         }
         Set<Commitment> dependencies = dependencies(c, in.dependsOn(), v);
         v.throwIfAny();
-        expected.check(c.version);
+        ExpectedVersion.require(expected).check(c.version);
+        access.requireEditFor(party);
+        CommitmentView before = CommitmentView.of(c, clock.instant(), true);
         c.changeStatusByEdit(in.status());
 
         Instant now = clock.instant();
         if (deadlineMoves) {
-            DeadlineChange change = c.reviseDeadline(deadline, in.deadlineChangeReason().strip(), DEFAULT_AUTHOR, now);
+            DeadlineChange change = c.reviseDeadline(deadline, in.deadlineChangeReason().strip(), author(null), now);
             change.persist();
             LOG.infof("Deadline of commitment %d revised from %s to %s: %s", c.id, change.oldDueAt, change.newDueAt,
                     change.reason);
@@ -172,6 +187,8 @@ public class CommitmentService {
         c.dependsOn.clear();
         c.dependsOn.addAll(dependencies);
         c.updatedAt = now;
+        em.flush();
+        audit.record(org.pacta.security.Audit.UPDATE, "COMMITMENT", c.id, c.id, before, CommitmentView.of(c, now, true));
         LOG.infof("Commitment %d updated: \"%s\" (%s)", c.id, c.title, c.status);
         changed.fire(new CommitmentChanged(c.id));
         return c;
@@ -179,20 +196,25 @@ public class CommitmentService {
 
     public void delete(long id, ExpectedVersion expected) {
         Commitment c = get(id);
+        access.requireEdit(c);
         ExpectedVersion.check(expected, c.version);
+        CommitmentView before = CommitmentView.of(c, clock.instant(), true);
         String title = c.title;
         List<Long> ids = List.of(c.id);
         purge.refuseIfOthersDependOn(ids);
         purge.purge(ids);
+        audit.record(org.pacta.security.Audit.DELETE, "COMMITMENT", id, id, before, null);
         LOG.infof("Commitment %d deleted: \"%s\"", id, title);
     }
 
     public ProgressUpdate recordProgress(long id, ProgressInput in) {
         Commitment c = get(id);
+        access.requireEdit(c);
         CommitmentStatus before = c.status;
         ProgressUpdate update = c.recordProgress(author(in.author()), blankToNull(in.note()), in.status(),
                 in.percentComplete(), in.evidence(), clock.instant());
         update.persist();
+        audit.record(org.pacta.security.Audit.CREATE, "PROGRESS", update.id, c.id, null, ProgressView.of(update));
         if (before != c.status) {
             LOG.infof("Commitment %d moved from %s to %s by %s (%d%%)", c.id, before, c.status, update.author,
                     c.percentComplete);
@@ -205,6 +227,7 @@ public class CommitmentService {
 
     public DeadlineChange reviseDeadline(long id, DeadlineInput in, ExpectedVersion expected) {
         Commitment c = get(id);
+        access.requireEdit(c);
         Violations v = Violations.forFields();
         Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(), c.responsibleParty.zone(), v, true);
         DeadlineRules.checkStart(c.startOn, deadline, v);
@@ -212,6 +235,8 @@ public class CommitmentService {
         ExpectedVersion.check(expected, c.version);
         DeadlineChange change = c.reviseDeadline(deadline, in.reason().strip(), author(in.author()), clock.instant());
         change.persist();
+        audit.record(org.pacta.security.Audit.UPDATE, "DEADLINE", c.id, c.id, java.util.Map.of("dueAt", change.oldDueAt, "dueZone", change.oldZone),
+                java.util.Map.of("dueAt", change.newDueAt, "dueZone", change.newZone, "reason", change.reason));
         LOG.infof("Deadline of commitment %d revised from %s to %s by %s: %s", c.id, change.oldDueAt, change.newDueAt,
                 change.author, change.reason);
         changed.fire(new CommitmentChanged(c.id));
@@ -352,7 +377,11 @@ public class CommitmentService {
         return out;
     }
 
-    static String author(String given) {
+    /** Signed-in people sign with their own name; only Pacta itself (an import, the demo) may name someone else. */
+    String author(String given) {
+        if (!access.user().isSystem()) {
+            return access.user().author();
+        }
         return given == null || given.isBlank() ? DEFAULT_AUTHOR : given.strip();
     }
 

@@ -13,8 +13,9 @@ public record CommitmentView(long id, long agreementId, String agreementTitle, S
         Instant baselineDueAt, long slippageDays, List<Long> dependsOn, long version, Instant createdAt,
         Instant updatedAt) {
 
-    public static CommitmentView of(Commitment c, Instant now) {
-        Owner owner = c.ownerName == null && c.ownerEmail == null ? null : new Owner(c.ownerName, c.ownerEmail);
+    /** {@code withOwner} is false for anonymous readers: owners' names and emails are not public. */
+    public static CommitmentView of(Commitment c, Instant now, boolean withOwner) {
+        Owner owner = !withOwner || c.ownerName == null && c.ownerEmail == null ? null : new Owner(c.ownerName, c.ownerEmail);
         return new CommitmentView(c.id, c.agreement.id, c.agreement.title, c.title, c.description,
                 c.responsibleParty.code, owner, c.tags.stream().sorted().toList(), c.priority, c.startOn, c.dueAt,
                 c.dueZone, c.dueDateOnly ? c.deadline().localDate() : null, c.status, c.completedAt, c.percentComplete,

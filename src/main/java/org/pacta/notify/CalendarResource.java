@@ -1,5 +1,6 @@
 package org.pacta.notify;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,25 +25,31 @@ public class CalendarResource {
     @Inject
     CalendarFeed feed;
 
+    @Inject
+    org.pacta.security.Access access;
+
+    @PermitAll
     @GET
     @Path("agreements/{id}.ics")
     @Operation(summary = "An agreement's deadlines, milestones and review dates")
     public Response agreement(@PathParam("id") String id) {
         Agreement a = Agreement.findById(QueryParams.pathId(id, "Agreement"));
-        if (a == null) {
+        if (a == null || !access.canSee(a)) {
             throw ApiException.notFound("Agreement", id);
         }
-        return ics(feed.render(feed.forAgreement(a, List.of())), "agreement-" + a.id);
+        return ics(feed.render(feed.forAgreement(a, List.of()), access.showsOwners()), "agreement-" + a.id);
     }
 
+    @PermitAll
     @GET
     @Path("parties/{code}.ics")
     @Operation(summary = "What a party is responsible for, and the reviews of its agreements")
     public Response party(@PathParam("code") String code) {
         Party p = Party.byCode(code).orElseThrow(() -> ApiException.notFound("Party", code));
-        return ics(feed.render(feed.forParty(p)), "party-" + p.code);
+        return ics(feed.render(feed.forParty(p, access.publicOnly()), access.showsOwners()), "party-" + p.code);
     }
 
+    @PermitAll
     @GET
     @Path("{token}.ics")
     @Operation(summary = "A subscription's feed, with alarms at its lead times",
@@ -52,7 +59,7 @@ public class CalendarResource {
         if (s == null) {
             throw ApiException.notFound("Calendar feed", "for this address");
         }
-        return ics(feed.render(feed.forSubscription(s)), "pacta");
+        return ics(feed.render(feed.forSubscription(s), true), "pacta");
     }
 
     private static Response ics(String body, String name) {

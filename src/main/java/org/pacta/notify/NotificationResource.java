@@ -1,5 +1,6 @@
 package org.pacta.notify;
 
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.panache.common.Parameters;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,7 @@ public class NotificationResource {
     @Inject
     Clock clock;
 
+    @RolesAllowed("admin")
     @GET
     @Operation(summary = "List notifications, newest first",
             description = "Filters: status, commitment (id), milestone (id), recipient (email or URL), kind.")
@@ -69,6 +71,7 @@ public class NotificationResource {
         return PageResult.of(q.page(p.page(), p.size()).list(), p, q.count()).map(NotificationView::of);
     }
 
+    @RolesAllowed("admin")
     @GET
     @Path("{id}")
     @Operation(summary = "Get a notification")
@@ -76,6 +79,7 @@ public class NotificationResource {
         return NotificationView.of(find(QueryParams.pathId(id, "Notification")));
     }
 
+    @RolesAllowed("admin")
     @POST
     @Path("{id}/retry")
     @Transactional

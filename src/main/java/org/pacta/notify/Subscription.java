@@ -106,6 +106,10 @@ public class Subscription extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** The account that made it and manages it. */
+    @Column(name = "owner_user_id")
+    public Long ownerUserId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -1,5 +1,6 @@
 package org.pacta.notify;
 
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,12 +37,14 @@ public class SubscriptionResource {
     @Inject
     org.pacta.platform.PactaConfig pacta;
 
+    @Authenticated
     @GET
     @Operation(summary = "List subscriptions")
     public PageResult<SubscriptionView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return subscriptions.list(PageRequest.of(page, size)).map(s -> view(s, false));
     }
 
+    @Authenticated
     @POST
     @Operation(summary = "Subscribe", description = "A webhook subscription's signing secret is in this answer only.")
     public Response create(@NotNull(message = "send a JSON body") @Valid SubscriptionInput in) {
@@ -49,6 +52,7 @@ public class SubscriptionResource {
         return Responses.created("/api/subscriptions/" + s.id, view(s, true), s.version);
     }
 
+    @Authenticated
     @GET
     @Path("{id}")
     @Operation(summary = "Get a subscription")
@@ -57,17 +61,19 @@ public class SubscriptionResource {
         return Responses.ok(view(s, false), s.version);
     }
 
+    @Authenticated
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a subscription", description = "Needs If-Match or the version field.")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @NotNull(message = "send a JSON body") @Valid SubscriptionInput in) {
         long subscriptionId = QueryParams.pathId(id, "Subscription");
-        subscriptions.update(subscriptionId, in, ExpectedVersion.required(ifMatch, in.version()));
+        subscriptions.update(subscriptionId, in, ExpectedVersion.optional(ifMatch, in.version()));
         Subscription s = subscriptions.get(subscriptionId);
         return Responses.ok(view(s, false), s.version);
     }
 
+    @Authenticated
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a subscription", description = "Reminders not yet sent to it are cancelled.")

@@ -50,25 +50,36 @@ public class SubscriptionService {
     Event<SubscriptionChanged> changed;
 
     @Inject
+    org.pacta.security.Access access;
+
+    @Inject
+    org.pacta.security.Audit audit;
+
+    @Inject
     org.pacta.platform.PactaConfig pacta;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Subscription> list(PageRequest page) {
-        var q = Subscription.find("order by id");
+        access.requireSignedIn();
+        var q = access.user().isAdmin() ? Subscription.find("order by id")
+                : Subscription.find("ownerUserId = ?1 order by id", access.user().userId());
         return PageResult.of(q.page(page.page(), page.size()).list(), page, q.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Subscription get(long id) {
         Subscription s = Subscription.findById(id);
-        if (s == null) {
+        // Someone else's subscription is answered as missing: its existence is nobody else's business.
+        if (s == null || !access.owns(s.ownerUserId)) {
             throw ApiException.notFound("Subscription", id);
         }
         return s;
     }
 
     public Subscription create(SubscriptionInput in) {
+        access.requireSignedIn();
         Subscription s = new Subscription();
+        s.ownerUserId = access.user().userId();
         apply(s, in, true);
         Instant now = clock.instant();
         s.calendarToken = randomToken();
@@ -80,6 +91,7 @@ public class SubscriptionService {
         s.createdAt = now;
         s.updatedAt = now;
         s.persist();
+        audit.record(org.pacta.security.Audit.CREATE, "SUBSCRIPTION", s.id, s.commitmentId, null, snapshot(s));
         LOG.infof("Subscription %d created: %s by %s to %s", s.id, s.scope, s.channel, s.address());
         changed.fire(new SubscriptionChanged(s.id));
         return s;
@@ -88,8 +100,9 @@ public class SubscriptionService {
     public Subscription update(long id, SubscriptionInput in, ExpectedVersion expected) {
         Subscription s = get(id);
         Subscription.Channel before = s.channel;
+        java.util.Map<String, Object> snapshotBefore = snapshot(s);
         apply(s, in, false);
-        expected.check(s.version);
+        ExpectedVersion.require(expected).check(s.version);
         if (s.channel == Subscription.Channel.WEBHOOK && before != Subscription.Channel.WEBHOOK) {
             byte[] secret = new byte[24];
             RANDOM.nextBytes(secret);
@@ -98,6 +111,7 @@ public class SubscriptionService {
         s.updatedAt = clock.instant();
         s.active = true;
         cancelWaiting(s, "The subscription changed.");
+        audit.record(org.pacta.security.Audit.UPDATE, "SUBSCRIPTION", s.id, s.commitmentId, snapshotBefore, snapshot(s));
         LOG.infof("Subscription %d updated: %s by %s to %s", s.id, s.scope, s.channel, s.address());
         changed.fire(new SubscriptionChanged(s.id));
         return s;
@@ -107,6 +121,7 @@ public class SubscriptionService {
         Subscription s = get(id);
         ExpectedVersion.check(expected, s.version);
         cancelWaiting(s, "The subscription was deleted.");
+        audit.record(org.pacta.security.Audit.DELETE, "SUBSCRIPTION", s.id, s.commitmentId, snapshot(s), null);
         s.delete();
         LOG.infof("Subscription %d deleted", id);
     }
@@ -120,6 +135,26 @@ public class SubscriptionService {
             cancelWaiting(s, "Unsubscribed.");
             LOG.infof("Subscription %d unsubscribed by its link", id);
         }
+    }
+
+    /** What the audit trail keeps of a subscription (never its webhook secret). */
+    private static java.util.Map<String, Object> snapshot(Subscription s) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("scope", s.scope);
+        m.put("agreementId", s.agreementId);
+        m.put("commitmentId", s.commitmentId);
+        m.put("partyId", s.partyId);
+        m.put("channel", s.channel);
+        m.put("address", s.address());
+        m.put("leadTimes", s.leadTimes);
+        m.put("onDue", s.onDue);
+        m.put("onOverdue", s.onOverdue);
+        m.put("escalateEvery", s.escalateEvery);
+        m.put("escalateAfter", s.escalateAfter);
+        m.put("delivery", s.delivery);
+        m.put("timeZone", s.timeZone);
+        m.put("active", s.active);
+        return m;
     }
 
     private static void cancelWaiting(Subscription s, String why) {

@@ -1,5 +1,6 @@
 package org.pacta.notify;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class UnsubscribeResource {
     @Location("unsubscribe.html")
     Template page;
 
+    @PermitAll
     @GET
     @Operation(summary = "Confirm unsubscribing")
     public Response confirm(@PathParam("token") String token) {
@@ -41,6 +43,7 @@ public class UnsubscribeResource {
                 .entity(page.data("state", payload.isPresent() ? "confirm" : "invalid").data("token", token).render()).build();
     }
 
+    @PermitAll
     @POST
     @Operation(summary = "Unsubscribe", description = "Accepts the RFC 8058 one-click POST.")
     public Response unsubscribe(@PathParam("token") String token) {

@@ -6,13 +6,12 @@ package org.pacta.platform;
  */
 public record ExpectedVersion(long value, boolean fromIfMatch) {
 
-    /** Required: a write without a version could overwrite someone else's change unseen. */
-    public static ExpectedVersion required(String ifMatch, Long bodyVersion) {
-        ExpectedVersion v = optional(ifMatch, bodyVersion);
-        if (v == null) {
+    /** For writes that replace an item: checked after the item is found, so an unknown id is still a 404. */
+    public static ExpectedVersion require(ExpectedVersion given) {
+        if (given == null) {
             throw ApiException.versionRequired();
         }
-        return v;
+        return given;
     }
 
     /** For deletes and appends: checked when sent, not demanded. */

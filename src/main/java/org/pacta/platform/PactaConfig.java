@@ -19,6 +19,10 @@ public interface PactaConfig {
 
     Demo demo();
 
+    Admin admin();
+
+    Security security();
+
     Followup followup();
 
     Dispatch dispatch();
@@ -35,6 +39,33 @@ public interface PactaConfig {
         /** Class-path resource of the demo roadmap document. */
         @WithDefault("demo/iran-belarus-roadmap.json")
         String resource();
+    }
+
+    interface Admin {
+        /** The first administrator's email, used when the database has no account yet. */
+        @WithDefault("admin@pacta.local")
+        String email();
+
+        /** Their password; without it a one-time password is generated and printed once in the log. */
+        Optional<String> password();
+    }
+
+    interface Security {
+        /** Mark session cookies Secure (off only in development over plain HTTP). */
+        @WithDefault("true")
+        boolean secureCookies();
+
+        /** Failed sign-ins for one account before each further attempt is slowed down. */
+        @WithDefault("3")
+        int freeLoginFailures();
+
+        /** Failed sign-ins from one address (many people may share it) before attempts from it are slowed down. */
+        @WithDefault("20")
+        int freeAddressFailures();
+
+        /** The longest a sign-in attempt is held back. */
+        @WithDefault("PT30S")
+        Duration maxLoginDelay();
     }
 
     interface Followup {

@@ -102,6 +102,37 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return signInFirst(uri, "Sign in first: send Authorization: Bearer <token> (create one at POST /api/me/tokens)"
+                + " or use a session from the login page.");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return signInFirst(uri, "Your credentials are not valid: the token is unknown, expired or revoked, or the"
+                + " session has ended. Sign in again.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "Your account's role does not allow this." : e.getMessage();
+        return respond(new Problem("urn:pacta:problem:forbidden", "Forbidden", 403, detail, path(uri), null));
+    }
+
+    /** API clients get a 401 problem; browsers on pages are sent to the login page. */
+    private Response signInFirst(UriInfo uri, String detail) {
+        String path = path(uri);
+        if (path != null && !path.startsWith("/api/") && !path.startsWith("/q/")) {
+            // Without proactive authentication a failed form sign-in surfaces here, on the form's own address.
+            String page = path.equals("/j_security_check") ? "/login/error" : "/login";
+            return Response.status(Response.Status.FOUND).location(java.net.URI.create(page)).build();
+        }
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"pacta\"")
+                .entity(new Problem("urn:pacta:problem:unauthorized", "Unauthorized", 401, detail, path, null)).build();
+    }
+
+    @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return staleRace(uri);
     }
@@ -176,6 +207,15 @@ public class ProblemMapper {
         if (root instanceof JsonProcessingException json) {
             return jackson(json, uri);
         }
+        if (root instanceof io.quarkus.security.UnauthorizedException u) {
+            return unauthorized(u, uri);
+        }
+        if (root instanceof io.quarkus.security.AuthenticationFailedException a) {
+            return authenticationFailed(a, uri);
+        }
+        if (root instanceof io.quarkus.security.ForbiddenException f) {
+            return forbidden(f, uri);
+        }
         if (root instanceof OptimisticLockException || root instanceof StaleStateException) {
             return staleRace(uri);
         }
@@ -220,7 +260,8 @@ public class ProblemMapper {
         // method and parameter names and the validator's marker for list elements.
         String path = v.getPropertyPath().toString().replace(".<list element>", "");
         String[] parts = path.split("\\.", 3);
-        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+        // A violation on the body itself ("create.in") is about the whole request, not a field.
+        return parts.length == 3 ? parts[2] : null;
     }
 
     static String jsonPath(JsonMappingException e) {

@@ -36,6 +36,9 @@ public class OverdueReport {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.pacta.security.Access access;
+
     public PageResult<OverdueItem> page(OverdueFilter filter, PageRequest page, Instant now) {
         Map<String, Object> params = new HashMap<>();
         String union = union(filter, now, params);
@@ -47,7 +50,7 @@ public class OverdueReport {
             count.setParameter(k, v);
         });
         select.setFirstResult(page.offset()).setMaxResults(page.size());
-        List<OverdueItem> items = map(select.getResultList(), now);
+        List<OverdueItem> items = map(select.getResultList(), now, access.showsOwners());
         long total = page.page() == 0 && items.size() < page.size() ? items.size()
                 : ((Number) count.getSingleResult()).longValue();
         return PageResult.of(items, page, total);
@@ -69,7 +72,7 @@ public class OverdueReport {
                 select.setParameter("lastKind", last.kind());
                 select.setParameter("lastId", last.id());
             }
-            List<OverdueItem> chunk = map(select.setMaxResults(CHUNK).getResultList(), now);
+            List<OverdueItem> chunk = map(select.setMaxResults(CHUNK).getResultList(), now, access.showsOwners());
             chunk.forEach(sink);
             if (chunk.size() < CHUNK) {
                 return;
@@ -79,11 +82,11 @@ public class OverdueReport {
         }
     }
 
-    private static String union(OverdueFilter f, Instant now, Map<String, Object> params) {
+    private String union(OverdueFilter f, Instant now, Map<String, Object> params) {
         int minDays = f.minDaysOverdue() == null ? 1 : Math.max(1, f.minDaysOverdue());
         // daysOverdue >= N  <=>  at least N-1 whole days have passed since the deadline.
         params.put("cutoff", now.minus(Duration.ofDays(minDays - 1L)));
-        StringBuilder extra = new StringBuilder();
+        StringBuilder extra = new StringBuilder(access.publicOnly() ? " and a.is_public = true" : "");
         if (f.partyId() != null) {
             extra.append(" and c.responsible_party_id = :partyId");
             params.put("partyId", f.partyId());
@@ -112,7 +115,7 @@ public class OverdueReport {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<OverdueItem> map(List<?> rows, Instant now) {
+    private static List<OverdueItem> map(List<?> rows, Instant now, boolean withOwners) {
         List<OverdueItem> out = new ArrayList<>(rows.size());
         for (Object o : (List<Object[]>) rows) {
             Object[] r = (Object[]) o;
@@ -122,7 +125,7 @@ public class OverdueReport {
             boolean dateOnly = (Boolean) r[12];
             Deadline deadline = new Deadline(dueAt, ZoneId.of(zone), dateOnly);
             boolean milestone = "MILESTONE".equals(kind);
-            Owner owner = r[8] == null && r[9] == null ? null : new Owner((String) r[8], (String) r[9]);
+            Owner owner = !withOwners || r[8] == null && r[9] == null ? null : new Owner((String) r[8], (String) r[9]);
             out.add(new OverdueItem(kind, num(r[1]), num(r[2]), (String) r[3], (String) r[4], num(r[5]), (String) r[6],
                     (String) r[7], owner, dueAt, zone, dateOnly ? deadline.localDate() : null, deadline.daysOverdue(now),
                     milestone ? null : Deadline.slippageDays(instant(r[13]), dueAt)));

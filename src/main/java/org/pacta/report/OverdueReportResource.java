@@ -1,5 +1,6 @@
 package org.pacta.report;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -41,6 +42,7 @@ public class OverdueReportResource {
     @Inject
     Clock clock;
 
+    @PermitAll
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Overdue commitments and milestones, most overdue first",
@@ -52,6 +54,7 @@ public class OverdueReportResource {
         return report.page(filter(party, agreement, tag, minDays), PageRequest.of(page, size), clock.instant());
     }
 
+    @PermitAll
     @GET
     @Produces("text/csv;qs=0.5")
     @Operation(summary = "The overdue report as CSV (all rows)")

@@ -1,0 +1,80 @@
+package org.pacta.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.pacta.agreement.Party;
+import org.pacta.platform.PactaConfig;
+
+/**
+ * A database without accounts gets an administrator: from {@code pacta.admin.email} / {@code pacta.admin.password},
+ * or with a one-time password printed once in the log, to be changed at the first sign-in.
+ */
+@ApplicationScoped
+public class FirstStart {
+
+    private static final Logger LOG = Logger.getLogger(FirstStart.class);
+
+    /** The demo accounts the dev run adds (README lists them). */
+    public static final String DEMO_PASSWORD = "pacta-demo-password";
+
+    @Inject
+    PactaConfig config;
+
+    @Inject
+    UserService users;
+
+    void onStart(@Observes @Priority(3000) StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> CurrentUser.asSystem(() -> {
+            if (User.count() == 0) {
+                createAdmin();
+            }
+            return null;
+        }));
+    }
+
+    private void createAdmin() {
+        String email = config.admin().email();
+        var configured = config.admin().password().filter(p -> !p.isBlank());
+        if (configured.isPresent()) {
+            var problem = PasswordPolicy.problem(configured.get());
+            if (problem.isPresent()) {
+                throw new IllegalStateException("pacta.admin.password " + problem.get());
+            }
+            users.newUser(email, "Administrator", configured.get(), User.Role.ADMIN, Set.of(), false);
+            LOG.infof("First start: administrator %s created from configuration", email);
+            return;
+        }
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        String oneTime = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        users.newUser(email, "Administrator", oneTime, User.Role.ADMIN, Set.of(), true);
+        LOG.warnf("First start: administrator %s created with the one-time password %s (shown only now; it must be"
+                + " changed at the first sign-in)", email, oneTime);
+    }
+
+    /** Demo accounts: an administrator, an official for each demo party, a monitor. */
+    public void createDemoUsers() {
+        CurrentUser.asSystem(() -> {
+            if (User.count() > 0) {
+                return null;
+            }
+            users.newUser("admin@pacta.local", "Demo Administrator", DEMO_PASSWORD, User.Role.ADMIN, Set.of(), false);
+            for (Party p : Party.<Party>listAll()) {
+                String email = "official." + p.code.toLowerCase(java.util.Locale.ROOT) + "@pacta.local";
+                users.newUser(email, "Official of " + p.name, DEMO_PASSWORD, User.Role.OFFICIAL, Set.of(p), false);
+            }
+            users.newUser("monitor@pacta.local", "Demo Monitor", DEMO_PASSWORD, User.Role.MONITOR, Set.of(), false);
+            LOG.infof("Demo accounts created (password \"%s\"): admin@pacta.local, official.<party>@pacta.local,"
+                    + " monitor@pacta.local", DEMO_PASSWORD);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package org.pacta.security;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Passwords of 12 to 128 characters, no composition rules (NIST SP 800-63B), and none of the 1,000 most common
+ * ones, whatever their case, nor one of them with only digits or symbols added or repeated ("password1234",
+ * "qwertyqwerty"). The ranked list is the one nbvcxz ships.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN = 12;
+    public static final int MAX = 128;
+    static final int COMMON = 1000;
+    private static final Set<String> MOST_COMMON = load();
+
+    private PasswordPolicy() {
+    }
+
+    /** Why the password cannot be used, or empty when it can. */
+    public static Optional<String> problem(String password) {
+        if (password == null || password.isEmpty()) {
+            return Optional.of("A password is required.");
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN) {
+            return Optional.of("must be at least " + MIN + " characters long; a few words in a row make a good one.");
+        }
+        if (length > MAX) {
+            return Optional.of("must be at most " + MAX + " characters long.");
+        }
+        if (isCommon(password)) {
+            return Optional.of("is one of the most common passwords (or one of them with a few characters added);"
+                    + " choose another.");
+        }
+        return Optional.empty();
+    }
+
+    static boolean isCommon(String password) {
+        String p = password.toLowerCase(Locale.ROOT);
+        if (MOST_COMMON.contains(p)) {
+            return true;
+        }
+        String stem = p.replaceAll("[^\\p{L}]+$", "").replaceAll("^[^\\p{L}]+", "");
+        if (!stem.isEmpty() && !stem.equals(p) && MOST_COMMON.contains(stem)) {
+            return true;
+        }
+        for (int unit = 1; unit <= p.length() / 2; unit++) {
+            if (p.length() % unit == 0 && p.substring(0, unit).repeat(p.length() / unit).equals(p)
+                    && (unit < 4 || MOST_COMMON.contains(p.substring(0, unit)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> load() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = PasswordPolicy.class.getClassLoader().getResourceAsStream("dictionaries/passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("nbvcxz's password dictionary is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while (out.size() < COMMON && (line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    out.add(line.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,93 @@
+package org.pacta.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.PasswordType;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pacta.agreement.Party;
+
+/**
+ * A person who signs in (quarkus-security-jpa reads the email, bcrypt hash and role from here). An admin
+ * manages accounts and everything; an official acts for the parties listed here; a monitor reads and subscribes.
+ * A first admin created with a generated password must change it before doing anything else.
+ */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class User extends PanacheEntityBase {
+
+    public enum Role {
+        ADMIN, OFFICIAL, MONITOR;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    public Long id;
+
+    @Version
+    public long version;
+
+    @Username
+    @Column(nullable = false, unique = true, length = 320)
+    public String email;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Password(PasswordType.MCF)
+    @Column(name = "password_hash", nullable = false, length = 100)
+    public String passwordHash;
+
+    /** "admin", "official" or "monitor": the role Quarkus security sees. */
+    @Roles
+    @Column(nullable = false, length = 16)
+    public String role;
+
+    @ManyToMany
+    @JoinTable(name = "app_user_party", joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "party_id"))
+    public Set<Party> parties = new HashSet<>();
+
+    @Column(name = "must_change_password", nullable = false)
+    public boolean mustChangePassword;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public Role roleEnum() {
+        return Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public List<String> partyCodes() {
+        return parties.stream().map(p -> p.code).sorted().toList();
+    }
+
+    public static User byEmail(String email) {
+        return email == null ? null : find("email", email.strip().toLowerCase(java.util.Locale.ROOT)).firstResult();
+    }
+}

@@ -1,0 +1,238 @@
+package org.pacta.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.pacta.agreement.Party;
+import org.pacta.notify.Notification;
+import org.pacta.notify.Subscription;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.ExpectedVersion;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
+import org.pacta.platform.Violations;
+
+/** Accounts. Passwords are hashed with bcrypt at cost 12, only when set; checking them is a sign-in's job. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class);
+    static final int BCRYPT_COST = 12;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Access access;
+
+    @Inject
+    CurrentUser current;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Tokens tokens;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<User> list(PageRequest page) {
+        access.requireAdmin();
+        var q = User.find("order by email");
+        return PageResult.of(q.page(page.page(), page.size()).list(), page, q.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public User get(long id) {
+        access.requireAdmin();
+        return find(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public User me() {
+        access.requireSignedIn();
+        return find(current.userId());
+    }
+
+    public User create(UserInput in) {
+        access.requireAdmin();
+        Violations v = Violations.forFields();
+        User.Role role = role(in.role(), v);
+        Set<Party> parties = parties(in.parties(), role, v);
+        PasswordPolicy.problem(in.password()).ifPresent(p -> v.add("password", p));
+        String email = in.email().strip().toLowerCase(Locale.ROOT);
+        v.throwIfAny();
+        if (User.byEmail(email) != null) {
+            throw ApiException.conflict("An account for " + email + " already exists.");
+        }
+        User u = newUser(email, in.name().strip(), in.password(), role, parties, false);
+        audit.record(Audit.CREATE, "USER", u.id, null, null, UserView.of(u));
+        LOG.infof("Account %s created (%s) by %s", u.email, u.role, current.actor());
+        return u;
+    }
+
+    /** Used by the first start and the demo: no permission check, the caller is Pacta itself. */
+    User newUser(String email, String name, String password, User.Role role, Set<Party> parties, boolean mustChange) {
+        Instant now = clock.instant();
+        User u = new User();
+        u.email = email.toLowerCase(Locale.ROOT);
+        u.name = name;
+        u.passwordHash = BcryptUtil.bcryptHash(password, BCRYPT_COST);
+        u.role = role.id();
+        u.parties.addAll(parties);
+        u.mustChangePassword = mustChange;
+        u.createdAt = now;
+        u.updatedAt = now;
+        u.persist();
+        return u;
+    }
+
+    public User update(long id, UserInput in, ExpectedVersion expected) {
+        access.requireAdmin();
+        User u = find(id);
+        Violations v = Violations.forFields();
+        User.Role role = role(in.role(), v);
+        Set<Party> parties = parties(in.parties(), role, v);
+        boolean newPassword = in.password() != null && !in.password().isEmpty();
+        if (newPassword) {
+            PasswordPolicy.problem(in.password()).ifPresent(p -> v.add("password", p));
+        }
+        String email = in.email().strip().toLowerCase(Locale.ROOT);
+        v.throwIfAny();
+        ExpectedVersion.require(expected).check(u.version);
+        User other = User.byEmail(email);
+        if (other != null && !other.id.equals(u.id)) {
+            throw ApiException.conflict("An account for " + email + " already exists.");
+        }
+        if (u.roleEnum() == User.Role.ADMIN && role != User.Role.ADMIN && admins() <= 1) {
+            throw ApiException.conflict("This is the last administrator; make another one first.");
+        }
+        UserView before = UserView.of(u);
+        u.email = email;
+        u.name = in.name().strip();
+        u.role = role.id();
+        u.parties.clear();
+        u.parties.addAll(parties);
+        u.updatedAt = clock.instant();
+        if (newPassword) {
+            // A password an admin sets is a one-time password: the user picks their own at the next sign-in.
+            u.passwordHash = BcryptUtil.bcryptHash(in.password(), BCRYPT_COST);
+            u.mustChangePassword = true;
+            signOutEverywhere(u, null, null);
+        }
+        audit.record(Audit.UPDATE, "USER", u.id, null, before, UserView.of(u));
+        LOG.infof("Account %s updated (%s) by %s", u.email, u.role, current.actor());
+        return u;
+    }
+
+    public void delete(long id, ExpectedVersion expected) {
+        access.requireAdmin();
+        User u = find(id);
+        ExpectedVersion.check(expected, u.version);
+        if (u.id.equals(current.userId())) {
+            throw ApiException.conflict("You cannot delete your own account.");
+        }
+        if (u.roleEnum() == User.Role.ADMIN && admins() <= 1) {
+            throw ApiException.conflict("This is the last administrator.");
+        }
+        UserView before = UserView.of(u);
+        List<Long> subscriptions = Subscription.find("select s.id from Subscription s where s.ownerUserId = ?1", u.id)
+                .project(Long.class).list();
+        if (!subscriptions.isEmpty()) {
+            Notification.update("status = ?1, lastError = ?2 where subscriptionId in ?3 and status in ?4",
+                    Notification.Status.CANCELLED, "The subscriber's account was deleted.", subscriptions,
+                    List.of(Notification.Status.PENDING, Notification.Status.HELD, Notification.Status.RETRY));
+            Subscription.delete("id in ?1", subscriptions);
+        }
+        LoginSession.delete("userId", u.id);
+        ApiToken.delete("userId", u.id);
+        u.delete();
+        audit.record(Audit.DELETE, "USER", id, null, before, null);
+        LOG.infof("Account %s deleted by %s", before.email(), current.actor());
+    }
+
+    /** The signed-in user changes their own password: their other sessions and tokens end. */
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        access.requireSignedIn();
+        User u = find(current.userId());
+        Violations v = Violations.forFields();
+        if (currentPassword == null || !BcryptUtil.matches(currentPassword, u.passwordHash)) {
+            v.add("currentPassword", "The current password is not right.");
+        }
+        PasswordPolicy.problem(newPassword).ifPresent(p -> v.add("newPassword", p));
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            v.add("newPassword", "must differ from the current password.");
+        }
+        v.throwIfAny();
+        u.passwordHash = BcryptUtil.bcryptHash(newPassword, BCRYPT_COST);
+        u.mustChangePassword = false;
+        u.updatedAt = clock.instant();
+        int ended = signOutEverywhere(u, current.sessionId(), current.tokenId());
+        audit.record(Audit.UPDATE, "USER", u.id, null, null, java.util.Map.of("password", "changed"));
+        LOG.infof("%s changed their password; %d other session(s) and token(s) ended", u.email, ended);
+    }
+
+    /** An admin ends every session and token of a user. */
+    public int signOutEverywhere(long id) {
+        access.requireAdmin();
+        User u = find(id);
+        int ended = signOutEverywhere(u, null, null);
+        audit.record(Audit.UPDATE, "USER", u.id, null, null, java.util.Map.of("signedOutEverywhere", ended));
+        LOG.infof("All sessions and tokens of %s ended by %s (%d)", u.email, current.actor(), ended);
+        return ended;
+    }
+
+    private int signOutEverywhere(User u, String keepSession, Long keepToken) {
+        return sessions.endAll(u.id, keepSession) + tokens.revokeAll(u.id, keepToken);
+    }
+
+    private static long admins() {
+        return User.count("role", User.Role.ADMIN.id());
+    }
+
+    private static User find(Long id) {
+        User u = id == null ? null : User.findById(id);
+        if (u == null) {
+            throw ApiException.notFound("User", id);
+        }
+        return u;
+    }
+
+    private static User.Role role(String role, Violations v) {
+        try {
+            return User.Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            v.add("role", "must be admin, official or monitor.");
+            return null;
+        }
+    }
+
+    private static Set<Party> parties(List<String> codes, User.Role role, Violations v) {
+        Set<Party> out = new HashSet<>();
+        if (codes != null) {
+            for (int i = 0; i < codes.size(); i++) {
+                int at = i;
+                Party.byCode(codes.get(i)).ifPresentOrElse(out::add,
+                        () -> v.add("parties[" + at + "]", "There is no party with code \"" + codes.get(at) + "\"."));
+            }
+        }
+        if (role == User.Role.OFFICIAL && out.isEmpty() && (codes == null || codes.isEmpty())) {
+            v.add("parties", "An official acts for at least one party.");
+        }
+        if (role != null && role != User.Role.OFFICIAL && codes != null && !codes.isEmpty()) {
+            v.add("parties", "Only officials act for parties.");
+        }
+        return out;
+    }
+}
