@@ -86,6 +86,7 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "review_zone", length = 64)
     public String reviewZone;
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "next_review_at")
     public Instant nextReviewAt;
 

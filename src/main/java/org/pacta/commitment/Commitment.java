@@ -106,11 +106,16 @@ public class Commitment extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "depends_on_id"))
     public Set<Commitment> dependsOn = new HashSet<>();
 
-    /** When the follow-up sweep must next look at this commitment; null once nothing more is owed. */
+    /**
+     * When the follow-up sweep must next look at this commitment; null once nothing more is owed. Pacta's own
+     * bookkeeping, so it does not count as an edit (no version change that would make someone's PUT stale).
+     */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "next_followup_at")
     public Instant nextFollowupAt;
 
     /** The owner's own reminders; one-click unsubscribe turns them off. */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "owner_reminders", nullable = false)
     public boolean ownerReminders = true;
 

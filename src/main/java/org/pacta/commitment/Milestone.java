@@ -53,6 +53,7 @@ public class Milestone extends PanacheEntityBase {
     @Column(length = 2000)
     public String evidence;
 
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "next_followup_at")
     public Instant nextFollowupAt;
 

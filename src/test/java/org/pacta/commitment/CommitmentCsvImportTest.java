@@ -1,6 +1,6 @@
 package org.pacta.commitment;
 
-import static io.restassured.RestAssured.given;
+import static org.pacta.testsupport.Api.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;

@@ -1,6 +1,6 @@
 package org.pacta.platform;
 
-import static io.restassured.RestAssured.given;
+import static org.pacta.testsupport.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;

@@ -123,7 +123,7 @@ class OverdueReportResourceTest {
 
     @Test
     void theCsvHasEveryRowWithFormulasDisarmed() throws IOException {
-        String csv = RestAssured.given().accept("text/csv").get("/api/reports/overdue?agreement={id}&size=1", agreement)
+        String csv = org.pacta.testsupport.Api.given().accept("text/csv").get("/api/reports/overdue?agreement={id}&size=1", agreement)
                 .then().statusCode(200)
                 .header("Content-Type", startsWith("text/csv"))
                 .header("Content-Disposition", containsString("overdue-2026-03-06.csv"))

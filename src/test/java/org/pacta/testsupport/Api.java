@@ -1,6 +1,5 @@
 package org.pacta.testsupport;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.blankOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -29,8 +28,46 @@ public final class Api {
     private Api() {
     }
 
+    /** The administrator the test profile creates at start (pacta.admin.* in application.properties). */
+    public static final String ADMIN_EMAIL = "admin@pacta.test";
+    public static final String ADMIN_PASSWORD = "test-admin-password-2026";
+
+    private static String adminToken;
+
+    /** A request as the administrator, through an API token (signed in once per test run). */
+    public static RequestSpecification given() {
+        return io.restassured.RestAssured.given().header("Authorization", "Bearer " + adminToken());
+    }
+
+    /** A request from someone who has not signed in. */
+    public static RequestSpecification anonymous() {
+        return io.restassured.RestAssured.given();
+    }
+
     public static RequestSpecification json() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = token(ADMIN_EMAIL, ADMIN_PASSWORD, "tests");
+        }
+        return adminToken;
+    }
+
+    /** Signs in through the login form; answers the session cookie's value. */
+    public static String signIn(String email, String password) {
+        return io.restassured.RestAssured.given().redirects().follow(false).formParam("j_username", email)
+                .formParam("j_password", password).post("/j_security_check").then().statusCode(302)
+                .header("Location", org.hamcrest.Matchers.endsWith("/")).extract().cookie("quarkus-credential");
+    }
+
+    /** Signs in and creates an API token that lasts as long as any test moves the clock. */
+    public static String token(String email, String password, String name) {
+        String session = signIn(email, password);
+        return io.restassured.RestAssured.given().cookie("quarkus-credential", session).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "expiresAt", TestClockProducer.START.plus(Duration.ofDays(365)).toString()))
+                .post("/api/me/tokens").then().statusCode(201).extract().path("token");
     }
 
     /** A party code nobody else uses: two letters and eight digits. */
