@@ -236,7 +236,19 @@ public class ProblemMapper {
         return respond(new Problem("urn:pacta:problem:malformed", "Bad Request", 400, detail, path(uri), errors));
     }
 
-    static Response respond(Problem problem) {
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<HtmlErrors> htmlErrors;
+
+    /** Pages answer with a page, the API with a problem document. */
+    private Response respond(Problem problem) {
+        String path = problem.instance();
+        if (path != null && !path.startsWith("/api/") && !path.startsWith("/q/") && htmlErrors.isResolvable()) {
+            return htmlErrors.get().render(problem);
+        }
+        return json(problem);
+    }
+
+    static Response json(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -89,6 +89,17 @@ public class CurrentUser {
         return isAnonymous() || isSystem() ? null : identity().getAttribute(Identities.TOKEN_ID);
     }
 
+    /** The zone the person reads times in (UTC for visitors and Pacta itself). */
+    public java.time.ZoneId zone() {
+        String zone = isAnonymous() || isSystem() ? null : identity().getAttribute(Identities.TIME_ZONE);
+        return zone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(zone);
+    }
+
+    /** The language the person chose, or null for the browser's preference. */
+    public String language() {
+        return isAnonymous() || isSystem() ? null : identity().getAttribute(Identities.LANGUAGE);
+    }
+
     public boolean mustChangePassword() {
         return !isAnonymous() && !isSystem() && Boolean.TRUE.equals(identity().getAttribute(Identities.MUST_CHANGE_PASSWORD));
     }

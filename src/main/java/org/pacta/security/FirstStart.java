@@ -69,7 +69,9 @@ public class FirstStart {
             users.newUser("admin@pacta.local", "Demo Administrator", DEMO_PASSWORD, User.Role.ADMIN, Set.of(), false);
             for (Party p : Party.<Party>listAll()) {
                 String email = "official." + p.code.toLowerCase(java.util.Locale.ROOT) + "@pacta.local";
-                users.newUser(email, "Official of " + p.name, DEMO_PASSWORD, User.Role.OFFICIAL, Set.of(p), false);
+                User official = users.newUser(email, "Official of " + p.name, DEMO_PASSWORD, User.Role.OFFICIAL, Set.of(p),
+                        false);
+                official.timeZone = p.timeZone;
             }
             users.newUser("monitor@pacta.local", "Demo Monitor", DEMO_PASSWORD, User.Role.MONITOR, Set.of(), false);
             LOG.infof("Demo accounts created (password \"%s\"): admin@pacta.local, official.<party>@pacta.local,"

@@ -17,6 +17,8 @@ public final class Identities {
     static final String TOKEN_ID = "pacta.tokenId";
     static final String TOKEN_NAME = "pacta.tokenName";
     static final String MUST_CHANGE_PASSWORD = "pacta.mustChangePassword";
+    static final String TIME_ZONE = "pacta.timeZone";
+    static final String LANGUAGE = "pacta.language";
 
     /** Session principals are "email|session-id": the session cookie stores the principal's name. */
     static final char SESSION_SEPARATOR = '|';
@@ -33,7 +35,11 @@ public final class Identities {
                 .addAttribute(EMAIL, user.email)
                 .addAttribute(NAME, user.name)
                 .addAttribute(PARTY_IDS, partyIds)
-                .addAttribute(MUST_CHANGE_PASSWORD, user.mustChangePassword);
+                .addAttribute(MUST_CHANGE_PASSWORD, user.mustChangePassword)
+                .addAttribute(TIME_ZONE, user.timeZone);
+        if (user.language != null) {
+            b.addAttribute(LANGUAGE, user.language);
+        }
         if (sessionId != null) {
             b.addAttribute(SESSION_ID, sessionId);
         }

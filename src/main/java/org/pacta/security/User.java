@@ -70,6 +70,14 @@ public class User extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "party_id"))
     public Set<Party> parties = new HashSet<>();
 
+    /** The zone the person reads times in. */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    public String timeZone = "UTC";
+
+    /** "en", "ru" or "fa"; null means the browser's preference. */
+    @Column(length = 8)
+    public String language;
+
     @Column(name = "must_change_password", nullable = false)
     public boolean mustChangePassword;
 

@@ -1,0 +1,9 @@
+package org.pacta.platform;
+
+import jakarta.ws.rs.core.Response;
+
+/** Renders a problem as a page for people using the web UI (everything outside /api and /q). */
+public interface HtmlErrors {
+
+    Response render(Problem problem);
+}

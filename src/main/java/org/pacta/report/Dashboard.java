@@ -1,0 +1,137 @@
+package org.pacta.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.pacta.commitment.Deadline;
+
+/**
+ * The dashboard's figures, by aggregate queries over the due-time and party indexes: how much is overdue and due
+ * soon, how often promises were kept on time, the most overdue and the next deadlines, and per party and per
+ * agreement how commitments stand. Anonymous readers count public agreements only.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Dashboard {
+
+    static final int LIST_SIZE = 10;
+    static final int BAR_LIMIT = 12;
+
+    @Inject
+    EntityManager em;
+
+    public record Stats(long overdue, long dueIn7, long dueIn30, long doneOnTime, long doneTotal) {
+        /** Percent of delivered commitments delivered by their deadline; null before anything is delivered. */
+        public Long onTimeRate() {
+            return doneTotal == 0 ? null : Math.round(100.0 * doneOnTime / doneTotal);
+        }
+    }
+
+    /** A commitment in a list: enough to show it and link to it. */
+    public record Line(long id, String title, long agreementId, String agreementTitle, String party, Instant dueAt,
+            String dueZone, boolean dateOnly, String status, int percentComplete, long daysOverdue) {
+    }
+
+    /** One bar: how the commitments of a party or an agreement stand. */
+    public record Bar(String label, String href, long onTime, long late, long open, long overdue) {
+        public long total() {
+            return onTime + late + open + overdue;
+        }
+    }
+
+    public record View(Stats stats, List<Line> mostOverdue, List<Line> upcoming, List<Bar> byParty, List<Bar> byAgreement) {
+    }
+
+    public View view(Instant now, boolean publicOnly) {
+        return new View(stats(now, publicOnly), mostOverdue(now, publicOnly), upcoming(now, publicOnly),
+                byParty(now, publicOnly), byAgreement(now, publicOnly));
+    }
+
+    Stats stats(Instant now, boolean publicOnly) {
+        String from = " from commitment c" + (publicOnly ? " join agreement a on a.id = c.agreement_id and a.is_public = true" : "");
+        String open = " c.status not in ('DONE', 'CANCELLED')";
+        long overdue = count("select count(*)" + from + " where" + open + " and c.due_at <= :now", now, null);
+        long in7 = count("select count(*)" + from + " where" + open + " and c.due_at > :now and c.due_at <= :until", now,
+                now.plus(Duration.ofDays(7)));
+        long in30 = count("select count(*)" + from + " where" + open + " and c.due_at > :now and c.due_at <= :until", now,
+                now.plus(Duration.ofDays(30)));
+        long onTime = count("select count(*)" + from + " where c.status = 'DONE' and c.completed_at <= c.due_at", null, null);
+        long done = count("select count(*)" + from + " where c.status = 'DONE'", null, null);
+        return new Stats(overdue, in7, in30, onTime, done);
+    }
+
+    private long count(String sql, Instant now, Instant until) {
+        Query q = em.createNativeQuery(sql);
+        if (now != null) {
+            q.setParameter("now", now);
+        }
+        if (until != null) {
+            q.setParameter("until", until);
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    List<Line> mostOverdue(Instant now, boolean publicOnly) {
+        return lines(" and c.dueAt <= :now order by c.dueAt, c.id", now, publicOnly);
+    }
+
+    List<Line> upcoming(Instant now, boolean publicOnly) {
+        return lines(" and c.dueAt > :now order by c.dueAt, c.id", now, publicOnly);
+    }
+
+    private List<Line> lines(String condition, Instant now, boolean publicOnly) {
+        List<Object[]> rows = em.createQuery("select c.id, c.title, a.id, a.title, p.code, c.dueAt, c.dueZone, c.dueDateOnly,"
+                + " c.status, c.percentComplete from Commitment c join c.agreement a join c.responsibleParty p"
+                + " where c.status not in (org.pacta.commitment.CommitmentStatus.DONE, org.pacta.commitment.CommitmentStatus.CANCELLED)"
+                + (publicOnly ? " and a.isPublic = true" : "") + condition, Object[].class)
+                .setParameter("now", now).setMaxResults(LIST_SIZE).getResultList();
+        List<Line> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            Instant due = (Instant) r[5];
+            out.add(new Line((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4], due, (String) r[6],
+                    (Boolean) r[7], r[8].toString(), (Integer) r[9], Deadline.daysOverdue(due, now)));
+        }
+        return out;
+    }
+
+    private static final String BUCKETS = " sum(case when c.status = 'DONE' and c.completed_at <= c.due_at then 1 else 0 end),"
+            + " sum(case when c.status = 'DONE' and c.completed_at > c.due_at then 1 else 0 end),"
+            + " sum(case when c.status not in ('DONE', 'CANCELLED') and c.due_at > :now then 1 else 0 end),"
+            + " sum(case when c.status not in ('DONE', 'CANCELLED') and c.due_at <= :now then 1 else 0 end)";
+
+    @SuppressWarnings("unchecked")
+    List<Bar> byParty(Instant now, boolean publicOnly) {
+        List<Object[]> rows = em.createNativeQuery("select p.code, p.name," + BUCKETS + " from commitment c"
+                + " join party p on p.id = c.responsible_party_id"
+                + (publicOnly ? " join agreement a on a.id = c.agreement_id and a.is_public = true" : "")
+                + " group by p.code, p.name order by p.code").setParameter("now", now).setMaxResults(BAR_LIMIT).getResultList();
+        List<Bar> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            out.add(new Bar(r[0] + " — " + r[1], "/agreements?party=" + r[0], num(r[2]), num(r[3]), num(r[4]), num(r[5])));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Bar> byAgreement(Instant now, boolean publicOnly) {
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.title," + BUCKETS + " from commitment c"
+                + " join agreement a on a.id = c.agreement_id" + (publicOnly ? " and a.is_public = true" : "")
+                + " group by a.id, a.title order by 6 desc, a.id").setParameter("now", now).setMaxResults(BAR_LIMIT)
+                .getResultList();
+        List<Bar> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            out.add(new Bar((String) r[1], "/agreements/" + num(r[0]), num(r[2]), num(r[3]), num(r[4]), num(r[5])));
+        }
+        return out;
+    }
+
+    private static long num(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

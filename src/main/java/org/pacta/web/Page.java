@@ -1,0 +1,144 @@
+package org.pacta.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.pacta.security.CurrentUser;
+
+/**
+ * What every page needs to know about the person reading it: their language (their choice, else the browser's),
+ * its direction, their time zone, and how dates read in it.
+ */
+@RequestScoped
+public class Page {
+
+    public static final List<String> LANGUAGES = List.of("en", "ru", "fa");
+    public static final String LANGUAGE_COOKIE = "pacta-lang";
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    HttpServerRequest request;
+
+    private String lang;
+
+    public CurrentUser user() {
+        return user;
+    }
+
+    public String lang() {
+        if (lang == null) {
+            lang = resolveLanguage();
+        }
+        return lang;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(lang());
+    }
+
+    public boolean rtl() {
+        return "fa".equals(lang());
+    }
+
+    public String dir() {
+        return rtl() ? "rtl" : "ltr";
+    }
+
+    public ZoneId zone() {
+        return user.zone();
+    }
+
+    public String path() {
+        return request.path();
+    }
+
+    /** The current address, to come back to after switching language. */
+    public String here() {
+        String q = request.query();
+        return request.path() + (q == null || q.isBlank() ? "" : "?" + q);
+    }
+
+    public boolean signedIn() {
+        return !user.isAnonymous();
+    }
+
+    public boolean admin() {
+        return user.isAdmin();
+    }
+
+    public boolean canEdit() {
+        return user.isAdmin() || user.isOfficial();
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())
+                .format(instant.atZone(zone()));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale()).format(instant.atZone(zone()));
+    }
+
+    /**
+     * A deadline as the reader needs it: in the responsible party's zone, and in the reader's own zone when that
+     * differs ("31 Mar 2026, 23:59 Asia/Tehran — 31 Mar 2026, 23:29 your time").
+     */
+    public Due due(Instant dueAt, String dueZone, boolean dateOnly) {
+        ZoneId partyZone = ZoneId.of(dueZone);
+        DateTimeFormatter dt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale());
+        ZonedDateTime there = (dateOnly ? dueAt.minusSeconds(60) : dueAt).atZone(partyZone);
+        String local = dt.format(there) + " " + zoneName(partyZone);
+        String mine = partyZone.getRules().equals(zone().getRules()) ? null : dt.format(there.withZoneSameInstant(zone()));
+        return new Due(local, mine, dueAt.toString());
+    }
+
+    /** Both readings of a deadline, and the instant for a machine-readable time element. */
+    public record Due(String there, String yours, String iso) {
+    }
+
+    private static String zoneName(ZoneId zone) {
+        String id = zone.getId();
+        int slash = id.lastIndexOf('/');
+        return (slash < 0 ? id : id.substring(slash + 1)).replace('_', ' ');
+    }
+
+    private String resolveLanguage() {
+        String chosen = user.language();
+        if (chosen != null && LANGUAGES.contains(chosen)) {
+            return chosen;
+        }
+        Cookie cookie = request.getCookie(LANGUAGE_COOKIE);
+        if (cookie != null && LANGUAGES.contains(cookie.getValue())) {
+            return cookie.getValue();
+        }
+        String header = request.getHeader("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            try {
+                List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
+                String best = Locale.lookupTag(ranges, LANGUAGES);
+                if (best != null) {
+                    return best;
+                }
+            } catch (IllegalArgumentException malformed) {
+                // a malformed header falls back to English
+            }
+        }
+        return "en";
+    }
+}
