@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Party")
 public record PartyView(String code, String name, String timeZone, long version) {
 
-    static PartyView of(Party p) {
+    public static PartyView of(Party p) {
         return new PartyView(p.code, p.name, p.timeZone, p.version);
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DeadlineChangeView(long id, long commitmentId, Instant oldDueAt, String oldZone, Instant newDueAt,
         String newZone, long shiftDays, String reason, String author, Instant changedAt) {
 
-    static DeadlineChangeView of(DeadlineChange d) {
+    public static DeadlineChangeView of(DeadlineChange d) {
         return new DeadlineChangeView(d.id, d.commitment.id, d.oldDueAt, d.oldZone, d.newDueAt, d.newZone,
                 Deadline.slippageDays(d.oldDueAt, d.newDueAt), d.reason, d.author, d.changedAt);
     }

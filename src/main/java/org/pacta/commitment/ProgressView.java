@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProgressView(long id, long commitmentId, String author, Instant recordedAt, String note,
         CommitmentStatus status, int percentComplete, List<String> evidence) {
 
-    static ProgressView of(ProgressUpdate u) {
+    public static ProgressView of(ProgressUpdate u) {
         return new ProgressView(u.id, u.commitment.id, u.author, u.recordedAt, u.note, u.newStatus, u.percentComplete,
                 List.copyOf(u.evidence));
     }

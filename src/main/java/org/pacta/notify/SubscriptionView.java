@@ -16,7 +16,7 @@ public record SubscriptionView(long id, Map<String, Object> scope, String channe
         @Schema(description = "Webhook signing secret; returned only when the subscription is created") String secret,
         long version, Instant createdAt, Instant updatedAt) {
 
-    static SubscriptionView of(Subscription s, String partyCode, String baseUrl, boolean withSecret) {
+    public static SubscriptionView of(Subscription s, String partyCode, String baseUrl, boolean withSecret) {
         Map<String, Object> scope = new LinkedHashMap<>();
         switch (s.scope) {
             case ALL -> scope.put("all", true);

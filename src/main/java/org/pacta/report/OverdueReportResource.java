@@ -87,7 +87,7 @@ public class OverdueReportResource {
         }
     }
 
-    static OverdueFilter filter(String party, String agreement, String tag, String minDays) {
+    public static OverdueFilter filter(String party, String agreement, String tag, String minDays) {
         Long partyId = null;
         if (party != null && !party.isBlank()) {
             partyId = Party.byCode(party.strip()).map(p -> p.id).orElseThrow(() -> ApiException.invalidField("party",

@@ -183,6 +183,14 @@ public class UserService {
         LOG.infof("%s changed their password; %d other session(s) and token(s) ended", u.email, ended);
     }
 
+    /** The signed-in user's own time zone, in which pages show times. */
+    public void setMyZone(java.time.ZoneId zone) {
+        access.requireSignedIn();
+        User u = find(current.userId());
+        u.timeZone = zone.getId();
+        u.updatedAt = clock.instant();
+    }
+
     /** An admin ends every session and token of a user. */
     public int signOutEverywhere(long id) {
         access.requireAdmin();

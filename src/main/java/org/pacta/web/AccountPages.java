@@ -39,6 +39,9 @@ public class AccountPages {
     RoutingContext routing;
 
     @Inject
+    Pages pages;
+
+    @Inject
     @Location("pages/login.html")
     Template login;
 
@@ -53,7 +56,7 @@ public class AccountPages {
         if (!user.isAnonymous()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(login.data("error", false).data("user", user)).build();
+        return Response.ok(pages.render(login.data("error", false))).build();
     }
 
     /** Where a failed sign-in lands: the same form, saying so (and not which of email or password was wrong). */
@@ -61,7 +64,7 @@ public class AccountPages {
     @Path("login/error")
     @PermitAll
     public Response showLoginError() {
-        return Response.ok(login.data("error", true).data("user", user)).build();
+        return Response.ok(pages.render(login.data("error", true))).build();
     }
 
     @POST
@@ -79,7 +82,7 @@ public class AccountPages {
     @Path("account/password")
     @Authenticated
     public TemplateInstance showPasswordForm() {
-        return password.data("user", user).data("errors", java.util.Map.of()).data("done", false);
+        return pages.render(password.data("errors", java.util.Map.<String, String>of()).data("done", false));
     }
 
     @POST
@@ -92,8 +95,8 @@ public class AccountPages {
         } catch (ApiException e) {
             java.util.Map<String, String> errors = new java.util.HashMap<>();
             e.errors().forEach(err -> errors.put(err.field(), err.message()));
-            return Response.status(422).entity(password.data("user", user).data("errors", errors).data("done", false)).build();
+            return Response.status(422).entity(pages.render(password.data("errors", errors).data("done", false))).build();
         }
-        return Response.ok(password.data("user", user).data("errors", java.util.Map.of()).data("done", true)).build();
+        return Response.ok(pages.render(password.data("errors", java.util.Map.<String, String>of()).data("done", true))).build();
     }
 }

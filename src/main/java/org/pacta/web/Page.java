@@ -69,6 +69,20 @@ public class Page {
         return request.path() + (q == null || q.isBlank() ? "" : "?" + q);
     }
 
+    public String hereEncoded() {
+        return java.net.URLEncoder.encode(here(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Whether this page is exactly {@code path}. */
+    public boolean at(String path) {
+        return request.path().equals(path);
+    }
+
+    /** Whether this page is {@code prefix} or below it, for marking the current section in the navigation. */
+    public boolean under(String prefix) {
+        return request.path().equals(prefix) || request.path().startsWith(prefix + "/");
+    }
+
     public boolean signedIn() {
         return !user.isAnonymous();
     }
@@ -106,6 +120,11 @@ public class Page {
         String local = dt.format(there) + " " + zoneName(partyZone);
         String mine = partyZone.getRules().equals(zone().getRules()) ? null : dt.format(there.withZoneSameInstant(zone()));
         return new Due(local, mine, dueAt.toString());
+    }
+
+    /** The same, for views that carry the local due date only when the deadline was given as a date. */
+    public Due dueDated(Instant dueAt, String dueZone, LocalDate dueDate) {
+        return due(dueAt, dueZone, dueDate != null);
     }
 
     /** Both readings of a deadline, and the instant for a machine-readable time element. */

@@ -1,0 +1,180 @@
+package org.pacta.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.QueryParams;
+import org.pacta.platform.TimeRules;
+import org.pacta.security.CurrentUser;
+import org.pacta.security.Tokens;
+import org.pacta.security.User;
+import org.pacta.security.UserInput;
+import org.pacta.security.UserService;
+import org.pacta.security.UserView;
+
+/** Accounts for administrators; one's own account (language, time zone, API tokens) for everyone. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountsPages {
+
+    @Inject
+    UserService users;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    CurrentUser current;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    @Location("pages/accounts.html")
+    Template accounts;
+
+    @Inject
+    @Location("pages/account.html")
+    Template account;
+
+    /** A token as listed on the account page. */
+    public record TokenRow(long id, String name, Instant createdAt, Instant expiresAt) {
+    }
+
+    @GET
+    @Path("accounts")
+    @RolesAllowed("admin")
+    public TemplateInstance showAccounts() {
+        return renderAccounts(FormData.empty().set("role", "monitor"), FormErrors.none());
+    }
+
+    @POST
+    @Path("accounts")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createAccount(MultivaluedMap<String, String> body) {
+        FormData f = new FormData(body);
+        UserInput in = new UserInput(f.text("email"), f.text("name"), f.text("password"), f.text("role"), f.all("parties"), null);
+        FormErrors errors = FormErrors.of(validator.validate(in));
+        if (!errors.any()) {
+            try {
+                users.create(in);
+                return Response.seeOther(URI.create("/accounts")).build();
+            } catch (ApiException e) {
+                errors = FormErrors.of(e);
+            }
+        }
+        return Response.status(422).entity(renderAccounts(f.set("password", null), errors)).build();
+    }
+
+    @POST
+    @Path("accounts/{id}/sign-out-everywhere")
+    @RolesAllowed("admin")
+    public Response signOutEverywhere(@PathParam("id") String id) {
+        users.signOutEverywhere(QueryParams.pathId(id, "User"));
+        return Response.seeOther(URI.create("/accounts")).build();
+    }
+
+    @POST
+    @Path("accounts/{id}/delete")
+    @RolesAllowed("admin")
+    public Response deleteAccount(@PathParam("id") String id) {
+        users.delete(QueryParams.pathId(id, "User"), null);
+        return Response.seeOther(URI.create("/accounts")).build();
+    }
+
+    private TemplateInstance renderAccounts(FormData f, FormErrors errors) {
+        List<UserView> all = users.list(new PageRequest(0, 500)).items().stream().map(UserView::of).toList();
+        return pages.render(accounts.data("users", all).data("form", f).data("errors", errors)
+                .data("parties", AgreementPages.parties()));
+    }
+
+    @GET
+    @Path("account")
+    @Authenticated
+    public TemplateInstance showAccount() {
+        User me = users.me();
+        return renderAccount(FormData.empty().set("timeZone", me.timeZone), FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("account/zone")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setZone(MultivaluedMap<String, String> body) {
+        FormData f = new FormData(body);
+        String zone = f.text("timeZone");
+        if (zone == null || TimeRules.zone(zone).isEmpty()) {
+            return Response.status(422).entity(renderAccount(f, new FormErrors(java.util.Map.of("timeZone",
+                    "\"" + (zone == null ? "" : zone) + "\" is not a known IANA time zone (e.g. Europe/Minsk)."), null), null)).build();
+        }
+        users.setMyZone(ZoneId.of(zone));
+        return Response.seeOther(URI.create("/account")).build();
+    }
+
+    @POST
+    @Path("account/tokens")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createToken(MultivaluedMap<String, String> body) {
+        FormData f = new FormData(body);
+        java.time.LocalDate until = f.date("expiresOn");
+        FormErrors errors = f.unreadable();
+        if (!errors.any()) {
+            if (f.text("tokenName") == null) {
+                errors = new FormErrors(java.util.Map.of("tokenName", "must not be blank"), null);
+            } else {
+                try {
+                    Tokens.Created created = tokens.create(f.text("tokenName"),
+                            until == null ? null : until.plusDays(1).atStartOfDay(current.zone()).toInstant());
+                    return Response.ok(renderAccount(FormData.empty().set("timeZone", current.zone().getId()), FormErrors.none(),
+                            created.secret())).build();
+                } catch (ApiException e) {
+                    errors = FormErrors.of(e);
+                }
+            }
+        }
+        return Response.status(422).entity(renderAccount(f, errors, null)).build();
+    }
+
+    @POST
+    @Path("account/tokens/{id}/revoke")
+    @Authenticated
+    public Response revokeToken(@PathParam("id") String id) {
+        tokens.revoke(QueryParams.pathId(id, "Token"));
+        return Response.seeOther(URI.create("/account")).build();
+    }
+
+    private TemplateInstance renderAccount(FormData f, FormErrors errors, String newToken) {
+        User me = users.me();
+        List<TokenRow> rows = tokens.mine().stream().map(t -> new TokenRow(t.id, t.name, t.createdAt, t.expiresAt)).toList();
+        return pages.render(account.data("me", UserView.of(me)).data("zone", me.timeZone).data("tokens", rows)
+                .data("form", f).data("errors", errors).data("newToken", newToken));
+    }
+}

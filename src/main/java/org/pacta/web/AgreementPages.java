@@ -1,0 +1,244 @@
+package org.pacta.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pacta.agreement.Agreement;
+import org.pacta.agreement.AgreementInput;
+import org.pacta.agreement.AgreementService;
+import org.pacta.agreement.AgreementStatus;
+import org.pacta.agreement.AgreementView;
+import org.pacta.agreement.Party;
+import org.pacta.agreement.PartyView;
+import org.pacta.commitment.Commitment;
+import org.pacta.commitment.CommitmentFilter;
+import org.pacta.commitment.CommitmentService;
+import org.pacta.commitment.CommitmentView;
+import org.pacta.commitment.Milestone;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.ExpectedVersion;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
+import org.pacta.platform.QueryParams;
+import org.pacta.security.Access;
+
+/** Agreements: the list with filters, one agreement with its commitments and timeline, and their forms. */
+@Path("/agreements")
+@Produces(MediaType.TEXT_HTML)
+public class AgreementPages {
+
+    static final int TIMELINE_ROWS = 300;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    CommitmentService commitments;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Page page;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    @Location("pages/agreements.html")
+    Template list;
+
+    @Inject
+    @Location("pages/agreement.html")
+    Template detail;
+
+    @Inject
+    @Location("pages/agreement-form.html")
+    Template form;
+
+    /** A page of a list, with the addresses of its neighbours. */
+    public record Pager(int page, int totalPages, long total, String previous, String next) {
+        static Pager of(PageResult<?> result, String base) {
+            String sep = base.contains("?") ? "&" : "?";
+            return new Pager(result.page() + 1, result.totalPages(), result.total(),
+                    result.page() > 0 ? base + sep + "page=" + (result.page() - 1) : null,
+                    result.page() + 1 < result.totalPages() ? base + sep + "page=" + (result.page() + 1) : null);
+        }
+    }
+
+    @GET
+    @PermitAll
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("party") String party,
+            @QueryParam("q") String q, @QueryParam("page") Integer pageNumber) {
+        AgreementStatus s = QueryParams.oneEnum(status, AgreementStatus.class, "status");
+        PageResult<AgreementView> result = agreements.list(s, blank(party), blank(q), "-signedOn", PageRequest.of(pageNumber, 25))
+                .map(AgreementView::of);
+        String base = "/agreements?status=" + enc(status) + "&party=" + enc(party) + "&q=" + enc(q);
+        return pages.render(list.data("result", result).data("pager", Pager.of(result, base))
+                .data("filter", FormData.empty().set("status", status).set("party", party).set("q", q))
+                .data("parties", parties()).data("statuses", AgreementStatus.values()));
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public TemplateInstance show(@PathParam("id") String id) {
+        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        Instant now = clock.instant();
+        List<Commitment> items = commitments.list(CommitmentFilter.none().withAgreement(a.id), "dueAt",
+                new PageRequest(0, TIMELINE_ROWS)).items();
+        List<CommitmentView> views = items.stream().map(c -> CommitmentView.of(c, now, access.showsOwners())).toList();
+        Map<Long, List<Instant>> milestones = new HashMap<>();
+        if (!items.isEmpty()) {
+            Milestone.<Milestone>find("commitment.id in ?1", items.stream().map(c -> c.id).toList()).list()
+                    .forEach(m -> milestones.computeIfAbsent(m.commitment.id, k -> new ArrayList<>()).add(m.dueAt));
+        }
+        List<Charts.GanttRow> rows = new ArrayList<>();
+        for (Commitment c : items) {
+            Instant start = c.startOn != null ? c.startOn.atStartOfDay(c.responsibleParty.zone()).toInstant()
+                    : c.createdAt.isBefore(c.dueAt) ? c.createdAt : c.dueAt.minusSeconds(86_400);
+            rows.add(new Charts.GanttRow(c.title, "/commitments/" + c.id, start, c.dueAt, c.baselineDueAt,
+                    c.isOverdue(now), c.status == org.pacta.commitment.CommitmentStatus.DONE,
+                    milestones.getOrDefault(c.id, List.of())));
+        }
+        Msg m = Messages.of(page);
+        var gantt = Charts.gantt(rows, now, new Charts.GanttLabels(m.timeline(), m.today(), m.baseline(), m.milestone()),
+                page.rtl());
+        boolean canEdit = page.signedIn() && (page.admin() || a.parties.stream().anyMatch(p -> access.user().partyIds().contains(p.id)));
+        return pages.render(detail.data("a", AgreementView.of(a)).data("commitments", views).data("timeline", gantt)
+                .data("canEdit", canEdit));
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed({"admin", "official"})
+    public TemplateInstance showCreate() {
+        return renderForm(null, FormData.empty().set("status", "ACTIVE").set("remindOwners", "on"), FormErrors.none());
+    }
+
+    @POST
+    @Path("new")
+    @RolesAllowed({"admin", "official"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> body) {
+        FormData f = new FormData(body);
+        AgreementInput in = input(f, null);
+        FormErrors errors = check(f, in);
+        if (errors.any()) {
+            return invalid(null, f, errors);
+        }
+        try {
+            long id = agreements.create(in).id;
+            return Response.seeOther(URI.create("/agreements/" + id)).build();
+        } catch (ApiException e) {
+            return invalid(null, f, FormErrors.of(e));
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed({"admin", "official"})
+    public TemplateInstance showEdit(@PathParam("id") String id) {
+        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        access.requireEditAgreement(a);
+        FormData f = FormData.empty().set("title", a.title).set("summary", a.summary).set("signedOn", a.signedOn)
+                .set("place", a.place).set("sourceUrl", a.sourceUrl).set("status", a.status.name())
+                .set("reviewSchedule", a.reviewSchedule).set("reviewZone", a.reviewZone)
+                .set("coordinators", String.join("\n", a.coordinators)).set("version", a.version);
+        if (a.isPublic) {
+            f.set("public", "on");
+        }
+        if (a.remindOwners) {
+            f.set("remindOwners", "on");
+        }
+        a.partyCodes().forEach(code -> f.add("parties", code));
+        return renderForm(a.id, f, FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @RolesAllowed({"admin", "official"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        long agreementId = QueryParams.pathId(id, "Agreement");
+        FormData f = new FormData(body);
+        AgreementInput in = input(f, f.number("version"));
+        FormErrors errors = check(f, in);
+        if (errors.any()) {
+            return invalid(agreementId, f, errors);
+        }
+        try {
+            agreements.update(agreementId, in, ExpectedVersion.optional(null, in.version()));
+            return Response.seeOther(URI.create("/agreements/" + agreementId)).build();
+        } catch (ApiException e) {
+            return invalid(agreementId, f, FormErrors.of(e));
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @RolesAllowed("admin")
+    public Response delete(@PathParam("id") String id) {
+        agreements.delete(QueryParams.pathId(id, "Agreement"), null);
+        return Response.seeOther(URI.create("/agreements")).build();
+    }
+
+    private AgreementInput input(FormData f, Long version) {
+        return new AgreementInput(f.text("title"), f.text("summary"), f.date("signedOn"), f.text("place"), f.text("sourceUrl"),
+                f.choice("status", AgreementStatus.class), f.all("parties"), f.text("reviewSchedule"), f.checked("public"),
+                f.text("reviewZone"), f.checked("remindOwners"), f.lines("coordinators"), version);
+    }
+
+    private FormErrors check(FormData f, AgreementInput in) {
+        FormErrors unreadable = f.unreadable();
+        return unreadable.any() ? unreadable : FormErrors.of(validator.validate(in));
+    }
+
+    private Response invalid(Long id, FormData f, FormErrors errors) {
+        return Response.status(422).entity(renderForm(id, f, errors)).build();
+    }
+
+    private TemplateInstance renderForm(Long id, FormData f, FormErrors errors) {
+        return pages.render(form.data("id", id).data("form", f).data("errors", errors).data("parties", parties())
+                .data("statuses", AgreementStatus.values()));
+    }
+
+    static List<PartyView> parties() {
+        return Party.<Party>listAll(io.quarkus.panache.common.Sort.by("code")).stream().map(PartyView::of).toList();
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static String enc(String s) {
+        return s == null ? "" : java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

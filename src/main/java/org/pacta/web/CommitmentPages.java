@@ -1,0 +1,294 @@
+package org.pacta.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.pacta.agreement.Agreement;
+import org.pacta.agreement.AgreementService;
+import org.pacta.agreement.AgreementView;
+import org.pacta.commitment.Commitment;
+import org.pacta.commitment.CommitmentInput;
+import org.pacta.commitment.CommitmentService;
+import org.pacta.commitment.CommitmentStatus;
+import org.pacta.commitment.CommitmentView;
+import org.pacta.commitment.DeadlineChangeView;
+import org.pacta.commitment.DeadlineInput;
+import org.pacta.commitment.MilestoneInput;
+import org.pacta.commitment.MilestoneService;
+import org.pacta.commitment.MilestoneView;
+import org.pacta.commitment.Owner;
+import org.pacta.commitment.Priority;
+import org.pacta.commitment.ProgressInput;
+import org.pacta.commitment.ProgressView;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.ExpectedVersion;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.QueryParams;
+import org.pacta.security.Access;
+
+/**
+ * A commitment with its milestones, progress and deadline history, and the forms officials use every day: log
+ * progress, move the deadline (with a reason), add or reach a milestone, create and edit the commitment.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class CommitmentPages {
+
+    private static final PageRequest ALL = new PageRequest(0, 500);
+
+    @Inject
+    CommitmentService commitments;
+
+    @Inject
+    MilestoneService milestones;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Page page;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    @Location("pages/commitment.html")
+    Template detail;
+
+    @Inject
+    @Location("pages/commitment-form.html")
+    Template form;
+
+    /** Which of the page's forms failed, with what was typed and what was wrong. */
+    public record Failed(String form, FormData values, FormErrors errors) {
+        static Failed none() {
+            return new Failed("", FormData.empty(), FormErrors.none());
+        }
+    }
+
+    @GET
+    @Path("commitments/{id}")
+    @PermitAll
+    public TemplateInstance show(@PathParam("id") String id) {
+        return render(QueryParams.pathId(id, "Commitment"), Failed.none());
+    }
+
+    private TemplateInstance render(long id, Failed failed) {
+        Commitment c = commitments.get(id);
+        Instant now = clock.instant();
+        List<MilestoneView> ms = milestones.list(id, ALL).items().stream().map(m -> MilestoneView.of(m, now)).toList();
+        List<ProgressView> updates = commitments.updates(id, ALL).items().stream().map(ProgressView::of).toList();
+        List<DeadlineChangeView> changes = commitments.deadlineChanges(id, ALL).items().stream().map(DeadlineChangeView::of).toList();
+        boolean canEdit = page.signedIn() && (page.admin() || access.user().partyIds().contains(c.responsibleParty.id));
+        return pages.render(detail.data("c", CommitmentView.of(c, now, access.showsOwners())).data("milestones", ms)
+                .data("updates", updates).data("changes", changes).data("canEdit", canEdit)
+                .data("statuses", CommitmentStatus.values()).data("failed", failed)
+                .data("partyZone", c.responsibleParty.timeZone));
+    }
+
+    private Response again(long id, Failed failed) {
+        return Response.status(422).entity(render(id, failed)).build();
+    }
+
+    @POST
+    @Path("commitments/{id}/progress")
+    @RolesAllowed({"admin", "official"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordProgress(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        long commitmentId = QueryParams.pathId(id, "Commitment");
+        FormData f = new FormData(body);
+        ProgressInput in = new ProgressInput(f.text("note"), f.choice("status", CommitmentStatus.class), f.integer("percentComplete"),
+                f.lines("evidence"), null);
+        FormErrors errors = f.unreadable().any() ? f.unreadable() : FormErrors.of(validator.validate(in));
+        if (!errors.any()) {
+            try {
+                commitments.recordProgress(commitmentId, in);
+                return Response.seeOther(URI.create("/commitments/" + commitmentId + "#progress")).build();
+            } catch (ApiException e) {
+                errors = FormErrors.of(e);
+            }
+        }
+        return again(commitmentId, new Failed("progress", f, errors));
+    }
+
+    @POST
+    @Path("commitments/{id}/deadline")
+    @RolesAllowed({"admin", "official"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reviseDeadline(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        long commitmentId = QueryParams.pathId(id, "Commitment");
+        FormData f = new FormData(body);
+        DeadlineInput in = new DeadlineInput(null, f.date("dueDate"), null, f.text("reason"), null);
+        FormErrors errors = f.unreadable().any() ? f.unreadable() : FormErrors.of(validator.validate(in));
+        if (!errors.any()) {
+            try {
+                commitments.reviseDeadline(commitmentId, in, null);
+                return Response.seeOther(URI.create("/commitments/" + commitmentId + "#deadlines")).build();
+            } catch (ApiException e) {
+                errors = FormErrors.of(e);
+            }
+        }
+        return again(commitmentId, new Failed("deadline", f, errors));
+    }
+
+    @POST
+    @Path("commitments/{id}/milestones")
+    @RolesAllowed({"admin", "official"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addMilestone(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        long commitmentId = QueryParams.pathId(id, "Commitment");
+        FormData f = new FormData(body);
+        MilestoneInput in = new MilestoneInput(f.text("title"), null, f.date("dueDate"), null, null, null, null, null);
+        FormErrors errors = f.unreadable().any() ? f.unreadable() : FormErrors.of(validator.validate(in));
+        if (!errors.any()) {
+            try {
+                milestones.create(commitmentId, in);
+                return Response.seeOther(URI.create("/commitments/" + commitmentId + "#milestones")).build();
+            } catch (ApiException e) {
+                errors = FormErrors.of(e);
+            }
+        }
+        return again(commitmentId, new Failed("milestone", f, errors));
+    }
+
+    @POST
+    @Path("milestones/{id}/reached")
+    @RolesAllowed({"admin", "official"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reachMilestone(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        var m = milestones.get(QueryParams.pathId(id, "Milestone"));
+        FormData f = new FormData(body);
+        MilestoneInput in = new MilestoneInput(m.title, m.dueDateOnly ? null : m.dueAt,
+                m.dueDateOnly ? m.deadline().localDate() : null, m.dueZone, true, null, f.text("evidence"), m.version);
+        milestones.update(m.id, in, ExpectedVersion.optional(null, m.version));
+        return Response.seeOther(URI.create("/commitments/" + m.commitment.id + "#milestones")).build();
+    }
+
+    @GET
+    @Path("agreements/{id}/commitments/new")
+    @RolesAllowed({"admin", "official"})
+    public TemplateInstance showCreate(@PathParam("id") String id) {
+        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        return renderForm(a, null, FormData.empty().set("priority", "NORMAL").set("status", "PLANNED"), FormErrors.none());
+    }
+
+    @POST
+    @Path("agreements/{id}/commitments/new")
+    @RolesAllowed({"admin", "official"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        FormData f = new FormData(body);
+        CommitmentInput in = input(f, null);
+        FormErrors errors = f.unreadable().any() ? f.unreadable() : FormErrors.of(validator.validate(in));
+        if (!errors.any()) {
+            try {
+                long created = commitments.create(a.id, in).id;
+                return Response.seeOther(URI.create("/commitments/" + created)).build();
+            } catch (ApiException e) {
+                errors = FormErrors.of(e);
+            }
+        }
+        return Response.status(422).entity(renderForm(a, null, f, errors)).build();
+    }
+
+    @GET
+    @Path("commitments/{id}/edit")
+    @RolesAllowed({"admin", "official"})
+    public TemplateInstance showEdit(@PathParam("id") String id) {
+        Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
+        access.requireEdit(c);
+        FormData f = FormData.empty().set("title", c.title).set("description", c.description)
+                .set("responsibleParty", c.responsibleParty.code).set("ownerName", c.ownerName).set("ownerEmail", c.ownerEmail)
+                .set("tags", String.join(", ", c.tags.stream().sorted().toList())).set("priority", c.priority.name())
+                .set("startOn", c.startOn).set("dueDate", c.deadline().localDate()).set("status", c.status.name())
+                .set("dependsOn", String.join(", ", c.dependsOn.stream().map(d -> d.id.toString()).sorted().toList()))
+                .set("version", c.version);
+        return renderForm(c.agreement, c.id, f, FormErrors.none());
+    }
+
+    @POST
+    @Path("commitments/{id}/edit")
+    @RolesAllowed({"admin", "official"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
+        FormData f = new FormData(body);
+        CommitmentInput in = input(f, f.number("version"));
+        FormErrors errors = f.unreadable().any() ? f.unreadable() : FormErrors.of(validator.validate(in));
+        if (!errors.any()) {
+            try {
+                commitments.update(c.id, in, ExpectedVersion.optional(null, in.version()));
+                return Response.seeOther(URI.create("/commitments/" + c.id)).build();
+            } catch (ApiException e) {
+                errors = FormErrors.of(e);
+            }
+        }
+        return Response.status(422).entity(renderForm(c.agreement, c.id, f, errors)).build();
+    }
+
+    @POST
+    @Path("commitments/{id}/delete")
+    @RolesAllowed({"admin", "official"})
+    public Response delete(@PathParam("id") String id) {
+        Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
+        long agreementId = c.agreement.id;
+        commitments.delete(c.id, null);
+        return Response.seeOther(URI.create("/agreements/" + agreementId)).build();
+    }
+
+    private CommitmentInput input(FormData f, Long version) {
+        String ownerName = f.text("ownerName");
+        String ownerEmail = f.text("ownerEmail");
+        List<String> tags = f.text("tags") == null ? List.of()
+                : java.util.Arrays.stream(f.text("tags").split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<Long> dependsOn = new java.util.ArrayList<>();
+        if (f.text("dependsOn") != null) {
+            for (String part : f.text("dependsOn").split(",")) {
+                try {
+                    if (!part.isBlank()) {
+                        dependsOn.add(Long.valueOf(part.strip()));
+                    }
+                } catch (NumberFormatException e) {
+                    dependsOn.add(null);
+                }
+            }
+        }
+        return new CommitmentInput(f.text("title"), f.text("description"), f.text("responsibleParty"),
+                ownerName == null && ownerEmail == null ? null : new Owner(ownerName, ownerEmail), tags,
+                f.choice("priority", Priority.class), f.date("startOn"), null, f.date("dueDate"), null,
+                f.choice("status", CommitmentStatus.class), dependsOn, version, f.text("deadlineChangeReason"));
+    }
+
+    private TemplateInstance renderForm(Agreement a, Long id, FormData f, FormErrors errors) {
+        return pages.render(form.data("a", AgreementView.of(a)).data("id", id).data("form", f).data("errors", errors)
+                .data("priorities", Priority.values())
+                .data("statuses", java.util.Arrays.stream(CommitmentStatus.values()).filter(s -> s != CommitmentStatus.DONE).toList()));
+    }
+}

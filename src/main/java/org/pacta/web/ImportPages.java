@@ -1,0 +1,144 @@
+package org.pacta.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.pacta.agreement.Agreement;
+import org.pacta.agreement.AgreementService;
+import org.pacta.agreement.AgreementView;
+import org.pacta.agreement.RoadmapDocument;
+import org.pacta.agreement.RoadmapImport;
+import org.pacta.commitment.CommitmentCsvImport;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.Problem;
+import org.pacta.platform.QueryParams;
+
+/** Importing a roadmap (JSON) or an agreement's commitments (CSV), with every problem shown where it is. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"admin", "official"})
+public class ImportPages {
+
+    @Inject
+    RoadmapImport roadmapImport;
+
+    @Inject
+    CommitmentCsvImport csvImport;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    @Location("pages/import.html")
+    Template template;
+
+    /** One problem of an imported file: where (a JSON path or a line) and what. */
+    public record Problem2(String where, String message) {
+    }
+
+    @GET
+    @Path("import")
+    public TemplateInstance showRoadmap() {
+        return render(null, "", List.of(), null);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importRoadmap(@RestForm("file") FileUpload file, @RestForm("document") String pasted) {
+        String text = read(file, pasted);
+        List<Problem2> problems = new ArrayList<>();
+        if (text.isBlank()) {
+            problems.add(new Problem2("", "Choose a file or paste a roadmap document."));
+        } else {
+            try {
+                RoadmapDocument doc = mapper.readValue(text, RoadmapDocument.class);
+                long id = roadmapImport.importDocument(doc).agreementId();
+                return Response.seeOther(URI.create("/agreements/" + id)).build();
+            } catch (JsonProcessingException e) {
+                problems.add(new Problem2(e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr(),
+                        "The file is not a readable roadmap document: " + e.getOriginalMessage()));
+            } catch (ApiException e) {
+                problems.addAll(problems(e));
+            }
+        }
+        return Response.status(422).entity(render(null, text.length() > 200_000 ? "" : text, problems, null)).build();
+    }
+
+    @GET
+    @Path("agreements/{id}/import")
+    public TemplateInstance showCsv(@PathParam("id") String id) {
+        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        return render(AgreementView.of(a), "", List.of(), null);
+    }
+
+    @POST
+    @Path("agreements/{id}/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importCsv(@PathParam("id") String id, @RestForm("file") FileUpload file, @RestForm("document") String pasted) {
+        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        String text = read(file, pasted);
+        List<Problem2> problems = new ArrayList<>();
+        try {
+            csvImport.importCsv(a.id, text);
+            return Response.seeOther(URI.create("/agreements/" + a.id)).build();
+        } catch (ApiException e) {
+            problems.addAll(problems(e));
+        }
+        return Response.status(422).entity(render(AgreementView.of(a), text.length() > 200_000 ? "" : text, problems, null)).build();
+    }
+
+    private static List<Problem2> problems(ApiException e) {
+        List<Problem2> out = new ArrayList<>();
+        for (Problem.FieldError err : e.errors()) {
+            String where = err.line() != null ? "line " + err.line() + (err.field() == null ? "" : ", " + err.field())
+                    : err.path() != null ? err.path() : err.field() == null ? "" : err.field();
+            out.add(new Problem2(where, err.message()));
+        }
+        if (out.isEmpty()) {
+            out.add(new Problem2("", e.getMessage()));
+        }
+        return out;
+    }
+
+    private static String read(FileUpload file, String pasted) {
+        if (file != null && file.size() > 0) {
+            try {
+                return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw ApiException.badRequest("The file could not be read as UTF-8 text.");
+            }
+        }
+        return pasted == null ? "" : pasted;
+    }
+
+    private TemplateInstance render(AgreementView agreement, String text, List<Problem2> problems, String done) {
+        return pages.render(template.data("agreement", agreement).data("text", text).data("problems", problems));
+    }
+}

@@ -1,0 +1,66 @@
+package org.pacta.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
+import org.pacta.report.OverdueItem;
+import org.pacta.report.OverdueReport;
+import org.pacta.report.OverdueReportResource;
+
+/** The overdue report: filters, most overdue first, a CSV download and a print layout for an A4 briefing. */
+@Path("/reports")
+@Produces(MediaType.TEXT_HTML)
+public class ReportPages {
+
+    @Inject
+    OverdueReport report;
+
+    @Inject
+    OverdueReportResource api;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    @Location("pages/overdue.html")
+    Template template;
+
+    @GET
+    @Path("overdue")
+    @PermitAll
+    public TemplateInstance show(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
+            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays, @QueryParam("page") Integer page) {
+        PageResult<OverdueItem> result = report.page(OverdueReportResource.filter(party, agreement, tag, minDays),
+                PageRequest.of(page, 50), clock.instant());
+        String query = "party=" + AgreementPages.enc(party) + "&agreement=" + AgreementPages.enc(agreement) + "&tag="
+                + AgreementPages.enc(tag) + "&minDaysOverdue=" + AgreementPages.enc(minDays);
+        FormData filter = FormData.empty().set("party", party).set("agreement", agreement).set("tag", tag)
+                .set("minDaysOverdue", minDays);
+        return pages.render(template.data("result", result).data("pager", AgreementPages.Pager.of(result,
+                "/reports/overdue?" + query)).data("filter", filter).data("csv", "/reports/overdue.csv?" + query)
+                .data("parties", AgreementPages.parties()).data("generatedAt", clock.instant()));
+    }
+
+    @GET
+    @Path("overdue.csv")
+    @PermitAll
+    @Produces("text/csv")
+    public Response csv(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
+            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays) {
+        return api.csv(party, agreement, tag, minDays);
+    }
+}

@@ -1,0 +1,80 @@
+package org.pacta.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.pacta.agreement.Agreement;
+import org.pacta.agreement.AgreementService;
+import org.pacta.agreement.AgreementView;
+import org.pacta.followup.ReviewResource;
+import org.pacta.followup.ReviewService;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.QueryParams;
+
+/** An agreement's reviews: the briefings sent at each scheduled review, and officials' notes. */
+@Path("/agreements/{id}/reviews")
+@Produces(MediaType.TEXT_HTML)
+public class ReviewPages {
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    ReviewResource api;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    @Location("pages/reviews.html")
+    Template template;
+
+    @GET
+    @Authenticated
+    public TemplateInstance show(@PathParam("id") String id) {
+        return render(QueryParams.pathId(id, "Agreement"), FormErrors.none());
+    }
+
+    @POST
+    @RolesAllowed({"admin", "official"})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addNotes(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+        long agreementId = QueryParams.pathId(id, "Agreement");
+        FormData f = new FormData(body);
+        String notes = f.text("notes");
+        if (notes == null) {
+            return Response.status(422).entity(render(agreementId, new FormErrors(java.util.Map.of("notes", "must not be blank"), null)))
+                    .build();
+        }
+        try {
+            reviews.addNotes(agreementId, f.number("reviewId"), notes, null);
+        } catch (ApiException e) {
+            return Response.status(e.status()).entity(render(agreementId, FormErrors.of(e))).build();
+        }
+        return Response.seeOther(URI.create("/agreements/" + agreementId + "/reviews")).build();
+    }
+
+    private TemplateInstance render(long agreementId, FormErrors errors) {
+        Agreement a = agreements.get(agreementId);
+        List<ReviewResource.ReviewView> list = api.list(Long.toString(agreementId), 0, 50).items();
+        return pages.render(template.data("a", AgreementView.of(a)).data("reviews", list).data("errors", errors));
+    }
+}
