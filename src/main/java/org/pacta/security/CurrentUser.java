@@ -92,7 +92,7 @@ public class CurrentUser {
     /** The zone the person reads times in (UTC for visitors and Pacta itself). */
     public java.time.ZoneId zone() {
         String zone = isAnonymous() || isSystem() ? null : identity().getAttribute(Identities.TIME_ZONE);
-        return zone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(zone);
+        return zone == null ? java.time.ZoneId.of("UTC") : java.time.ZoneId.of(zone);
     }
 
     /** The language the person chose, or null for the browser's preference. */

@@ -33,7 +33,7 @@ public final class Charts {
         long max = bars.stream().mapToLong(Dashboard.Bar::total).max().orElse(1);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"").append(esc(legend.title())).append("\">");
+                .append("\" direction=\"ltr\" role=\"img\" aria-label=\"").append(esc(legend.title())).append("\">");
         svg.append("<title>").append(esc(legend.title())).append("</title>");
         int y = 5;
         for (Dashboard.Bar bar : bars) {
@@ -105,7 +105,7 @@ public final class Charts {
         };
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"gantt\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"").append(esc(labels.title())).append("\">");
+                .append("\" direction=\"ltr\" role=\"img\" aria-label=\"").append(esc(labels.title())).append("\">");
         svg.append("<title>").append(esc(labels.title())).append("</title>");
         int y = top;
         for (GanttRow r : rows) {
