@@ -21,21 +21,30 @@ public class FollowupJobs {
     @Inject
     DigestService digests;
 
+    @Inject
+    org.pacta.platform.PactaConfig config;
+
     @Scheduled(identity = "deadline-sweep", every = "${pacta.followup.sweep-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweepDeadlines() {
-        sweep.sweep();
+        if (config.followup().enabled()) {
+            sweep.sweep();
+        }
     }
 
     @Scheduled(identity = "review-sweep", every = "${pacta.followup.review-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void holdReviews() {
-        reviews.runDue();
+        if (config.followup().enabled()) {
+            reviews.runDue();
+        }
     }
 
     @Scheduled(identity = "daily-digests", every = "${pacta.followup.digest-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void buildDigests() {
-        digests.runDue();
+        if (config.followup().enabled()) {
+            digests.runDue();
+        }
     }
 }

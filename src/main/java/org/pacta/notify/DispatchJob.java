@@ -14,9 +14,14 @@ public class DispatchJob {
     @Inject
     Dispatcher dispatcher;
 
+    @Inject
+    org.pacta.platform.PactaConfig config;
+
     @Scheduled(identity = "dispatch", every = "${pacta.dispatch.every}", executeWith = Scheduled.SIMPLE,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
-        dispatcher.runOnce();
+        if (config.dispatch().enabled()) {
+            dispatcher.runOnce();
+        }
     }
 }

@@ -69,6 +69,10 @@ public interface PactaConfig {
     }
 
     interface Followup {
+        /** Whether this node runs the sweep, review and digest jobs (with Quartz clustered, one node at a time). */
+        @WithDefault("true")
+        boolean enabled();
+
         /** How often the deadline sweep runs. */
         @WithDefault("60s")
         String sweepEvery();
@@ -83,6 +87,10 @@ public interface PactaConfig {
     }
 
     interface Dispatch {
+        /** Whether this node sends notifications (a node may be kept for pages and reports only). */
+        @WithDefault("true")
+        boolean enabled();
+
         /** How often each node polls the outbox. */
         @WithDefault("5s")
         String every();
