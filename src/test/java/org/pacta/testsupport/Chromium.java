@@ -26,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Chromium implements AutoCloseable {
 
-    public static final Path BINARY = Path.of("/usr/bin/chromium");
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; -Dbrowser.chromium=… and -Dbrowser.chromedriver=… name others. */
+    public static final Path BINARY = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    public static final Path DRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     public static final Duration PATIENCE = Duration.ofSeconds(10);
 
@@ -43,11 +44,25 @@ public final class Chromium implements AutoCloseable {
         this.downloads = downloads;
     }
 
-    /** Skips the calling test class unless Debian's chromium and chromedriver are installed. */
+    static final String MISSING = "Browser tests skipped: they need Debian's Chromium at " + BINARY + " and its driver at "
+            + DRIVER + " (apt-get install chromium chromium-driver).";
+
+    public static boolean installed() {
+        return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+    }
+
+    /** Skips the calling test (with the reason) unless Debian's chromium and chromedriver are installed. */
     public static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(BINARY) && Files.isExecutable(DRIVER),
-                "Browser tests skipped: they need Debian's Chromium at " + BINARY + " and its driver at " + DRIVER
-                        + " (apt-get install chromium chromium-driver).");
+        Assumptions.assumeTrue(installed(), MISSING);
+    }
+
+    /** The browser, or null (and the reason on stderr) when it is not installed: tests then skip themselves. */
+    public static Chromium startIfInstalled() {
+        if (!installed()) {
+            System.err.println(MISSING);
+            return null;
+        }
+        return start();
     }
 
     public static Chromium start() {
