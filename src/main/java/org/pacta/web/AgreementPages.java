@@ -43,8 +43,12 @@ import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;
 import org.pacta.security.Access;
 
-/** Agreements: the list with filters, one agreement with its commitments and timeline, and their forms. */
-@Path("/agreements")
+/**
+ * Agreements: the list with filters, one agreement with its commitments and timeline, and their forms. The class
+ * sits at "/" like the other page resources: a root path of "/agreements" would claim every address below it, so
+ * that /agreements/{id}/commitments/new and /agreements/{id}/import (in other classes) answered 404.
+ */
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AgreementPages {
 
@@ -94,6 +98,7 @@ public class AgreementPages {
     }
 
     @GET
+    @Path("agreements")
     @PermitAll
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("party") String party,
             @QueryParam("q") String q, @QueryParam("page") Integer pageNumber) {
@@ -107,7 +112,7 @@ public class AgreementPages {
     }
 
     @GET
-    @Path("{id}")
+    @Path("agreements/{id}")
     @PermitAll
     public TemplateInstance show(@PathParam("id") String id) {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
@@ -137,14 +142,14 @@ public class AgreementPages {
     }
 
     @GET
-    @Path("new")
+    @Path("agreements/new")
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showCreate() {
         return renderForm(null, FormData.empty().set("status", "ACTIVE").set("remindOwners", "on"), FormErrors.none());
     }
 
     @POST
-    @Path("new")
+    @Path("agreements/new")
     @RolesAllowed({"admin", "official"})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> body) {
@@ -163,7 +168,7 @@ public class AgreementPages {
     }
 
     @GET
-    @Path("{id}/edit")
+    @Path("agreements/{id}/edit")
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showEdit(@PathParam("id") String id) {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
@@ -183,7 +188,7 @@ public class AgreementPages {
     }
 
     @POST
-    @Path("{id}/edit")
+    @Path("agreements/{id}/edit")
     @RolesAllowed({"admin", "official"})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") String id, MultivaluedMap<String, String> body) {
@@ -203,7 +208,7 @@ public class AgreementPages {
     }
 
     @POST
-    @Path("{id}/delete")
+    @Path("agreements/{id}/delete")
     @RolesAllowed("admin")
     public Response delete(@PathParam("id") String id) {
         agreements.delete(QueryParams.pathId(id, "Agreement"), null);

@@ -160,8 +160,12 @@ public final class Charts {
         return out.toString();
     }
 
+    /** At most {@code max} characters as people count them (code points): an emoji is never cut in two. */
     private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        if (s.codePointCount(0, s.length()) <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     private static String fmt(double d) {

@@ -195,6 +195,7 @@ public class CommitmentPages {
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showCreate(@PathParam("id") String id) {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        access.requireEditAgreement(a);
         return renderForm(a, null, FormData.empty().set("priority", "NORMAL").set("status", "PLANNED"), FormErrors.none());
     }
 

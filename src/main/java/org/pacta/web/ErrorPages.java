@@ -22,7 +22,9 @@ public class ErrorPages implements HtmlErrors {
 
     @Override
     public Response render(Problem problem) {
-        String body = pages.render(template.data("problem", problem)).render();
+        // An access check can refuse a request before the CSRF filter has made this request's token, so an error
+        // page carries no form that needs one (the layout leaves out its sign-out form).
+        String body = pages.render(template.data("problem", problem).data("errorPage", true)).render();
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
     }
 }

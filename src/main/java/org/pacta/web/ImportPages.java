@@ -32,6 +32,7 @@ import org.pacta.commitment.CommitmentCsvImport;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.Problem;
 import org.pacta.platform.QueryParams;
+import org.pacta.security.Access;
 
 /** Importing a roadmap (JSON) or an agreement's commitments (CSV), with every problem shown where it is. */
 @Path("/")
@@ -50,6 +51,9 @@ public class ImportPages {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    Access access;
 
     @Inject
     Pages pages;
@@ -95,6 +99,7 @@ public class ImportPages {
     @Path("agreements/{id}/import")
     public TemplateInstance showCsv(@PathParam("id") String id) {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        access.requireEditAgreement(a);
         return render(AgreementView.of(a), "", List.of(), null);
     }
 

@@ -253,6 +253,9 @@ public interface Msg {
     @Message("Times are shown in {zone}.")
     String footer_times(String zone);
 
+    @Message("This form was sent with an expired security token: another Pacta page was opened (in another tab or window) after this one. Nothing was saved. Reload the page and send the form again.")
+    String form_expired();
+
     @Message("Some fields need attention; see the messages next to them.")
     String form_has_errors();
 
