@@ -108,10 +108,23 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
-        return signInFirst(uri, "Your credentials are not valid: the token is unknown, expired or revoked, or the"
-                + " session has ended. Sign in again.");
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri,
+            jakarta.ws.rs.core.HttpHeaders headers) {
+        Response answer = signInFirst(uri, "Your credentials are not valid: the token is unknown, expired or revoked, or"
+                + " the session has ended. Sign in again.");
+        // A browser keeps sending the cookie of a session that was ended elsewhere (password changed, signed out
+        // everywhere); even the login page would then redirect to itself until the cookie expires. Drop it.
+        if (headers != null && headers.getHeaderString("Authorization") == null
+                && headers.getCookies().containsKey(SESSION_COOKIE)) {
+            return Response.fromResponse(answer).cookie(new jakarta.ws.rs.core.NewCookie.Builder(SESSION_COOKIE).value("")
+                    .path("/").maxAge(0).httpOnly(true).sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).build())
+                    .build();
+        }
+        return answer;
     }
+
+    /** quarkus.http.auth.form.cookie-name, left at its default. */
+    static final String SESSION_COOKIE = "quarkus-credential";
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
@@ -193,7 +206,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper(priority = 10_000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             if (root instanceof ApiException api) {
@@ -211,7 +224,7 @@ public class ProblemMapper {
             return unauthorized(u, uri);
         }
         if (root instanceof io.quarkus.security.AuthenticationFailedException a) {
-            return authenticationFailed(a, uri);
+            return authenticationFailed(a, uri, headers);
         }
         if (root instanceof io.quarkus.security.ForbiddenException f) {
             return forbidden(f, uri);
