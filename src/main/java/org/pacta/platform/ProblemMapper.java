@@ -212,7 +212,13 @@ public class ProblemMapper {
             if (root instanceof ApiException api) {
                 return api(api, uri);
             }
+            if (root instanceof java.sql.SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+                return unstorableText(uri);
+            }
             root = root.getCause();
+        }
+        if (root instanceof java.sql.SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+            return unstorableText(uri);
         }
         if (root instanceof ApiException api) {
             return api(api, uri);
@@ -236,6 +242,18 @@ public class ProblemMapper {
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.",
                 path(uri), null));
+    }
+
+    /**
+     * PostgreSQL refuses text with a NUL character, even as a query parameter (SQLSTATE 22021, and 22P05 for
+     * JSON): whatever value of the request carried it (a party code in the path, a search term, a cell of a CSV
+     * file), the request is at fault, not the server. H2 stores NUL, so on H2 the same request gets its usual answer.
+     */
+    private static final java.util.Set<String> UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
+
+    private Response unstorableText(UriInfo uri) {
+        return respond(new Problem("urn:pacta:problem:bad-request", "Bad Request", 400,
+                "The request contains a character no text may hold (NUL, U+0000); nothing was saved.", path(uri), null));
     }
 
     private Response staleRace(UriInfo uri) {
