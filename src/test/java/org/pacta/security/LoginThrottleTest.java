@@ -118,4 +118,31 @@ class LoginThrottleTest {
                 + knownFastest + " ms)", unknownFastest * 2, greaterThanOrEqualTo(knownFastest));
         forgetFailures(known);
     }
+
+    @Test
+    void hostileSignInsAreFailedSignInsNothingMore() {
+        clock.set(TestClockProducer.START.plus(Duration.ofDays(220)));
+        Account someone = Accounts.createWithoutToken("monitor");
+        for (String[] attempt : new String[][] {
+            {"a\u0000b@example.org", "whatever password"},
+            {someone.email() + "\u0000", someone.password()},
+            {"' OR '1'='1' --", "' OR '1'='1' --"},
+            {"x".repeat(100_000), "whatever password"},
+            {someone.email(), "\u0000" + someone.password()}}) {
+            Attempt a = signIn(attempt[0], attempt[1]);
+            // A form field over quarkus.http.limits.max-form-attribute-size (2048 bytes) never reaches the sign-in:
+            // Vert.x answers an empty 200. No session either way.
+            boolean oversized = attempt[0].length() > 2048;
+            assertThat(a.response().statusCode() + " " + a.response().asString(), a.response().statusCode(),
+                    oversized ? org.hamcrest.Matchers.oneOf(200, 302, 400, 413) : org.hamcrest.Matchers.oneOf(302, 400));
+            if (oversized) {
+                assertThat(a.response().asString(), org.hamcrest.Matchers.is(""));
+            }
+            assertThat(a.response().getCookie(Accounts.SESSION_COOKIE), nullValue());
+            if (a.response().statusCode() == 302) {
+                assertThat(a.response().header("Location"), endsWith("/login/error"));
+            }
+        }
+        forgetFailures(someone);
+    }
 }
