@@ -28,6 +28,6 @@ public record AgreementInput(
         @Schema(description = "Zone of the review schedule; defaults to the first party's zone") @Size(max = 64) String reviewZone,
         @Schema(description = "Remind each commitment's owner by email without a subscription (default true)") Boolean remindOwners,
         @Schema(description = "Emails told of escalations after the configured number of repeats")
-        @Size(max = 20) List<@NotBlank @Size(max = 320) @Email(message = "must be an email address such as name@example.org") String> coordinators,
+        @Size(max = 20) List<@NotBlank @Size(max = 320) @Email(message = "must be an email address such as name@example.org") @Text String> coordinators,
         @Schema(description = "The version you edited (alternative to If-Match)") Long version) {
 }

@@ -40,6 +40,14 @@ public class AgreementResource {
     @Inject
     RoadmapExport roadmapExport;
 
+    @Inject
+    org.pacta.security.Access access;
+
+    private AgreementView view(Agreement a) {
+        AgreementView view = AgreementView.of(a);
+        return access.showsOwners() ? view : view.withoutCoordinators();
+    }
+
     @PermitAll
     @GET
     @Path("agreements")
@@ -49,7 +57,7 @@ public class AgreementResource {
             @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return agreements.list(QueryParams.oneEnum(status, AgreementStatus.class, "status"), party, q, sort,
-                PageRequest.of(page, size)).map(AgreementView::of);
+                PageRequest.of(page, size)).map(this::view);
     }
 
     @RolesAllowed({"admin", "official"})
@@ -87,7 +95,7 @@ public class AgreementResource {
     @Operation(summary = "Get an agreement")
     public Response get(@PathParam("id") String id) {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
-        return Responses.ok(AgreementView.of(a), a.version);
+        return Responses.ok(view(a), a.version);
     }
 
     @RolesAllowed({"admin", "official"})

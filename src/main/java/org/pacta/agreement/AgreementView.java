@@ -16,4 +16,10 @@ public record AgreementView(long id, String title, String summary, LocalDate sig
                 a.reviewSchedule, a.reviewZone, a.nextReviewAt, a.isPublic, a.remindOwners, List.copyOf(a.coordinators), a.version,
                 a.createdAt, a.updatedAt);
     }
+
+    /** For anonymous readers: coordinators are people's email addresses, as private as owners'. */
+    public AgreementView withoutCoordinators() {
+        return new AgreementView(id, title, summary, signedOn, place, sourceUrl, status, parties, reviewSchedule, reviewZone,
+                nextReviewAt, isPublic, remindOwners, List.of(), version, createdAt, updatedAt);
+    }
 }

@@ -44,7 +44,7 @@ public record RoadmapDocument(
             @Size(max = 64) String reviewZone,
             @com.fasterxml.jackson.annotation.JsonProperty("public") Boolean isPublic,
             Boolean remindOwners,
-            @Size(max = 20) List<@NotBlank @Size(max = 320) @jakarta.validation.constraints.Email(message = "must be an email address such as name@example.org") String> coordinators) {
+            @Size(max = 20) List<@NotBlank @Size(max = 320) @jakarta.validation.constraints.Email(message = "must be an email address such as name@example.org") @org.pacta.platform.Text String> coordinators) {
     }
 
     @Schema(name = "RoadmapParty", description = "Reused when a party with this code and zone exists")

@@ -62,7 +62,7 @@ public class RoadmapExport {
         return new RoadmapDocument(RoadmapDocument.FORMAT,
                 new RoadmapDocument.AgreementPart(a.title, a.summary, a.signedOn, a.place, a.sourceUrl, a.status,
                         a.partyCodes(), a.reviewSchedule, a.reviewZone, a.isPublic ? Boolean.TRUE : null, a.remindOwners ? null : Boolean.FALSE,
-                        a.coordinators.isEmpty() ? null : List.copyOf(a.coordinators)),
+                        a.coordinators.isEmpty() || !access.showsOwners() ? null : List.copyOf(a.coordinators)),
                 List.copyOf(parties.values()), parts);
     }
 

@@ -8,5 +8,5 @@ import org.pacta.platform.Text;
 @Schema(name = "Owner", description = "The person who must act on a commitment")
 public record Owner(
         @Schema(examples = "Ali Rezaei") @Size(max = 200) @Text String name,
-        @Schema(examples = "a.rezaei@example.org") @Size(max = 320) @Email(message = "must be an email address such as name@example.org") String email) {
+        @Schema(examples = "a.rezaei@example.org") @Size(max = 320) @Email(message = "must be an email address such as name@example.org") @Text String email) {
 }

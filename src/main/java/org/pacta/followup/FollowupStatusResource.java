@@ -40,7 +40,8 @@ public class FollowupStatusResource {
     public Status status() {
         Map<String, Instant> next = new LinkedHashMap<>();
         for (String job : JOBS) {
-            Trigger t = scheduler.getScheduledJob(job);
+            // A node started with the scheduler off (quarkus.scheduler.enabled=false) has no jobs to look up.
+            Trigger t = scheduler.isStarted() ? scheduler.getScheduledJob(job) : null;
             next.put(job, t == null ? null : t.getNextFireTime());
         }
         Map<Notification.Status, Long> counts = new EnumMap<>(Notification.Status.class);

@@ -278,7 +278,8 @@ public class SubscriptionService {
             case "email" -> {
                 s.channel = Subscription.Channel.EMAIL;
                 s.url = null;
-                if (in.email() == null || !EMAIL.matcher(in.email().strip()).matches()) {
+                if (in.email() == null || !EMAIL.matcher(in.email().strip()).matches()
+                        || org.pacta.platform.Text.Validator.problem(in.email(), false) != null) {
                     v.add("email", "An email subscription needs an email address such as name@example.org.");
                 } else {
                     s.email = in.email().strip();

@@ -108,10 +108,23 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
-        return signInFirst(uri, "Your credentials are not valid: the token is unknown, expired or revoked, or the"
-                + " session has ended. Sign in again.");
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri,
+            jakarta.ws.rs.core.HttpHeaders headers) {
+        Response answer = signInFirst(uri, "Your credentials are not valid: the token is unknown, expired or revoked, or"
+                + " the session has ended. Sign in again.");
+        // A browser keeps sending the cookie of a session that was ended elsewhere (password changed, signed out
+        // everywhere); even the login page would then redirect to itself until the cookie expires. Drop it.
+        if (headers != null && headers.getHeaderString("Authorization") == null
+                && headers.getCookies().containsKey(SESSION_COOKIE)) {
+            return Response.fromResponse(answer).cookie(new jakarta.ws.rs.core.NewCookie.Builder(SESSION_COOKIE).value("")
+                    .path("/").maxAge(0).httpOnly(true).sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).build())
+                    .build();
+        }
+        return answer;
     }
+
+    /** quarkus.http.auth.form.cookie-name, left at its default. */
+    static final String SESSION_COOKIE = "quarkus-credential";
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
@@ -193,13 +206,19 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper(priority = 10_000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             if (root instanceof ApiException api) {
                 return api(api, uri);
             }
+            if (root instanceof java.sql.SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+                return unstorableText(uri);
+            }
             root = root.getCause();
+        }
+        if (root instanceof java.sql.SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+            return unstorableText(uri);
         }
         if (root instanceof ApiException api) {
             return api(api, uri);
@@ -211,7 +230,7 @@ public class ProblemMapper {
             return unauthorized(u, uri);
         }
         if (root instanceof io.quarkus.security.AuthenticationFailedException a) {
-            return authenticationFailed(a, uri);
+            return authenticationFailed(a, uri, headers);
         }
         if (root instanceof io.quarkus.security.ForbiddenException f) {
             return forbidden(f, uri);
@@ -223,6 +242,18 @@ public class ProblemMapper {
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.",
                 path(uri), null));
+    }
+
+    /**
+     * PostgreSQL refuses text with a NUL character, even as a query parameter (SQLSTATE 22021, and 22P05 for
+     * JSON): whatever value of the request carried it (a party code in the path, a search term, a cell of a CSV
+     * file), the request is at fault, not the server. H2 stores NUL, so on H2 the same request gets its usual answer.
+     */
+    private static final java.util.Set<String> UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
+
+    private Response unstorableText(UriInfo uri) {
+        return respond(new Problem("urn:pacta:problem:bad-request", "Bad Request", 400,
+                "The request contains a character no text may hold (NUL, U+0000); nothing was saved.", path(uri), null));
     }
 
     private Response staleRace(UriInfo uri) {

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Passwords of 12 to 128 characters, no composition rules (NIST SP 800-63B), and none of the 1,000 most common
  * ones, whatever their case, nor one of them with only digits or symbols added or repeated ("password1234",
- * "qwertyqwerty"). The ranked list is the one nbvcxz ships.
+ * "123456789012", "qwertyqwerty", "qwertyqwerty1"). The ranked list is the one nbvcxz ships.
  */
 public final class PasswordPolicy {
 
@@ -47,16 +47,30 @@ public final class PasswordPolicy {
 
     static boolean isCommon(String password) {
         String p = password.toLowerCase(Locale.ROOT);
-        if (MOST_COMMON.contains(p)) {
-            return true;
+        // A common password itself, or with only digits or symbols around it: "password1234", "!!letmein",
+        // and "123456789012", which has no letters to strip down to.
+        for (int start = 0; start < p.length(); start++) {
+            for (int end = p.length(); end > start; end--) {
+                if (MOST_COMMON.contains(p.substring(start, end))) {
+                    return true;
+                }
+                if (Character.isLetter(p.charAt(end - 1))) {
+                    break;
+                }
+            }
+            if (Character.isLetter(p.charAt(start))) {
+                break;
+            }
         }
+        // Repeated: "qwertyqwerty", "abcabcabcabc", and a repeated common one with digits added, "qwertyqwerty1".
         String stem = p.replaceAll("[^\\p{L}]+$", "").replaceAll("^[^\\p{L}]+", "");
-        if (!stem.isEmpty() && !stem.equals(p) && MOST_COMMON.contains(stem)) {
-            return true;
-        }
+        return repeats(p, true) || !stem.isEmpty() && repeats(stem, false);
+    }
+
+    private static boolean repeats(String p, boolean anyShortUnit) {
         for (int unit = 1; unit <= p.length() / 2; unit++) {
             if (p.length() % unit == 0 && p.substring(0, unit).repeat(p.length() / unit).equals(p)
-                    && (unit < 4 || MOST_COMMON.contains(p.substring(0, unit)))) {
+                    && (anyShortUnit && unit < 4 || MOST_COMMON.contains(p.substring(0, unit)))) {
                 return true;
             }
         }

@@ -37,6 +37,9 @@ public class SecurityHeaders {
                 h.set("X-Content-Type-Options", "nosniff");
                 h.set("X-Frame-Options", "DENY");
                 h.set("Referrer-Policy", "strict-origin-when-cross-origin");
+                if (secure) {
+                    secureCookieJar(rc);
+                }
                 if (secure && h.contains("Set-Cookie")) {
                     List<String> cookies = new ArrayList<>();
                     for (String c : h.getAll("Set-Cookie")) {
@@ -49,5 +52,20 @@ public class SecurityHeaders {
             });
             rc.next();
         }, 2000);
+    }
+
+    /**
+     * Cookies set with addCookie (the form sign-in's session cookie, its removal at sign-out) are still in the
+     * response's cookie jar when this handler runs: Vert.x writes them as Set-Cookie headers only afterwards. Only
+     * the ones set in this response are marked; the jar also holds what the browser sent, which must not be echoed.
+     */
+    private static void secureCookieJar(io.vertx.ext.web.RoutingContext rc) {
+        for (String cookie : SESSION_COOKIES) {
+            for (io.vertx.core.http.Cookie c : rc.request().cookies(cookie.substring(0, cookie.length() - 1))) {
+                if (!(c instanceof io.vertx.core.http.impl.ServerCookie fromJar) || fromJar.isChanged()) {
+                    c.setSecure(true);
+                }
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ import org.pacta.platform.Text;
 @JsonIgnoreProperties(value = {"id", "mustChangePassword", "createdAt", "updatedAt"}, allowGetters = true)
 public record UserInput(
         @Schema(examples = "official.ir@example.org") @NotBlank @Size(max = 320)
-        @Email(message = "must be an email address such as name@example.org") String email,
+        @Email(message = "must be an email address such as name@example.org") @Text String email,
         @NotBlank @Size(max = 200) @Text String name,
         @Schema(description = "12 to 128 characters; required on creation, optional on PUT") @Size(max = 1000) String password,
         @Schema(description = "admin, official or monitor") @NotBlank @Size(max = 16) String role,

@@ -67,14 +67,20 @@ public class AccountPages {
         return Response.ok(pages.render(login.data("error", true))).build();
     }
 
+    /**
+     * Only the form's own POST is accepted: quarkus-rest-csrf checks form bodies alone, so a bodiless POST
+     * would otherwise sign someone out without the CSRF token.
+     */
     @POST
     @Path("logout")
     @Authenticated
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout() {
         if (user.sessionId() != null) {
             sessions.end(user.sessionId());
+            // Only a request the form mechanism authenticated knows the session cookie's name (a token's does not).
+            FormAuthenticationMechanism.logout(routing);
         }
-        FormAuthenticationMechanism.logout(routing);
         return Response.seeOther(URI.create("/login")).build();
     }
 
