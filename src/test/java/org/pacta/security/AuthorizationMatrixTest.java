@@ -514,6 +514,9 @@ class AuthorizationMatrixTest {
         missing.removeAll(inMatrix);
         Set<String> stale = new TreeSet<>(inMatrix);
         stale.removeAll(documented);
+        // The pages of the web UI are not part of the API document; their rows stay here as a check of the sign-in
+        // pages (every page is covered per persona by the web tests).
+        stale.removeIf(op -> !op.contains(" /api/") && !op.contains(" /unsubscribe/"));
         assertEquals(Set.of(), missing, "operations without a row in the authorization matrix");
         assertEquals(Set.of(), stale, "rows for operations the API no longer has");
     }
