@@ -202,7 +202,9 @@ public class ReviewService {
                 throw ApiException.notFound("Review", reviewId + " of agreement " + a.id);
             }
         } else {
-            review = hold(a, now, a.nextReviewAt, false, now);
+            // Two officials writing at the same instant add to one recorded review.
+            Review same = Review.find("agreement = ?1 and occurrence = ?2", a, now).firstResult();
+            review = same != null ? same : hold(a, now, a.nextReviewAt, false, now);
         }
         ReviewNote note = new ReviewNote();
         note.review = review;
