@@ -238,6 +238,12 @@ public class ProblemMapper {
         if (root instanceof OptimisticLockException || root instanceof StaleStateException) {
             return staleRace(uri);
         }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // 23505: a unique key lost a race with a simultaneous identical write.
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return staleRace(uri);
+            }
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.",
