@@ -33,7 +33,7 @@ public final class FollowupFixtures {
 
     /** A fresh mailbox: {@code who-xxxxxxxx@example.org}. */
     public static String email(String who) {
-        return who + "-" + random(10).toLowerCase() + "@example.org";
+        return SmtpServer.mailbox(who + "-" + random(10).toLowerCase() + "@example.org");
     }
 
     /** Creates a party with a unique code (at most 16 characters) in the given zone; returns its code. */

@@ -60,6 +60,20 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     public static synchronized void up() {
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
+        MAILBOXES.forEach(a -> greenMail.setUser(a, a, a));
+    }
+
+    private static final java.util.Set<String> MAILBOXES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Opens the mailbox before anything is sent to it. GreenMail otherwise creates it during the SMTP exchange, and
+     * with several exchanges at once one of them has been seen to stall until the dispatcher gave up on it.
+     */
+    public static synchronized String mailbox(String address) {
+        if (greenMail != null && MAILBOXES.add(address)) {
+            greenMail.setUser(address, address, address);
+        }
+        return address;
     }
 
     private static final List<MimeMessage> EARLIER = new java.util.concurrent.CopyOnWriteArrayList<>();
