@@ -36,10 +36,7 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
             greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             greenMail.start();
         }
-        // No pooled SMTP connections: after the outage test restarts the server, a pooled connection could hang
-        // a later test's delivery until the dispatcher's timeout (seen with GreenMail and the Vert.x mail pool).
-        return Map.of("quarkus.mailer.port", Integer.toString(port), "quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.keep-alive", "false");
+        return Map.of("quarkus.mailer.port", Integer.toString(port), "quarkus.mailer.host", "127.0.0.1");
     }
 
     @Override
