@@ -37,8 +37,10 @@ public class FollowupStatusResource {
     @Operation(summary = "Last sweep on this node, next runs, and the outbox by status")
     public Status status() {
         Map<String, Instant> next = new LinkedHashMap<>();
+        // A scheduler switched off (quarkus.scheduler.enabled=false) refuses every question: no job has a next run.
+        boolean started = scheduler.isStarted();
         for (String job : JOBS) {
-            Trigger t = scheduler.getScheduledJob(job);
+            Trigger t = started ? scheduler.getScheduledJob(job) : null;
             next.put(job, t == null ? null : t.getNextFireTime());
         }
         Map<Notification.Status, Long> counts = new EnumMap<>(Notification.Status.class);
