@@ -103,6 +103,31 @@ class DigestAndQuietHoursScenarioTest {
     }
 
     @Test
+    void reminderWrittenJustAfterTheDigestWasBuiltGoesInTheNextOne() {
+        oneDayAhead(Map.of("delivery", "daily-digest", "digestAt", "08:00", "timeZone", "Europe/Minsk"));
+        commitment(agreementId, partyCode).title("First " + partyCode).dueAt(Instant.parse("2026-12-02T14:00:00Z")).create();
+        driver.sweepAndSendAt(Instant.parse("2026-12-01T14:00:00Z"));
+        clock.set(Instant.parse("2026-12-02T05:00:00Z"));
+        driver.digests();
+        driver.send();
+        assertEquals(List.of("[Pacta] Daily digest: 1 item"), SmtpServer.subjectsTo(monitor));
+
+        // A sweep that read the clock at 07:59:30 and wrote its rows after the 08:00 digest had been built.
+        clock.set(Instant.parse("2026-12-02T04:59:30Z"));
+        String late = "Late " + partyCode;
+        commitment(agreementId, partyCode).title(late).dueAt(Instant.parse("2026-12-03T04:59:00Z")).create();
+        driver.sweep();
+        clock.set(Instant.parse("2026-12-02T05:01:00Z"));
+        driver.digests();
+        driver.send();
+
+        List<String> subjects = SmtpServer.subjectsTo(monitor);
+        assertEquals(List.of("[Pacta] Daily digest: 1 item", "[Pacta] Daily digest: 1 item"), subjects);
+        assertEquals(List.of("DUE_SOON:P1D DIGESTED", "DIGEST SENT", "DUE_SOON:P1D DIGESTED", "DIGEST SENT"),
+                stagesAndStatuses(notificationsTo(monitor)));
+    }
+
+    @Test
     void digestLeavesOutWhatWasDoneBeforeItWentOut() throws Exception {
         oneDayAhead(Map.of("delivery", "daily-digest", "timeZone", "Europe/Minsk"));
         String kept = "Still open " + partyCode;
