@@ -124,6 +124,17 @@ class DeadlineChangeScenarioTest {
     }
 
     @Test
+    void deletedCommitmentTakesItsWaitingRemindersWithIt() {
+        reminderWaiting();
+
+        given().delete("/api/commitments/" + commitmentId).then().statusCode(204);
+        driver.sweepAndSendAt(Instant.parse("2026-07-15T00:00:00Z"));
+
+        assertEquals(List.of(), notificationsOf(commitmentId));
+        assertEquals(List.of(), SmtpServer.messagesTo(owner));
+    }
+
+    @Test
     void dispatcherChecksAgainAtSendTimeThatTheOwnerStillWantsReminders() {
         reminderWaiting();
 
