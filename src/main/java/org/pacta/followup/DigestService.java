@@ -57,7 +57,9 @@ public class DigestService {
             return false;
         }
         Instant moment = held.stream().map(n -> n.notBefore).max(Instant::compareTo).orElse(now);
-        String key = "digest:sub:" + s.id + ":" + moment.getEpochSecond();
+        // The first carried row names the digest too: a reminder written after the digest of its moment was built
+        // (by a sweep that read the clock just before) makes a digest of its own instead of joining a sent one.
+        String key = "digest:sub:" + s.id + ":" + moment.getEpochSecond() + ":" + held.get(0).id;
         outbox.add(List.of(new Draft(key, Notification.Kind.DIGEST, "DIGEST", null, null, null, null, moment,
                 Notification.RecipientKind.SUBSCRIPTION, s, s.channel, s.address())), now);
         Notification digest = Notification.find("idempotencyKey", key).firstResult();

@@ -39,9 +39,10 @@ public class FollowupStatusResource {
     @Operation(summary = "Last sweep on this node, next runs, and the outbox by status")
     public Status status() {
         Map<String, Instant> next = new LinkedHashMap<>();
+        // A scheduler switched off (quarkus.scheduler.enabled=false) refuses every question: no job has a next run.
+        boolean started = scheduler.isStarted();
         for (String job : JOBS) {
-            // A node started with the scheduler off (quarkus.scheduler.enabled=false) has no jobs to look up.
-            Trigger t = scheduler.isStarted() ? scheduler.getScheduledJob(job) : null;
+            Trigger t = started ? scheduler.getScheduledJob(job) : null;
             next.put(job, t == null ? null : t.getNextFireTime());
         }
         Map<Notification.Status, Long> counts = new EnumMap<>(Notification.Status.class);

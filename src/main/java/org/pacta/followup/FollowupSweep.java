@@ -88,7 +88,9 @@ public class FollowupSweep {
     }
 
     private int[] batch(boolean milestones, Instant now, RecipientDirectory directory) {
+        long t0 = System.nanoTime();
         List<Object[]> rows = milestones ? dueMilestones(now) : dueCommitments(now);
+        long t1 = System.nanoTime();
         if (rows.isEmpty()) {
             return new int[] {0, 0};
         }
@@ -113,25 +115,40 @@ public class FollowupSweep {
             drafts.addAll(plan.drafts());
             nexts.add(new Object[] {id, plan.next()});
         }
+        long t2 = System.nanoTime();
         int created = outbox.add(drafts, now);
+        long t3 = System.nanoTime();
         writeNext(milestones ? "milestone" : "commitment", nexts);
+        long t4 = System.nanoTime();
+        LOG.debugf("Sweep batch of %d: read %d ms, plan %d ms, outbox %d ms, next %d ms", rows.size(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return new int[] {rows.size(), created};
     }
 
-    @SuppressWarnings("unchecked")
+    /*
+     * Due items are found by their ids alone, through the next_followup_at index, and only then read with what
+     * they need: a join in the first query lets a planner (H2's does) scan every agreement and commitment.
+     */
     private List<Object[]> dueCommitments(Instant now) {
+        List<Long> ids = em.createQuery("select c.id from Commitment c where c.nextFollowupAt <= :now"
+                + " order by c.nextFollowupAt", Long.class).setParameter("now", now).setMaxResults(BATCH).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("select c.id, c.id, a.id, c.responsibleParty.id, c.dueAt, c.dueZone, c.dueDateOnly, c.status,"
                 + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt from Commitment c join c.agreement a"
-                + " where c.nextFollowupAt <= :now order by c.nextFollowupAt")
-                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+                + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> dueMilestones(Instant now) {
+        List<Long> ids = em.createQuery("select m.id from Milestone m where m.nextFollowupAt <= :now"
+                + " order by m.nextFollowupAt", Long.class).setParameter("now", now).setMaxResults(BATCH).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("select m.id, c.id, a.id, c.responsibleParty.id, m.dueAt, m.dueZone, m.dueDateOnly, c.status,"
                 + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt from Milestone m join m.commitment c"
-                + " join c.agreement a where m.nextFollowupAt <= :now order by m.nextFollowupAt")
-                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+                + " join c.agreement a where m.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
     }
 
     private Map<Long, List<String>> coordinators(List<Object[]> rows) {

@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.pacta.commitment.Commitment;
@@ -128,19 +130,33 @@ public class Dispatcher {
 
     private Map<Long, Delivery> deliver(List<Long> ids, String token) {
         Instant now = clock.instant();
-        Map<Long, CompletableFuture<Delivery>> pending = new HashMap<>();
+        Map<Long, Supplier<CompletableFuture<Delivery>>> prepared = new LinkedHashMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
             Batch batch = Batch.load(em, ids);
             for (Notification n : batch.notifications) {
-                CompletableFuture<Delivery> future;
+                Supplier<CompletableFuture<Delivery>> start;
                 try {
-                    future = send(n, batch, now);
+                    start = prepare(n, batch, now);
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "Notification %d could not be prepared", n.id);
-                    future = CompletableFuture.completedFuture(Delivery.dead("Could not be prepared: " + e.getMessage()));
+                    Delivery dead = Delivery.dead("Could not be prepared: " + e.getMessage());
+                    start = () -> CompletableFuture.completedFuture(dead);
                 }
-                pending.put(n.id, future);
+                prepared.put(n.id, start);
             }
+        });
+        // Sending starts only once the reading transaction has ended: the mailer carries the caller's context to
+        // its callbacks, and a delivery that failed at once (SMTP refused) then ran inside that transaction while
+        // it committed; on PostgreSQL the commit failed and the whole batch stayed claimed, to be sent again.
+        Map<Long, CompletableFuture<Delivery>> pending = new LinkedHashMap<>();
+        prepared.forEach((id, start) -> {
+            CompletableFuture<Delivery> future;
+            try {
+                future = start.get();
+            } catch (RuntimeException e) {
+                future = CompletableFuture.completedFuture(Delivery.retry("Could not start: " + EmailChannel.rootMessage(e)));
+            }
+            pending.put(id, future);
         });
         Map<Long, Delivery> outcomes = new HashMap<>();
         long deadline = System.nanoTime() + WebhookChannel.TIMEOUT.plusSeconds(20).toNanos();
@@ -157,11 +173,12 @@ public class Dispatcher {
         return outcomes;
     }
 
-    private CompletableFuture<Delivery> send(Notification n, Batch b, Instant now) {
+    /** Renders the message while the batch's entities are at hand; the returned step sends it. */
+    private Supplier<CompletableFuture<Delivery>> prepare(Notification n, Batch b, Instant now) {
         Subscription s = n.subscriptionId == null ? null : b.subscriptions.get(n.subscriptionId);
         String stale = b.whyStale(n, s);
         if (stale != null) {
-            return CompletableFuture.completedFuture(Delivery.cancelled(stale));
+            return () -> CompletableFuture.completedFuture(Delivery.cancelled(stale));
         }
         ZoneId zone = recipientZone(n, s, b);
         MessageRenderer.Footer footer = footer(n, s, b);
@@ -171,10 +188,14 @@ public class Dispatcher {
             case DIGEST -> digest(n, b, zone, now, footer);
         };
         if (message == null) {
-            return CompletableFuture.completedFuture(Delivery.cancelled("Nothing in this digest applies any more."));
+            return () -> CompletableFuture.completedFuture(Delivery.cancelled("Nothing in this digest applies any more."));
         }
-        return n.channel == Subscription.Channel.EMAIL ? email.send(n, message, footer.unsubscribeUrl())
-                : webhook.send(n, message, s.secret);
+        if (n.channel == Subscription.Channel.EMAIL) {
+            String unsubscribeUrl = footer.unsubscribeUrl();
+            return () -> email.send(n, message, unsubscribeUrl);
+        }
+        String secret = s.secret;
+        return () -> webhook.send(n, message, secret);
     }
 
     private ReminderView reminder(Notification n, Batch b, ZoneId zone, Instant now) {

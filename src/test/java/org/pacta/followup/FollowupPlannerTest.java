@@ -1,143 +1,205 @@
 package org.pacta.followup;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pacta.commitment.Deadline;
-import org.pacta.notify.Draft;
-import org.pacta.notify.Notification;
+import org.pacta.notify.Notification.Kind;
 
 class FollowupPlannerTest {
 
-    static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
-    static final ZoneId MINSK = ZoneId.of("Europe/Minsk");
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+    private static final ZoneId MINSK = ZoneId.of("Europe/Minsk");
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    /** Due by the end of 31 March 2026 in Tehran: 2026-03-31T20:30Z. */
-    static final Deadline DATE_ONLY = Deadline.endOf(LocalDate.of(2026, 3, 31), TEHRAN);
-
-    static Instant at(String iso) {
+    private static Instant at(String iso) {
         return Instant.parse(iso);
     }
 
-    @Test
-    void dayLeadsBeforeADateOnlyDeadlineFallOnTheMorningsBeforeIt() {
-        List<Stage> stages = FollowupPlanner.finiteStages(DATE_ONLY, Ladder.DEFAULT);
-        assertThat(stages.stream().map(Stage::code).toList(),
-                contains("DUE_SOON:P14D", "DUE_SOON:P3D", "DUE_SOON:P1D", "DUE_TODAY", "OVERDUE"));
-        // 08:00 Tehran is 04:30 UTC.
-        assertThat(stages.stream().map(Stage::at).toList(), contains(at("2026-03-17T04:30:00Z"),
-                at("2026-03-28T04:30:00Z"), at("2026-03-30T04:30:00Z"), at("2026-03-31T04:30:00Z"),
-                at("2026-03-31T20:30:00Z")));
+    private static List<String> codes(List<Stage> stages) {
+        return stages.stream().map(Stage::code).toList();
+    }
+
+    private static List<Instant> moments(List<Stage> stages) {
+        return stages.stream().map(Stage::at).toList();
+    }
+
+    private static Ladder ladder(List<Duration> leads, boolean onDue, boolean onOverdue, Duration every, Integer after) {
+        return new Ladder(leads, onDue, onOverdue, every, after);
     }
 
     @Test
-    void theSameDateInMinskFallsDueAtAnotherInstant() {
-        Deadline minsk = Deadline.endOf(LocalDate.of(2026, 3, 31), MINSK);
-        assertThat(FollowupPlanner.latestDue(minsk, Ladder.DEFAULT, at("2026-03-31T20:30:00Z")).orElseThrow().code(),
-                equalTo("DUE_TODAY"));
-        assertThat(FollowupPlanner.latestDue(DATE_ONLY, Ladder.DEFAULT, at("2026-03-31T20:30:00Z")).orElseThrow().code(),
-                equalTo("OVERDUE"));
+    void dateOnlyDeadlineInTehranRemindsAtEightInTheMorningLocalTime() {
+        // Due by the end of 20 March in Tehran (+03:30): the deadline is local midnight, 20:30 UTC.
+        Deadline d = Deadline.endOf(LocalDate.of(2026, 3, 20), TEHRAN);
+        assertEquals(at("2026-03-20T20:30:00Z"), d.dueAt());
+
+        List<Stage> stages = FollowupPlanner.finiteStages(d, Ladder.DEFAULT);
+
+        assertEquals(List.of("DUE_SOON:P14D", "DUE_SOON:P3D", "DUE_SOON:P1D", "DUE_TODAY", "OVERDUE"), codes(stages));
+        assertEquals(List.of(
+                at("2026-03-06T04:30:00Z"), // 08:00 Tehran, 14 days before the date
+                at("2026-03-17T04:30:00Z"),
+                at("2026-03-19T04:30:00Z"),
+                at("2026-03-20T04:30:00Z"), // 08:00 on the day itself
+                at("2026-03-20T20:30:00Z")), moments(stages));
     }
 
     @Test
-    void exactLeadsBeforeAnInstantDeadlineAreThatLongBeforeIt() {
-        Deadline due = Deadline.at(at("2026-05-10T12:00:00Z"), ZoneId.of("UTC"));
-        Ladder ladder = new Ladder(List.of(Duration.ofMinutes(2), Duration.ofHours(36)), false, true, null, null);
-        assertThat(FollowupPlanner.finiteStages(due, ladder).stream().map(Stage::at).toList(),
-                contains(at("2026-05-09T00:00:00Z"), at("2026-05-10T11:58:00Z"), at("2026-05-10T12:00:00Z")));
+    void instantDeadlineInMinskRemindsExactlyTheLeadBeforeIt() {
+        Deadline d = Deadline.at(at("2026-05-10T15:00:00Z"), MINSK);
+        Ladder ladder = ladder(List.of(Duration.ofHours(12), Duration.ofDays(1)), true, true, null, null);
+
+        List<Stage> stages = FollowupPlanner.finiteStages(d, ladder);
+
+        assertEquals(List.of("DUE_SOON:P1D", "DUE_SOON:PT12H", "DUE_TODAY", "OVERDUE"), codes(stages));
+        assertEquals(List.of(at("2026-05-09T15:00:00Z"), at("2026-05-10T03:00:00Z"),
+                at("2026-05-10T05:00:00Z"), at("2026-05-10T15:00:00Z")), moments(stages));
     }
 
     @Test
-    void theDueDayReminderComesAtTheStartOfTheDayWhenTheDeadlineIsBeforeTheMorning() {
-        Deadline early = Deadline.at(at("2026-05-10T05:00:00Z"), ZoneId.of("UTC"));
-        assertThat(FollowupPlanner.dueTodayMoment(early).orElseThrow(), equalTo(at("2026-05-10T00:00:00Z")));
-        Deadline midnight = Deadline.at(at("2026-05-10T00:00:00Z"), ZoneId.of("UTC"));
-        assertThat(FollowupPlanner.dueTodayMoment(midnight).isPresent(), is(false));
+    void deadlineBeforeTheMorningGetsItsDueTodayAtTheStartOfTheDay() {
+        // 06:00 in Minsk: the 08:00 reminder would come after the deadline.
+        Deadline d = Deadline.at(at("2026-05-10T03:00:00Z"), MINSK);
+
+        assertEquals(Optional.of(at("2026-05-09T21:00:00Z")), FollowupPlanner.dueTodayMoment(d));
     }
 
     @Test
-    void onlyTheLatestDueRungIsOwedAndTheNextOneIsKnown() {
-        Instant now = at("2026-03-29T10:00:00Z");
-        assertThat(FollowupPlanner.latestDue(DATE_ONLY, Ladder.DEFAULT, now).orElseThrow().code(), equalTo("DUE_SOON:P3D"));
-        assertThat(FollowupPlanner.nextAfter(DATE_ONLY, Ladder.DEFAULT, now).orElseThrow(), equalTo(at("2026-03-30T04:30:00Z")));
-        assertThat(FollowupPlanner.latestDue(DATE_ONLY, Ladder.DEFAULT, at("2026-03-01T00:00:00Z")).isPresent(), is(false));
+    void deadlineAtLocalMidnightHasNoDueTodayReminder() {
+        Deadline d = Deadline.at(at("2026-05-09T21:00:00Z"), MINSK);
+
+        assertEquals(Optional.empty(), FollowupPlanner.dueTodayMoment(d));
+        assertEquals(List.of("OVERDUE"), codes(FollowupPlanner.finiteStages(d,
+                ladder(List.of(), true, true, null, null))));
     }
 
     @Test
-    void overdueAtTheDeadlineInstantThenAnEscalationEveryPeriod() {
-        Instant due = DATE_ONLY.dueAt();
-        assertThat(FollowupPlanner.latestDue(DATE_ONLY, Ladder.DEFAULT, due.minusNanos(1)).orElseThrow().code(),
-                equalTo("DUE_TODAY"));
-        assertThat(FollowupPlanner.latestDue(DATE_ONLY, Ladder.DEFAULT, due).orElseThrow().code(), equalTo("OVERDUE"));
-        assertThat(FollowupPlanner.nextAfter(DATE_ONLY, Ladder.DEFAULT, due).orElseThrow(), equalTo(due.plus(Duration.ofDays(7))));
-        Stage third = FollowupPlanner.latestDue(DATE_ONLY, Ladder.DEFAULT, due.plus(Duration.ofDays(22))).orElseThrow();
-        assertThat(third.code(), equalTo("ESCALATION:P7D:3"));
-        assertThat(third.at(), equalTo(due.plus(Duration.ofDays(21))));
-        assertThat(FollowupPlanner.nextAfter(DATE_ONLY, Ladder.DEFAULT, due.plus(Duration.ofDays(22))).orElseThrow(),
-                equalTo(due.plus(Duration.ofDays(28))));
+    void morningRemindersStayAtEightLocalAcrossTheSpringDstChange() {
+        // Berlin moves from +01:00 to +02:00 on Sunday 29 March 2026.
+        Deadline d = Deadline.endOf(LocalDate.of(2026, 3, 30), BERLIN);
+        List<Stage> stages = FollowupPlanner.finiteStages(d, ladder(List.of(Duration.ofDays(3), Duration.ofDays(1)),
+                true, false, null, null));
+
+        assertEquals(List.of(
+                at("2026-03-27T07:00:00Z"), // 08:00 CET
+                at("2026-03-29T06:00:00Z"), // 08:00 CEST, the morning after the change
+                at("2026-03-30T06:00:00Z")), moments(stages));
+        assertEquals(at("2026-03-30T22:00:00Z"), d.dueAt());
     }
 
     @Test
-    void aLadderWithoutEscalationEndsAtTheDeadline() {
-        Ladder ladder = new Ladder(List.of(Duration.ofDays(1)), true, true, null, null);
-        Instant after = DATE_ONLY.dueAt().plus(Duration.ofDays(30));
-        assertThat(FollowupPlanner.latestDue(DATE_ONLY, ladder, after).orElseThrow().code(), equalTo("OVERDUE"));
-        assertThat(FollowupPlanner.nextAfter(DATE_ONLY, ladder, after).isPresent(), is(false));
+    void leadBeforeAnInstantDeadlineAcrossTheDstChangeIsElapsedTime() {
+        Deadline d = Deadline.at(at("2026-03-29T10:00:00Z"), BERLIN);
+
+        assertEquals(at("2026-03-28T10:00:00Z"), FollowupPlanner.leadMoment(d, Duration.ofDays(1)));
     }
 
     @Test
-    void aDayLeadAcrossTheSpringDstChangeStaysAtEightInTheMorning() {
-        // Berlin moves to summer time on 29 March 2026: 08:00 is 07:00Z before, 06:00Z after.
-        Deadline berlin = Deadline.endOf(LocalDate.of(2026, 3, 31), BERLIN);
-        List<Instant> moments = FollowupPlanner.finiteStages(berlin, Ladder.DEFAULT).stream().map(Stage::at).toList();
-        assertThat(moments.get(1), equalTo(at("2026-03-28T07:00:00Z")));
-        assertThat(moments.get(2), equalTo(at("2026-03-30T06:00:00Z")));
-        assertThat(berlin.dueAt(), equalTo(at("2026-03-31T22:00:00Z")));
+    void hourLeadBeforeADateOnlyDeadlineCountsBackFromLocalMidnight() {
+        Deadline d = Deadline.endOf(LocalDate.of(2026, 3, 20), TEHRAN);
+
+        assertEquals(at("2026-03-20T18:30:00Z"), FollowupPlanner.leadMoment(d, Duration.ofHours(2)));
     }
 
     @Test
-    void coordinatorsHearFromTheEscalationAfterTheConfiguredRepeats() {
-        Ladder ladder = new Ladder(List.of(), false, true, Duration.ofDays(7), 2);
-        ItemPlan.Item item = new ItemPlan.Item(42L, null, 7L, DATE_ONLY, true);
-        List<Recipient> owner = List.of(new Recipient(Notification.RecipientKind.OWNER, null, "owner@example.org", ladder));
-        List<String> coordinators = List.of("coord@example.org");
+    void leadLongerThanTheTimeLeftStillPlansItsRungButNothingIsDueBeforeIt() {
+        Deadline d = Deadline.endOf(LocalDate.of(2026, 3, 20), TEHRAN);
 
-        ItemPlan second = ItemPlan.of(item, owner, coordinators, DATE_ONLY.dueAt().plus(Duration.ofDays(15)));
-        assertThat(second.drafts(), hasSize(1));
-        ItemPlan third = ItemPlan.of(item, owner, coordinators, DATE_ONLY.dueAt().plus(Duration.ofDays(22)));
-        assertThat(third.drafts().stream().map(Draft::recipient).toList(), contains("owner@example.org", "coord@example.org"));
-        assertThat(third.drafts().get(1).key(), equalTo("commitment:42:" + DATE_ONLY.dueAt().getEpochSecond()
-                + ":ESCALATION:P7D:3:coord:coord@example.org"));
+        assertEquals(Optional.empty(), FollowupPlanner.latestDue(d, Ladder.DEFAULT, at("2026-03-06T04:29:59Z")));
+        assertEquals(Optional.of(at("2026-03-06T04:30:00Z")),
+                FollowupPlanner.nextAfter(d, Ladder.DEFAULT, at("2026-03-01T00:00:00Z")));
     }
 
     @Test
-    void aClosedItemOwesNothingAndIsNotLookedAtAgain() {
-        ItemPlan.Item done = new ItemPlan.Item(1L, null, 1L, DATE_ONLY, false);
-        ItemPlan plan = ItemPlan.of(done, List.of(Recipient.owner("o@example.org")), List.of(), DATE_ONLY.dueAt());
-        assertThat(plan.drafts(), empty());
-        assertThat(plan.next(), equalTo(null));
+    void onlyTheLatestDueRungIsReturnedAfterDowntime() {
+        Deadline d = Deadline.endOf(LocalDate.of(2026, 3, 20), TEHRAN);
+
+        // Down from before the 14-day reminder until after the morning of the due day.
+        Stage s = FollowupPlanner.latestDue(d, Ladder.DEFAULT, at("2026-03-20T12:00:00Z")).orElseThrow();
+
+        assertEquals(Kind.DUE_TODAY, s.kind());
+        assertEquals(at("2026-03-20T04:30:00Z"), s.at());
     }
 
     @Test
-    void aRevisedDeadlineIsANewOccurrenceWithNewKeys() {
-        ItemPlan.Item before = new ItemPlan.Item(5L, null, 1L, DATE_ONLY, true);
-        Deadline later = Deadline.endOf(LocalDate.of(2026, 4, 30), TEHRAN);
-        ItemPlan.Item after = new ItemPlan.Item(5L, null, 1L, later, true);
-        List<Recipient> owner = List.of(Recipient.owner("o@example.org"));
-        String k1 = ItemPlan.of(before, owner, List.of(), at("2026-04-20T10:00:00Z")).drafts().get(0).key();
-        String k2 = ItemPlan.of(after, owner, List.of(), at("2026-04-20T10:00:00Z")).drafts().get(0).key();
-        assertThat(k1.equals(k2), is(false));
-        assertThat(k2, equalTo("commitment:5:" + later.dueAt().getEpochSecond() + ":DUE_SOON:P14D:owner:o@example.org"));
+    void rungIsDueFromItsExactMoment() {
+        Deadline d = Deadline.endOf(LocalDate.of(2026, 3, 20), TEHRAN);
+
+        assertEquals("DUE_SOON:P14D", FollowupPlanner.latestDue(d, Ladder.DEFAULT, at("2026-03-06T04:30:00Z"))
+                .orElseThrow().code());
+        assertEquals("DUE_SOON:P3D", FollowupPlanner.latestDue(d, Ladder.DEFAULT, at("2026-03-17T04:30:00Z"))
+                .orElseThrow().code());
+    }
+
+    @Test
+    void overdueAtTheDeadlineInstantItself() {
+        Deadline d = Deadline.at(at("2026-05-10T15:00:00Z"), MINSK);
+
+        assertEquals(Kind.DUE_TODAY, FollowupPlanner.latestDue(d, Ladder.DEFAULT, at("2026-05-10T14:59:59Z"))
+                .orElseThrow().kind());
+        assertEquals(Kind.OVERDUE, FollowupPlanner.latestDue(d, Ladder.DEFAULT, at("2026-05-10T15:00:00Z"))
+                .orElseThrow().kind());
+    }
+
+    @Test
+    void escalationNumberNFallsAtDueAtPlusNTimesThePeriod() {
+        Deadline d = Deadline.at(at("2026-05-10T15:00:00Z"), MINSK);
+
+        assertEquals("OVERDUE", FollowupPlanner.latestDue(d, Ladder.DEFAULT, at("2026-05-17T14:59:59Z"))
+                .orElseThrow().code());
+        Stage first = FollowupPlanner.latestDue(d, Ladder.DEFAULT, at("2026-05-17T15:00:00Z")).orElseThrow();
+        assertEquals("ESCALATION:P7D:1", first.code());
+        assertEquals(1, first.escalation());
+        assertEquals(at("2026-05-17T15:00:00Z"), first.at());
+
+        Stage third = FollowupPlanner.latestDue(d, Ladder.DEFAULT, at("2026-06-02T00:00:00Z")).orElseThrow();
+        assertEquals("ESCALATION:P7D:3", third.code());
+        assertEquals(at("2026-05-31T15:00:00Z"), third.at());
+    }
+
+    @Test
+    void nextRungAfterEachMomentWalksTheWholeLadderThenEveryEscalation() {
+        Deadline d = Deadline.at(at("2026-05-10T15:00:00Z"), MINSK);
+        Ladder ladder = ladder(List.of(Duration.ofDays(1)), false, true, Duration.ofDays(2), 1);
+
+        assertEquals(Optional.of(at("2026-05-09T15:00:00Z")), FollowupPlanner.nextAfter(d, ladder, at("2026-05-01T00:00:00Z")));
+        assertEquals(Optional.of(at("2026-05-10T15:00:00Z")), FollowupPlanner.nextAfter(d, ladder, at("2026-05-09T15:00:00Z")));
+        assertEquals(Optional.of(at("2026-05-12T15:00:00Z")), FollowupPlanner.nextAfter(d, ladder, at("2026-05-10T15:00:00Z")));
+        assertEquals(Optional.of(at("2026-05-14T15:00:00Z")), FollowupPlanner.nextAfter(d, ladder, at("2026-05-12T15:00:00Z")));
+        assertEquals(Optional.of(at("2026-05-22T15:00:00Z")), FollowupPlanner.nextAfter(d, ladder, at("2026-05-21T00:00:00Z")));
+    }
+
+    @Test
+    void withoutEscalationTheOverdueNoticeIsTheLastWord() {
+        Deadline d = Deadline.at(at("2026-05-10T15:00:00Z"), MINSK);
+        Ladder ladder = ladder(Ladder.DEFAULT_LEAD_TIMES, true, true, null, null);
+
+        assertEquals("OVERDUE", FollowupPlanner.latestDue(d, ladder, at("2027-01-01T00:00:00Z")).orElseThrow().code());
+        assertEquals(Optional.empty(), FollowupPlanner.nextAfter(d, ladder, at("2026-05-10T15:00:00Z")));
+    }
+
+    @Test
+    void ladderWithoutDueAndOverdueRungsEndsWithItsLastLead() {
+        Deadline d = Deadline.at(at("2026-05-10T15:00:00Z"), MINSK);
+        Ladder ladder = ladder(List.of(Duration.ofDays(3)), false, false, null, null);
+
+        assertEquals("DUE_SOON:P3D", FollowupPlanner.latestDue(d, ladder, at("2026-05-20T00:00:00Z")).orElseThrow().code());
+        assertTrue(FollowupPlanner.nextAfter(d, ladder, at("2026-05-07T15:00:00Z")).isEmpty());
+    }
+
+    @Test
+    void ladderDropsZeroNegativeAndRepeatedLeadsAndSortsLongestFirst() {
+        Ladder ladder = new Ladder(List.of(Duration.ofDays(1), Duration.ZERO, Duration.ofDays(14), Duration.ofDays(1),
+                Duration.ofHours(-3)), true, true, null, null);
+
+        assertEquals(List.of(Duration.ofDays(14), Duration.ofDays(1)), ladder.leadTimes());
     }
 }
