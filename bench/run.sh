@@ -93,12 +93,13 @@ say "startup to ready with $N commitments: ${READY_MS} ms"
 party=$(curl -s -H "$AUTH" "http://127.0.0.1:$PORT/api/parties?size=1" | sed 's/.*"code":"\([^"]*\)".*/\1/')
 load() {  # load <connections> <label> <url> [header]
   local c=$1 label=$2 url=$3; shift 3
-  local res; res=$(wrk -t2 -c"$c" -d"$DURATION" --latency "$@" "$url" 2>&1)
+  local threads=$(( c < 2 ? 1 : 2 ))
+  local res; res=$(wrk -t$threads -c"$c" -d"$DURATION" --latency "$@" "$url" 2>&1)
   local rps p50 p99
   rps=$(echo "$res" | awk '/Requests\/sec/{print $2}')
   p50=$(echo "$res" | awk '/ 50%/{print $2}')
   p99=$(echo "$res" | awk '/ 99%/{print $2}')
-  say "$label: ${rps} req/s, p50 ${p50}, p99 ${p99}  [wrk -t2 -c$c -d$DURATION --latency $url]"
+  say "$label: ${rps} req/s, p50 ${p50}, p99 ${p99}  [wrk -t$threads -c$c -d$DURATION --latency $url]"
 }
 load 1 "overdue report JSON, first page, 1 connection" "http://127.0.0.1:$PORT/api/reports/overdue" -H "$AUTH"
 load 1 "commitments overdue for party $party, 1 connection" "http://127.0.0.1:$PORT/api/commitments?overdue=true&party=$party" -H "$AUTH"

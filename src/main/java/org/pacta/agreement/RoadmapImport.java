@@ -1,7 +1,6 @@
 package org.pacta.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,7 +22,6 @@ import org.pacta.agreement.RoadmapDocument.CommitmentPart;
 import org.pacta.agreement.RoadmapDocument.MilestonePart;
 import org.pacta.agreement.RoadmapDocument.PartyPart;
 import org.pacta.commitment.Commitment;
-import org.pacta.commitment.CommitmentChanged;
 import org.pacta.commitment.CommitmentService;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.Deadline;
@@ -58,9 +56,6 @@ public class RoadmapImport {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    Event<CommitmentChanged> changed;
 
     @Inject
     org.pacta.security.Access access;
@@ -385,10 +380,13 @@ public class RoadmapImport {
                     Milestone milestone = new Milestone(c, mp.title().strip(), p.milestoneDeadlines().get(m), now);
                     milestone.completedAt = mp.completedAt();
                     milestone.evidence = AgreementService.blankToNull(mp.evidence());
+                    milestone.nextFollowupAt = milestone.completedAt == null && c.isOpen() ? now : null;
                     milestone.persist();
                     milestones++;
                 }
             }
+            // Everything imported is looked at by the next sweep (no per-row recomputation).
+            c.nextFollowupAt = c.isOpen() ? now : null;
             byRef.put(p.ref(), c);
         }
         for (Planned p : planned) {
@@ -406,7 +404,6 @@ public class RoadmapImport {
         for (Commitment c : byRef.values()) {
             audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null,
                     org.pacta.commitment.CommitmentView.of(c, now, true));
-            changed.fire(new CommitmentChanged(c.id, true));
         }
         return milestones;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,20 +28,34 @@ public class CommitmentQueries {
     @Inject
     EntityManager em;
 
+    /*
+     * The page's ids first, on the commitment table alone (its indexes decide), then those rows with their party
+     * and agreement: with the joins in the first query a planner may walk every party's commitments and sort them
+     * all for a page of twenty. Counting stops at PageResult.COUNT_CAP.
+     */
     public PageResult<Commitment> page(CommitmentFilter f, String sort, PageRequest page, Instant now, boolean publicOnly) {
         String order = SortSpec.parse(sort, SORTABLE, "c.dueAt", "sort").orderBy("c.id");
         Map<String, Object> params = new HashMap<>();
-        String where = where(f, now, params) + (publicOnly ? " and c.agreement.isPublic = true" : "");
-        TypedQuery<Commitment> select = em.createQuery("select c from Commitment c join fetch c.responsibleParty"
-                + " join fetch c.agreement" + where + order, Commitment.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Commitment c" + where, Long.class);
+        String where = where(f, now, params)
+                + (publicOnly ? " and c.agreement.id in (select a.id from Agreement a where a.isPublic = true)" : "");
+        TypedQuery<Long> ids = em.createQuery("select c.id from Commitment c" + where + order, Long.class);
+        TypedQuery<Long> count = em.createQuery("select c.id from Commitment c" + where, Long.class);
         params.forEach((k, v) -> {
-            select.setParameter(k, v);
+            ids.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<Commitment> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = items.size() < page.size() && page.page() == 0 ? items.size() : count.getSingleResult();
-        return PageResult.of(items, page, total);
+        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Commitment> items = new ArrayList<>();
+        if (!pageIds.isEmpty()) {
+            Map<Long, Commitment> byId = new HashMap<>();
+            em.createQuery("select c from Commitment c join fetch c.responsibleParty join fetch c.agreement"
+                    + " where c.id in :ids", Commitment.class).setParameter("ids", pageIds).getResultList()
+                    .forEach(c -> byId.put(c.id, c));
+            pageIds.forEach(id -> items.add(byId.get(id)));
+        }
+        long counted = pageIds.size() < page.size() && page.page() == 0 ? pageIds.size()
+                : count.setMaxResults(PageResult.COUNT_CAP + 1).getResultList().size();
+        return PageResult.capped(items, page, counted);
     }
 
     private String where(CommitmentFilter f, Instant now, Map<String, Object> params) {

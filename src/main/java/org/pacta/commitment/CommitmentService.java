@@ -115,13 +115,12 @@ public class CommitmentService {
         built.forEach(c -> access.requireEditFor(c.responsibleParty));
         Instant now = clock.instant();
         for (Commitment c : built) {
+            // New and without milestones: the next sweep works out what each owes (no per-row recomputation).
+            c.nextFollowupAt = c.isOpen() ? now : null;
             c.persist();
             audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null, CommitmentView.of(c, now, true));
-            LOG.infof("Commitment %d created in agreement %d: \"%s\" (%s, due %s)", c.id, c.agreement.id, c.title,
-                    c.responsibleParty.code, c.dueAt);
         }
-        em.flush();
-        built.forEach(c -> changed.fire(new CommitmentChanged(c.id, true)));
+        LOG.infof("%d commitment(s) created in agreement %d by import", built.size(), agreement.id);
         return built;
     }
 

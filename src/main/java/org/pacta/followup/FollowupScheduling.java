@@ -53,11 +53,6 @@ public class FollowupScheduling {
         }
         Instant now = clock.instant();
         List<Milestone> milestones = Milestone.list("commitment", c);
-        if (event.bulk()) {
-            c.nextFollowupAt = c.isOpen() ? now : null;
-            milestones.forEach(m -> m.nextFollowupAt = m.isOpen() ? now : null);
-            return;
-        }
         cancelStale(c, milestones);
         List<Subscription> subscriptions = Subscription.list("active = true and (scope = ?1 or (scope = ?2 and agreementId = ?3)"
                 + " or (scope = ?4 and partyId = ?5) or (scope = ?6 and commitmentId = ?7))",

@@ -48,9 +48,22 @@ public class Dashboard {
     public record View(Stats stats, List<Line> mostOverdue, List<Line> upcoming, List<Bar> byParty, List<Bar> byAgreement) {
     }
 
+    /** Figures that need a pass over many rows, kept for a short while per audience (everyone, or the public). */
+    private record Aggregates(Instant at, Stats stats, List<Bar> byParty, List<Bar> byAgreement) {
+    }
+
+    /** How long the counts and bars may lag behind the ledger; the lists are always read fresh. */
+    static final Duration AGGREGATES_FOR = Duration.ofSeconds(20);
+
+    private final java.util.concurrent.ConcurrentHashMap<Boolean, Aggregates> aggregates = new java.util.concurrent.ConcurrentHashMap<>();
+
     public View view(Instant now, boolean publicOnly) {
-        return new View(stats(now, publicOnly), mostOverdue(now, publicOnly), upcoming(now, publicOnly),
-                byParty(now, publicOnly), byAgreement(now, publicOnly));
+        Aggregates a = aggregates.get(publicOnly);
+        if (a == null || a.at().plus(AGGREGATES_FOR).isBefore(now) || a.at().isAfter(now)) {
+            a = new Aggregates(now, stats(now, publicOnly), byParty(now, publicOnly), byAgreement(now, publicOnly));
+            aggregates.put(publicOnly, a);
+        }
+        return new View(a.stats(), mostOverdue(now, publicOnly), upcoming(now, publicOnly), a.byParty(), a.byAgreement());
     }
 
     Stats stats(Instant now, boolean publicOnly) {
@@ -86,17 +99,25 @@ public class Dashboard {
     }
 
     private List<Line> lines(String condition, Instant now, boolean publicOnly) {
+        // Ids first through the due-time index; joined details only for the ten rows shown.
+        List<Long> ids = em.createQuery("select c.id from Commitment c where c.status not in"
+                + " (org.pacta.commitment.CommitmentStatus.DONE, org.pacta.commitment.CommitmentStatus.CANCELLED)"
+                + (publicOnly ? " and c.agreement.id in (select a.id from Agreement a where a.isPublic = true)" : "")
+                + condition, Long.class).setParameter("now", now).setMaxResults(LIST_SIZE).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         List<Object[]> rows = em.createQuery("select c.id, c.title, a.id, a.title, p.code, c.dueAt, c.dueZone, c.dueDateOnly,"
                 + " c.status, c.percentComplete from Commitment c join c.agreement a join c.responsibleParty p"
-                + " where c.status not in (org.pacta.commitment.CommitmentStatus.DONE, org.pacta.commitment.CommitmentStatus.CANCELLED)"
-                + (publicOnly ? " and a.isPublic = true" : "") + condition, Object[].class)
-                .setParameter("now", now).setMaxResults(LIST_SIZE).getResultList();
-        List<Line> out = new ArrayList<>();
+                + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
+        java.util.Map<Long, Line> byId = new java.util.HashMap<>();
         for (Object[] r : rows) {
             Instant due = (Instant) r[5];
-            out.add(new Line((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4], due, (String) r[6],
-                    (Boolean) r[7], r[8].toString(), (Integer) r[9], Deadline.daysOverdue(due, now)));
+            byId.put((Long) r[0], new Line((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4], due,
+                    (String) r[6], (Boolean) r[7], r[8].toString(), (Integer) r[9], Deadline.daysOverdue(due, now)));
         }
+        List<Line> out = new ArrayList<>();
+        ids.forEach(id -> out.add(byId.get(id)));
         return out;
     }
 
