@@ -49,6 +49,9 @@ public class AgreementService {
     @Inject
     jakarta.enterprise.event.Event<AgreementDeleting> deleting;
 
+    @Inject
+    jakarta.enterprise.event.Event<AgreementChanged> changed;
+
     /** Filters: status, party code, text in title or summary. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Agreement> list(AgreementStatus status, String party, String q, String sort, PageRequest page) {
@@ -100,6 +103,7 @@ public class AgreementService {
         a.nextReviewAt = nextReview(a, now);
         a.persist();
         audit.record(org.pacta.security.Audit.CREATE, "AGREEMENT", a.id, null, null, AgreementView.of(a));
+        changed.fire(new AgreementChanged(a.id));
         LOG.infof("Agreement %d created: \"%s\" between %s", a.id, a.title, a.partyCodes());
         return a;
     }
@@ -138,6 +142,7 @@ public class AgreementService {
             a.nextReviewAt = nextReview(a, a.updatedAt);
         }
         audit.record(org.pacta.security.Audit.UPDATE, "AGREEMENT", a.id, null, before, AgreementView.of(a));
+        changed.fire(new AgreementChanged(a.id));
         LOG.infof("Agreement %d updated: \"%s\" (%s)", a.id, a.title, a.status);
         return a;
     }

@@ -63,6 +63,9 @@ public class RoadmapImport {
     @Inject
     org.pacta.security.Audit audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<AgreementChanged> changed;
+
     /** A commitment checked and ready to write. */
     private record Planned(CommitmentPart part, String ref, String partyCode, Deadline deadline, Deadline baseline,
             Instant completedAt, List<Deadline> milestoneDeadlines) {
@@ -105,6 +108,7 @@ public class RoadmapImport {
         audit.record(org.pacta.security.Audit.CREATE, "AGREEMENT", agreement.id, null, null, AgreementView.of(agreement));
         LOG.infof("Roadmap imported as agreement %d: \"%s\", %d commitment(s), %d milestone(s)", agreement.id,
                 agreement.title, planned.size(), milestones);
+        changed.fire(new AgreementChanged(agreement.id));
         return new Result(agreement.id, toCreate.size(), existing.size(), planned.size(), milestones);
     }
 

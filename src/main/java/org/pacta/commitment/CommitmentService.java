@@ -55,6 +55,9 @@ public class CommitmentService {
     Event<CommitmentChanged> changed;
 
     @Inject
+    Event<org.pacta.agreement.AgreementChanged> agreementChanged;
+
+    @Inject
     org.pacta.security.Access access;
 
     @Inject
@@ -120,6 +123,7 @@ public class CommitmentService {
             c.persist();
             audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null, CommitmentView.of(c, now, true));
         }
+        agreementChanged.fire(new org.pacta.agreement.AgreementChanged(agreement.id));
         LOG.infof("%d commitment(s) created in agreement %d by import", built.size(), agreement.id);
         return built;
     }

@@ -1,6 +1,8 @@
 package org.pacta.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -9,6 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.pacta.agreement.AgreementChanged;
+import org.pacta.agreement.AgreementDeleting;
+import org.pacta.commitment.CommitmentChanged;
+import org.pacta.commitment.CommitmentPurge.CommitmentsDeleting;
 import org.pacta.commitment.Deadline;
 
 /**
@@ -52,7 +58,10 @@ public class Dashboard {
     private record Aggregates(Instant at, Stats stats, List<Bar> byParty, List<Bar> byAgreement) {
     }
 
-    /** How long the counts and bars may lag behind the ledger; the lists are always read fresh. */
+    /**
+     * How long the counts and bars may lag behind a write made on another node; a write on this node drops them at
+     * once. The lists are always read fresh.
+     */
     static final Duration AGGREGATES_FOR = Duration.ofSeconds(20);
 
     private final java.util.concurrent.ConcurrentHashMap<Boolean, Aggregates> aggregates = new java.util.concurrent.ConcurrentHashMap<>();
@@ -64,6 +73,22 @@ public class Dashboard {
             aggregates.put(publicOnly, a);
         }
         return new View(a.stats(), mostOverdue(now, publicOnly), upcoming(now, publicOnly), a.byParty(), a.byAgreement());
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitmentChanged event) {
+        aggregates.clear();
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitmentsDeleting event) {
+        aggregates.clear();
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgreementChanged event) {
+        aggregates.clear();
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgreementDeleting event) {
+        aggregates.clear();
     }
 
     Stats stats(Instant now, boolean publicOnly) {
