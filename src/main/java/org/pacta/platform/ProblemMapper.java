@@ -238,11 +238,9 @@ public class ProblemMapper {
         if (root instanceof OptimisticLockException || root instanceof StaleStateException) {
             return staleRace(uri);
         }
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            // 23505: a unique key lost a race with a simultaneous identical write.
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return staleRace(uri);
-            }
+        if (SqlStates.isUniqueViolation(e)) {
+            // A unique key lost a race with a simultaneous identical write.
+            return staleRace(uri);
         }
         LOG.error("Unexpected failure", e);
         return respond(new Problem("about:blank", "Internal Server Error", 500,

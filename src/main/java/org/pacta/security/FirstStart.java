@@ -32,15 +32,20 @@ public class FirstStart {
     UserService users;
 
     void onStart(@Observes @Priority(3000) StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> CurrentUser.asSystem(() -> {
-            if (User.count() == 0) {
-                createAdmin();
-            }
-            return null;
+        Runnable announce = QuarkusTransaction.requiringNew().call(() -> CurrentUser.asSystem(() -> {
+            // Nodes started together on an empty database take turns here: the first creates the administrator,
+            // the others wait for its commit and then find the account.
+            User.getEntityManager().createNativeQuery("select name from start_lock where name = 'first-start' for update")
+                    .getResultList();
+            return User.count() == 0 ? createAdmin() : null;
         }));
+        if (announce != null) {
+            announce.run();
+        }
     }
 
-    private void createAdmin() {
+    /** Creates the administrator and returns what to log once its transaction has committed. */
+    private Runnable createAdmin() {
         String email = config.admin().email();
         var configured = config.admin().password().filter(p -> !p.isBlank());
         if (configured.isPresent()) {
@@ -49,15 +54,14 @@ public class FirstStart {
                 throw new IllegalStateException("pacta.admin.password " + problem.get());
             }
             users.newUser(email, "Administrator", configured.get(), User.Role.ADMIN, Set.of(), false);
-            LOG.infof("First start: administrator %s created from configuration", email);
-            return;
+            return () -> LOG.infof("First start: administrator %s created from configuration", email);
         }
         byte[] bytes = new byte[15];
         new SecureRandom().nextBytes(bytes);
         String oneTime = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         users.newUser(email, "Administrator", oneTime, User.Role.ADMIN, Set.of(), true);
-        LOG.warnf("First start: administrator %s created with the one-time password %s (shown only now; it must be"
-                + " changed at the first sign-in)", email, oneTime);
+        return () -> LOG.warnf("First start: administrator %s created with the one-time password %s (shown only now; it"
+                + " must be changed at the first sign-in)", email, oneTime);
     }
 
     /** Demo accounts: an administrator, an official for each demo party, a monitor. */
