@@ -10,12 +10,15 @@ import java.util.Random;
 /**
  * Fills a migrated, stopped Pacta database with generated agreements and commitments, fast (JDBC batches).
  *
- *   java -cp <jdbc driver jar> bench/Generate.java <jdbc-url> <user> <password> <commitments> <due-now> [<parties>]
+ *   java -cp <jdbc driver jar> bench/Generate.java <jdbc-url> <user> <password> <commitments> <due-now> [<parties>
+ *       [<later-seconds>]]
  *
  * Deadlines spread over a year before and after now: about a third are overdue, a fifth done, a twentieth
- * cancelled. Every commitment has an owner; <due-now> open overdue commitments are marked for the next follow-up
- * sweep (next_followup_at in the past); every other open one is next looked at in 30 days, so a sweep reads only
- * the <due-now>. Ids continue after what the database holds; sequences are moved past them.
+ * cancelled. Every commitment has an owner. The first <due-now> commitments are open and overdue and marked for
+ * the next follow-up sweep (next_followup_at in the past); with <later-seconds>, the next <due-now> are open and
+ * overdue too and fall due <later-seconds> after the generation ends (a sweep of a warmed-up node). Every other
+ * open commitment is next looked at in 30 days, so a sweep reads only what is marked. Ids continue after what
+ * the database holds; sequences are moved past them.
  */
 public class Generate {
 
@@ -24,6 +27,9 @@ public class Generate {
         int commitments = Integer.parseInt(args[3]);
         int dueNow = Integer.parseInt(args[4]);
         int parties = args.length > 5 ? Integer.parseInt(args[5]) : 20;
+        int laterSeconds = args.length > 6 ? Integer.parseInt(args[6]) : 0;
+        int forced = laterSeconds > 0 ? 2 * dueNow : dueNow;
+        Instant later = Instant.parse("2100-01-01T00:00:00Z");
         int perAgreement = 100;
         Random random = new Random(42);
         Instant now = Instant.now();
@@ -91,11 +97,15 @@ public class Generate {
                     Instant due = now.plus(Duration.ofMinutes(random.nextInt(2 * 365 * 24 * 60) - 365L * 24 * 60));
                     double roll = random.nextDouble();
                     String status = roll < 0.2 ? "DONE" : roll < 0.25 ? "CANCELLED" : open[random.nextInt(open.length)];
+                    if (i < forced) {
+                        due = now.minus(Duration.ofMinutes(10 + random.nextInt(365 * 24 * 60)));
+                        status = open[random.nextInt(open.length)];
+                    }
                     boolean isOpen = !status.equals("DONE") && !status.equals("CANCELLED");
                     Instant next = null;
                     if (isOpen) {
-                        next = due.isBefore(now) && marked < dueNow ? now.minusSeconds(60) : now.plus(Duration.ofDays(30));
-                        if (due.isBefore(now) && marked < dueNow) {
+                        next = i < dueNow ? now.minusSeconds(60) : i < forced ? later : now.plus(Duration.ofDays(30));
+                        if (i < dueNow) {
                             marked++;
                         }
                     }
@@ -134,8 +144,16 @@ public class Generate {
                 st.execute("alter sequence commitment_seq restart with " + (commitmentBase + commitments + 1000));
             }
             c.commit();
-            System.out.printf("Generated %d commitments in %d agreements (%d marked for the next sweep) in %d ms%n",
-                    commitments, agreements, marked, Duration.ofNanos(System.nanoTime() - start).toMillis());
+            if (laterSeconds > 0) {
+                try (PreparedStatement u = c.prepareStatement("update commitment set next_followup_at = ? where next_followup_at = ?")) {
+                    u.setObject(1, odt(Instant.now().plusSeconds(laterSeconds)));
+                    u.setObject(2, odt(later));
+                    u.executeUpdate();
+                }
+                c.commit();
+            }
+            System.out.printf("Generated %d commitments in %d agreements (%d marked for the next sweep, %d more due %d s after)"
+                    + " in %d ms%n", commitments, agreements, marked, forced - dueNow, laterSeconds, Duration.ofNanos(System.nanoTime() - start).toMillis());
         }
     }
 

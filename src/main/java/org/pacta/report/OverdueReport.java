@@ -174,9 +174,11 @@ public class OverdueReport {
         Map<String, Object> params = new HashMap<>();
         params.put("cutoff", cutoff);
         String alias = kind.equals("COMMITMENT") ? "c" : "m";
-        Query q = em.createNativeQuery("select " + alias + ".id" + from(kind) + conditions(f, params));
+        // Counted in the database, and no further than the cap: a total is shown as "10,000+" past it.
+        Query q = em.createNativeQuery("select count(*) from (select " + alias + ".id" + from(kind) + conditions(f, params)
+                + " limit " + (PageResult.COUNT_CAP + 1) + ") counted");
         params.forEach(q::setParameter);
-        return q.setMaxResults(PageResult.COUNT_CAP + 1).getResultList().size();
+        return ((Number) q.getSingleResult()).longValue();
     }
 
     /** The rows of a page (or chunk), read by id with their agreement and party, in the keys' order. */
