@@ -174,7 +174,7 @@ public class OverdueReport {
         Map<String, Object> params = new HashMap<>();
         params.put("cutoff", cutoff);
         String alias = kind.equals("COMMITMENT") ? "c" : "m";
-        // Counted in the database, and no further than the cap: a total is shown as "10,000+" past it.
+        // Counted in the database, and no further than the cap: past it the total reads "more than 1,000".
         Query q = em.createNativeQuery("select count(*) from (select " + alias + ".id" + from(kind) + conditions(f, params)
                 + " limit " + (PageResult.COUNT_CAP + 1) + ") counted");
         params.forEach(q::setParameter);

@@ -448,6 +448,9 @@ public interface Msg {
     @Message("{n} overdue {#if n == 1}item{#else}items{/if}, most overdue first")
     String overdue_count(long n);
 
+    @Message("More than {n} overdue items, most overdue first")
+    String overdue_count_capped(long n);
+
     @Message("Overdue report")
     String overdue_title();
 

@@ -32,6 +32,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pacta.platform.PageResult;
+import org.pacta.testsupport.Api;
 import org.pacta.testsupport.Body;
 import org.pacta.testsupport.MutableClock;
 import org.pacta.testsupport.TestClockProducer;
@@ -145,5 +147,28 @@ class OverdueReportResourceTest {
 
     private List<Long> ids(String query) {
         return get("/api/reports/overdue?" + query).getList("items.id", Long.class);
+    }
+
+    @Test
+    void pastAThousandOverdueItemsTheTotalSaysMoreThanAThousand() {
+        long big = agreement(party);
+        StringBuilder csv = new StringBuilder("title,responsibleParty,dueAt\n");
+        for (int i = 0; i < PageResult.COUNT_CAP + 5; i++) {
+            csv.append("Overdue ").append(i).append(',').append(party).append(',').append(daysAfterStart(1)).append('\n');
+        }
+        Api.given().contentType("text/csv").accept("application/json").body(csv.toString())
+                .post("/api/agreements/{id}/commitments/import", big).then().statusCode(201);
+
+        json().get("/api/reports/overdue?agreement={id}&size=20", big).then().statusCode(200)
+                .body("total", equalTo(PageResult.COUNT_CAP))
+                .body("totalCapped", equalTo(true))
+                .body("items.size()", equalTo(20));
+        String page = Api.given().accept("text/html").get("/reports/overdue?agreement={id}", big).then().statusCode(200)
+                .extract().asString();
+        assertThat(page, containsString("More than " + PageResult.COUNT_CAP + " overdue items"));
+
+        json().get("/api/reports/overdue?agreement={id}", agreement).then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("totalCapped", nullValue());
     }
 }
