@@ -23,6 +23,7 @@ mkdir -p bench/results target/bench
 say() { echo "$*" | tee -a "$OUT"; }
 
 say "# Pacta benchmark: $KIND, $N commitments, $DUE due at the first sweep — $(date -u +%FT%TZ)"
+say "# load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "# machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
 
 if [ "$KIND" = postgres ]; then
@@ -46,7 +47,9 @@ COMMON=("${DBPROPS[@]}" -Dquarkus.http.port=$PORT -Dpacta.admin.email=bench@pact
   -Dpacta.admin.password=bench-password-2026 -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port=$SMTP_PORT
   -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef
   -Dquarkus.rest-csrf.token-signature-key=bench-only-csrf-key-0123456789abcdef -Dpacta.webhooks.allow-private=true
-  -Dpacta.security.secure-cookies=false -Xmx${HEAP:-320m})
+  -Dpacta.security.secure-cookies=false -Xmx${HEAP:-320m} ${JVM_OPTS:--XX:+UseSerialGC})
+# glibc's per-thread malloc arenas otherwise add hundreds of MiB of RSS on a busy JVM.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 APP_PID=
 
 start() {  # start <log> <extra props...>
@@ -180,4 +183,5 @@ ms=$(( ($(date +%s%N) - t0) / 1000000 )); sleep 1.5  # the sinks print their cou
 say "import: $ROWS commitments through POST /api/agreements/{id}/commitments/import in $ms ms = $(( ROWS * 1000 / (ms > 0 ? ms : 1) )) commitments/s"
 stop
 kill $HOOKS
+say "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "# done"

@@ -66,28 +66,69 @@ public class Dashboard {
 
     private final java.util.concurrent.ConcurrentHashMap<Boolean, Aggregates> aggregates = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** One refresh at a time: with a million rows a refresh takes seconds, and every waiting reader would repeat it. */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+
+    private final java.util.concurrent.locks.ReentrantLock refreshing = new java.util.concurrent.locks.ReentrantLock();
+
     public View view(Instant now, boolean publicOnly) {
-        Aggregates a = aggregates.get(publicOnly);
-        if (a == null || a.at().plus(AGGREGATES_FOR).isBefore(now) || a.at().isAfter(now)) {
-            a = new Aggregates(now, stats(now, publicOnly), byParty(now, publicOnly), byAgreement(now, publicOnly));
-            aggregates.put(publicOnly, a);
-        }
+        Aggregates a = aggregates(now, publicOnly);
         return new View(a.stats(), mostOverdue(now, publicOnly), upcoming(now, publicOnly), a.byParty(), a.byAgreement());
     }
 
+    /*
+     * While one reader refreshes stale figures the others show the stale ones; only when there are none (first
+     * view, or just after a write) do they wait for that one refresh rather than run their own.
+     */
+    private Aggregates aggregates(Instant now, boolean publicOnly) {
+        Aggregates a = aggregates.get(publicOnly);
+        if (fresh(a, now)) {
+            return a;
+        }
+        if (a != null && !refreshing.tryLock()) {
+            return a;
+        }
+        if (a == null) {
+            refreshing.lock();
+        }
+        try {
+            a = aggregates.get(publicOnly);
+            if (!fresh(a, now)) {
+                long before = writes.get();
+                a = new Aggregates(now, stats(now, publicOnly), byParty(now, publicOnly), byAgreement(now, publicOnly));
+                // Figures read while a write committed may predate it: shown once, not kept.
+                if (writes.get() == before) {
+                    aggregates.put(publicOnly, a);
+                }
+            }
+            return a;
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    private static boolean fresh(Aggregates a, Instant now) {
+        return a != null && !a.at().plus(AGGREGATES_FOR).isBefore(now) && !a.at().isAfter(now);
+    }
+
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitmentChanged event) {
-        aggregates.clear();
+        forgetAll();
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitmentsDeleting event) {
-        aggregates.clear();
+        forgetAll();
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgreementChanged event) {
-        aggregates.clear();
+        forgetAll();
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgreementDeleting event) {
+        forgetAll();
+    }
+
+    private void forgetAll() {
+        writes.incrementAndGet();
         aggregates.clear();
     }
 
