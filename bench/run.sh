@@ -88,13 +88,13 @@ start target/bench/sweep.log -Dpacta.dispatch.enabled=false -Dpacta.followup.swe
   -Dquarkus.log.category.\"org.pacta.followup.FollowupSweep\".level=DEBUG
 TOKEN=$(token)
 AUTH="Authorization: Bearer $TOKEN"
-for i in $(seq 1 600); do
-  [ "$(grep -c 'Follow-up sweep' target/bench/sweep.log)" -ge 2 ] && break
+for i in $(seq 1 600); do  # two sweeps that each handled one of the two sets
+  [ "$(grep -cE "Follow-up sweep: $DUE item" target/bench/sweep.log)" -ge 2 ] && break
   sleep 0.5
 done
 say "startup to ready with $N commitments: ${READY_MS} ms"
-say "first sweep, at start-up (cold JVM): $(grep 'Follow-up sweep' target/bench/sweep.log | sed -n 1p | sed 's/.*Follow-up sweep: //')"
-say "sweep of the running node: $(grep 'Follow-up sweep' target/bench/sweep.log | sed -n 2p | sed 's/.*Follow-up sweep: //')"
+say "first sweep, at start-up (cold JVM): $(grep "Follow-up sweep: $DUE item" target/bench/sweep.log | sed -n 1p | sed 's/.*Follow-up sweep: //')"
+say "sweep of the running node: $(grep "Follow-up sweep: $DUE item" target/bench/sweep.log | sed -n 2p | sed 's/.*Follow-up sweep: //')"
 
 # 4. Reads under load (wrk, loopback, 2 threads).
 party=$(curl -s -H "$AUTH" "http://127.0.0.1:$PORT/api/parties?size=1" | sed 's/.*"code":"\([^"]*\)".*/\1/')
