@@ -72,7 +72,8 @@ final class Followed {
         }
         List<Long> ids = node.given().header("Authorization", "Bearer " + token).contentType("text/csv")
                 .accept(ContentType.JSON).body(csv.toString()).post("/api/agreements/" + agreementId + "/commitments/import")
-                .then().statusCode(201).extract().jsonPath().getList("ids", Long.class);
+                .then().statusCode(201).extract().jsonPath().getList("commitmentIds", Long.class);
+        assertEquals(deadlines.size(), ids.size(), "commitments imported");
         commitments.addAll(ids);
         return ids;
     }
@@ -153,11 +154,13 @@ final class Followed {
         return all.size() - new HashSet<>(all).size();
     }
 
-    /** The keys delivered more than once, with how often. */
-    Map<String, Long> repeats() {
-        return received().stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()))
+    /** How many keys were delivered more than once, and the first few of them with how often. */
+    String repeats() {
+        Map<String, Long> repeated = received().stream()
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()))
                 .entrySet().stream().filter(e -> e.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+        return repeated.size() + " key(s), such as " + repeated.entrySet().stream().limit(5).toList();
     }
 
     private static List<String> sorted(Set<String> s) {
