@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -72,6 +73,9 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) throws Exception {
         String skip = ClusterConditions.skipReason();
         Assumptions.assumeTrue(skip == null, skip);
+        // A killed node resets its SMTP connections and GreenMail's handler thread throws: that is the scenario, not
+        // a failure of the wait under way.
+        Awaitility.doNotCatchUncaughtExceptionsByDefault();
         dir = ROOT.resolve(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
         deleteTree(dir);
         Files.createDirectories(dir);

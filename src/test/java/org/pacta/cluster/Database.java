@@ -55,9 +55,9 @@ public final class Database {
      * What a restart of PostgreSQL looks like to the nodes, for this database only: every connection is cut and
      * new ones are refused until {@link #allowConnections()}.
      */
-    public void refuseConnections() {
+    public int refuseConnections() {
         admin("alter database " + name + " allow_connections false");
-        terminateBackends();
+        return terminateBackends();
     }
 
     public int terminateBackends() {

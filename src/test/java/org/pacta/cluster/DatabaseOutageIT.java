@@ -33,8 +33,7 @@ class DatabaseOutageIT {
         await("the first reminders out").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
                 .until(() -> cluster.webhooks().acceptedIds().size() >= COMMITMENTS / 5);
         Database db = cluster.database();
-        AtomicInteger terminated = new AtomicInteger();
-        db.refuseConnections();
+        AtomicInteger terminated = new AtomicInteger(db.refuseConnections());
         try {
             await("the outage").during(Duration.ofSeconds(12)).atMost(Duration.ofSeconds(20))
                     .pollInterval(Duration.ofMillis(500)).until(() -> terminated.addAndGet(db.terminateBackends()) >= 0);
@@ -42,16 +41,19 @@ class DatabaseOutageIT {
             db.allowConnections();
         }
         Instant back = Instant.now();
+        int before = followed.received().size();
         for (Node n : nodes) {
             await(n.name() + " ready again").atMost(Duration.ofMinutes(2)).until(n::ready);
         }
+        await("deliveries again").atMost(Duration.ofMinutes(2)).until(() -> followed.received().size() > before);
         long recovery = Duration.between(back, Instant.now()).toSeconds();
 
         Set<String> expected = Followed.expected(ids, "DUE_SOON:PT30S", "OVERDUE");
         followed.awaitDelivered(expected, Duration.ofMinutes(4));
         int repeats = followed.assertExactlyTheseReminders(expected);
         cluster.report(COMMITMENTS + " commitments; 12 s without the database, " + terminated.get()
-                + " backends terminated; both nodes ready " + recovery + " s after it came back");
+                + " backends terminated; both nodes ready and delivering again " + recovery
+                + " s after it came back");
         cluster.report("repeated deliveries (same key): " + repeats);
     }
 }
