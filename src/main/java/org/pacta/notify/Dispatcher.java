@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -78,13 +79,18 @@ public class Dispatcher {
 
     /** Claims and delivers batches until nothing is due or the run's time budget is spent. */
     public Result runOnce() {
+        return runOnce(() -> false);
+    }
+
+    /** The same, claiming no further batch once {@code stop} says so. */
+    public Result runOnce(BooleanSupplier stop) {
         long start = System.nanoTime();
         long budget = pacta.dispatch().runBudget().toNanos();
         int claimed = 0;
         int sent = 0;
         int failed = 0;
         int cancelled = 0;
-        while (System.nanoTime() - start < budget) {
+        while (System.nanoTime() - start < budget && !stop.getAsBoolean()) {
             String token = UUID.randomUUID().toString();
             List<Long> ids = QuarkusTransaction.requiringNew().call(() -> claim(token, clock.instant()));
             if (ids.isEmpty()) {

@@ -1,0 +1,146 @@
+package org.pacta.cluster;
+
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Pacta process started from the packaged jar, configured through its environment only, with its output in
+ * {@code node-N.log}. It can be stopped (SIGTERM), killed (SIGKILL) and started again on the same port.
+ */
+public final class Node {
+
+    private final String name;
+    private final Path dir;
+    private final Path log;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> env;
+    private Process process;
+    private int starts;
+
+    Node(String name, Path dir, Path jar, Map<String, String> env) {
+        this.name = name;
+        this.dir = dir;
+        this.log = dir.resolveSibling(name + ".log");
+        this.jar = jar;
+        this.port = freePort();
+        this.env = new java.util.HashMap<>(env);
+        this.env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        this.env.put("PACTA_BASE_URL", url());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** A request to this node. */
+    public RequestSpecification given() {
+        return RestAssured.given().baseUri(url());
+    }
+
+    /** Starts the process without waiting for it to be ready. */
+    public synchronized Node launch() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(name + " is already running");
+        }
+        try {
+            Files.createDirectories(dir);
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            pb.environment().putAll(env);
+            Files.writeString(log, "==== start " + (++starts) + " of " + name + " on port " + port + "\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            process = pb.start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the node answers ready, failing early if its process has ended. */
+    public Node awaitReady(Duration atMost) {
+        await(name + " ready at " + url() + "/q/health/ready").atMost(atMost).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions().until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError(name + " exited with status " + process.exitValue() + " before it was ready");
+                    }
+                    return RestAssured.given().baseUri(url()).get("/q/health/ready").statusCode() == 200;
+                });
+        return this;
+    }
+
+    public boolean ready() {
+        try {
+            return RestAssured.given().baseUri(url()).get("/q/health/ready").statusCode() == 200;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    /** kill -9: the process gets no chance to finish anything. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /** A graceful stop (SIGTERM), as an operator's service manager does. */
+    public void stop() {
+        if (alive()) {
+            process.destroy();
+            awaitExit();
+        }
+    }
+
+    private void awaitExit() {
+        await(name + " exits").atMost(Duration.ofSeconds(60)).until(() -> !process.isAlive());
+    }
+
+    /** The node's output so far. */
+    public String output() {
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String tail(int lines) {
+        List<String> all = output().lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
