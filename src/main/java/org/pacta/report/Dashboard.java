@@ -1,8 +1,6 @@
 package org.pacta.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -11,10 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.pacta.agreement.AgreementChanged;
-import org.pacta.agreement.AgreementDeleting;
-import org.pacta.commitment.CommitmentChanged;
-import org.pacta.commitment.CommitmentPurge.CommitmentsDeleting;
 import org.pacta.commitment.Deadline;
 
 /**
@@ -31,6 +25,9 @@ public class Dashboard {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    LedgerStamp ledger;
 
     public record Stats(long overdue, long dueIn7, long dueIn30, long doneOnTime, long doneTotal) {
         /** Percent of delivered commitments delivered by their deadline; null before anything is delivered. */
@@ -55,20 +52,18 @@ public class Dashboard {
     }
 
     /** Figures that need a pass over many rows, kept for a short while per audience (everyone, or the public). */
-    private record Aggregates(Instant at, Stats stats, List<Bar> byParty, List<Bar> byAgreement) {
+    private record Aggregates(Instant at, long stamp, Stats stats, List<Bar> byParty, List<Bar> byAgreement) {
     }
 
     /**
-     * How long the counts and bars may lag behind a write made on another node; a write on this node drops them at
-     * once. The lists are always read fresh.
+     * How long the counts and bars may lag behind the clock (an item falling overdue as time passes); a change to the
+     * ledger on any node drops them at once (the ledger stamp). The lists are always read fresh.
      */
     static final Duration AGGREGATES_FOR = Duration.ofSeconds(20);
 
     private final java.util.concurrent.ConcurrentHashMap<Boolean, Aggregates> aggregates = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One refresh at a time: with a million rows a refresh takes seconds, and every waiting reader would repeat it. */
-    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
-
     private final java.util.concurrent.locks.ReentrantLock refreshing = new java.util.concurrent.locks.ReentrantLock();
 
     public View view(Instant now, boolean publicOnly) {
@@ -77,29 +72,29 @@ public class Dashboard {
     }
 
     /*
-     * While one reader refreshes stale figures the others show the stale ones; only when there are none (first
-     * view, or just after a write) do they wait for that one refresh rather than run their own.
+     * While one reader refreshes figures that are only old (the ledger has not changed since), the others show them;
+     * when there are none or the ledger changed, they wait for that one refresh rather than run their own.
      */
     private Aggregates aggregates(Instant now, boolean publicOnly) {
+        long stamp = ledger.current();
         Aggregates a = aggregates.get(publicOnly);
-        if (fresh(a, now)) {
+        if (fresh(a, now, stamp)) {
             return a;
         }
-        if (a != null && !refreshing.tryLock()) {
+        boolean stillTrue = a != null && a.stamp() == stamp;
+        if (stillTrue && !refreshing.tryLock()) {
             return a;
         }
-        if (a == null) {
+        if (!stillTrue) {
             refreshing.lock();
         }
         try {
             a = aggregates.get(publicOnly);
-            if (!fresh(a, now)) {
-                long before = writes.get();
-                a = new Aggregates(now, stats(now, publicOnly), byParty(now, publicOnly), byAgreement(now, publicOnly));
-                // Figures read while a write committed may predate it: shown once, not kept.
-                if (writes.get() == before) {
-                    aggregates.put(publicOnly, a);
-                }
+            if (!fresh(a, now, stamp)) {
+                // The stamp is read before the figures: a change committed while they are read raises it, and the
+                // next view reads them again.
+                a = new Aggregates(now, stamp, stats(now, publicOnly), byParty(now, publicOnly), byAgreement(now, publicOnly));
+                aggregates.put(publicOnly, a);
             }
             return a;
         } finally {
@@ -107,29 +102,8 @@ public class Dashboard {
         }
     }
 
-    private static boolean fresh(Aggregates a, Instant now) {
-        return a != null && !a.at().plus(AGGREGATES_FOR).isBefore(now) && !a.at().isAfter(now);
-    }
-
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitmentChanged event) {
-        forgetAll();
-    }
-
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommitmentsDeleting event) {
-        forgetAll();
-    }
-
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgreementChanged event) {
-        forgetAll();
-    }
-
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgreementDeleting event) {
-        forgetAll();
-    }
-
-    private void forgetAll() {
-        writes.incrementAndGet();
-        aggregates.clear();
+    private static boolean fresh(Aggregates a, Instant now, long stamp) {
+        return a != null && a.stamp() == stamp && !a.at().plus(AGGREGATES_FOR).isBefore(now) && !a.at().isAfter(now);
     }
 
     Stats stats(Instant now, boolean publicOnly) {

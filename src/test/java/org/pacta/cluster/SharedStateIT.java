@@ -70,4 +70,34 @@ class SharedStateIT {
         a.given().cookie("quarkus-credential", other).accept(ContentType.JSON).get("/api/me").then().statusCode(401);
         Cluster.api(a, token).get("/api/me").then().statusCode(401);
     }
+
+    @Test
+    void theDashboardOfOneNodeCountsWhatAnotherNodeJustRecorded() {
+        List<Node> nodes = cluster.start(2);
+        Node a = nodes.get(0);
+        Node b = nodes.get(1);
+        String token = Cluster.adminToken(a);
+        String code = "DB" + Long.toString(System.nanoTime() % 100_000_000L);
+        Cluster.api(a, token).body(Map.of("code", code, "name", "Ministry " + code, "timeZone", "Asia/Tehran"))
+                .post("/api/parties").then().statusCode(201);
+        long agreement = Cluster.api(a, token).body(Map.of("title", "Roadmap " + code, "parties", List.of(code)))
+                .post("/api/agreements").then().statusCode(201).extract().jsonPath().getLong("id");
+        long before = overdueOnDashboard(b, token);
+
+        String pastDue = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        Cluster.api(a, token).body(Map.of("title", "Late report", "responsibleParty", code, "dueAt", pastDue))
+                .post("/api/agreements/" + agreement + "/commitments").then().statusCode(201);
+
+        // No waiting: B kept its figures, but the ledger's stamp tells it they are out of date.
+        org.hamcrest.MatcherAssert.assertThat(overdueOnDashboard(b, token), equalTo(before + 1));
+    }
+
+    private static long overdueOnDashboard(Node node, String token) {
+        String html = node.given().header("Authorization", "Bearer " + token).accept(ContentType.HTML).get("/").then()
+                .statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("stat-overdue\"[^>]*><span class=\"num\">(\\d+)</span>").matcher(html);
+        org.junit.jupiter.api.Assertions.assertTrue(m.find(), "the dashboard shows an overdue count");
+        return Long.parseLong(m.group(1));
+    }
 }
