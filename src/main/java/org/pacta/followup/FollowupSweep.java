@@ -113,7 +113,7 @@ public class FollowupSweep {
             ItemPlan.Item item = new ItemPlan.Item(commitmentId, milestones ? id : null, agreementId, deadline, open);
             ItemPlan plan = ItemPlan.of(item, recipients, coordinators.getOrDefault(agreementId, List.of()), now);
             drafts.addAll(plan.drafts());
-            nexts.add(new Object[] {id, plan.next()});
+            nexts.add(new Object[] {id, plan.next(), r[12]});
         }
         long t2 = System.nanoTime();
         int created = outbox.add(drafts, now);
@@ -136,7 +136,8 @@ public class FollowupSweep {
             return List.of();
         }
         return em.createQuery("select c.id, c.id, a.id, c.responsibleParty.id, c.dueAt, c.dueZone, c.dueDateOnly, c.status,"
-                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt from Commitment c join c.agreement a"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt, c.nextFollowupAt from Commitment c"
+                + " join c.agreement a"
                 + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
     }
 
@@ -147,7 +148,8 @@ public class FollowupSweep {
             return List.of();
         }
         return em.createQuery("select m.id, c.id, a.id, c.responsibleParty.id, m.dueAt, m.dueZone, m.dueDateOnly, c.status,"
-                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt from Milestone m join m.commitment c"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt, m.nextFollowupAt from Milestone m"
+                + " join m.commitment c"
                 + " join c.agreement a where m.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
     }
 
@@ -166,7 +168,9 @@ public class FollowupSweep {
     private void writeNext(String table, List<Object[]> nexts) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "update " + table + " set next_followup_at = ? where id = ?")) {
+                    // Only where it is still what this sweep read: a change committed meanwhile has already
+                    // worked out the item's next moment from its new deadline or status.
+                    "update " + table + " set next_followup_at = ? where id = ? and next_followup_at = ?")) {
                 for (Object[] n : nexts) {
                     Instant next = (Instant) n[1];
                     if (next == null) {
@@ -175,6 +179,7 @@ public class FollowupSweep {
                         ps.setObject(1, OffsetDateTime.ofInstant(next, ZoneOffset.UTC));
                     }
                     ps.setLong(2, (Long) n[0]);
+                    ps.setObject(3, OffsetDateTime.ofInstant((Instant) n[2], ZoneOffset.UTC));
                     ps.addBatch();
                 }
                 ps.executeBatch();
