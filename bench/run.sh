@@ -46,7 +46,7 @@ fi
 COMMON=("${DBPROPS[@]}" -Dquarkus.http.port=$PORT -Dpacta.admin.email=bench@pacta.local
   -Dpacta.admin.password=bench-password-2026 -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port=$SMTP_PORT
   -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef
-  -Dquarkus.rest-csrf.token-signature-key=bench-only-csrf-key-0123456789abcdef -Dpacta.webhooks.allow-private=true
+  -Dpacta.webhooks.allow-private=true
   -Dpacta.security.secure-cookies=false -Xmx${HEAP:-320m} ${JVM_OPTS:--XX:+UseSerialGC})
 # glibc's per-thread malloc arenas otherwise add hundreds of MiB of RSS on a busy JVM.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}

@@ -146,7 +146,6 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
         env.put("PACTA_DB_USER", Database.USER);
         env.put("PACTA_DB_PASSWORD", "");
         env.put("PACTA_SESSION_KEY", key("session"));
-        env.put("PACTA_CSRF_KEY", key("csrf"));
         env.put("PACTA_SIGNING_KEY", key("signing"));
         env.putIfAbsent("PACTA_ADMIN_EMAIL", ADMIN_EMAIL);
         env.putIfAbsent("PACTA_ADMIN_PASSWORD", ADMIN_PASSWORD);
