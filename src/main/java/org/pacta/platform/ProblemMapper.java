@@ -212,16 +212,13 @@ public class ProblemMapper {
             if (root instanceof ApiException api) {
                 return api(api, uri);
             }
-            if (root instanceof java.sql.SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
-                return unstorableText(uri);
-            }
             root = root.getCause();
-        }
-        if (root instanceof java.sql.SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
-            return unstorableText(uri);
         }
         if (root instanceof ApiException api) {
             return api(api, uri);
+        }
+        if (SqlStates.any(e, UNSTORABLE_TEXT)) {
+            return unstorableText(uri);
         }
         if (root instanceof JsonProcessingException json) {
             return jackson(json, uri);

@@ -1,17 +1,25 @@
 package org.pacta.platform;
 
 import java.sql.SQLException;
+import java.util.Set;
 
 /** What a failed write says about itself, read from the SQL state anywhere in its chain of causes. */
 public final class SqlStates {
+
+    private static final Set<String> UNIQUE_VIOLATION = Set.of("23505");
 
     private SqlStates() {
     }
 
     /** 23505 (H2 and PostgreSQL alike): a unique key already held by a row another transaction committed. */
     public static boolean isUniqueViolation(Throwable failure) {
+        return any(failure, UNIQUE_VIOLATION);
+    }
+
+    /** Whether a SQL exception with one of {@code states} is among the causes of {@code failure}. */
+    public static boolean any(Throwable failure, Set<String> states) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && states.contains(sql.getSQLState())) {
                 return true;
             }
         }

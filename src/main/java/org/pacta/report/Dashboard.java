@@ -8,8 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.pacta.commitment.Deadline;
+import org.pacta.platform.NativeValues;
 
 /**
  * The dashboard's figures, by aggregate queries over the due-time and party indexes: how much is overdue and due
@@ -61,10 +66,10 @@ public class Dashboard {
      */
     static final Duration AGGREGATES_FOR = Duration.ofSeconds(20);
 
-    private final java.util.concurrent.ConcurrentHashMap<Boolean, Aggregates> aggregates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Boolean, Aggregates> aggregates = new ConcurrentHashMap<>();
 
     /** One refresh at a time: with a million rows a refresh takes seconds, and every waiting reader would repeat it. */
-    private final java.util.concurrent.locks.ReentrantLock refreshing = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock refreshing = new ReentrantLock();
 
     public View view(Instant now, boolean publicOnly) {
         Aggregates a = aggregates(now, publicOnly);
@@ -127,7 +132,7 @@ public class Dashboard {
         if (until != null) {
             q.setParameter("until", until);
         }
-        return ((Number) q.getSingleResult()).longValue();
+        return NativeValues.number(q.getSingleResult());
     }
 
     List<Line> mostOverdue(Instant now, boolean publicOnly) {
@@ -150,7 +155,7 @@ public class Dashboard {
         List<Object[]> rows = em.createQuery("select c.id, c.title, a.id, a.title, p.code, c.dueAt, c.dueZone, c.dueDateOnly,"
                 + " c.status, c.percentComplete from Commitment c join c.agreement a join c.responsibleParty p"
                 + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
-        java.util.Map<Long, Line> byId = new java.util.HashMap<>();
+        Map<Long, Line> byId = new HashMap<>();
         for (Object[] r : rows) {
             Instant due = (Instant) r[5];
             byId.put((Long) r[0], new Line((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4], due,
@@ -174,7 +179,7 @@ public class Dashboard {
                 + " group by p.code, p.name order by p.code").setParameter("now", now).setMaxResults(BAR_LIMIT).getResultList();
         List<Bar> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new Bar(r[0] + " — " + r[1], "/agreements?party=" + r[0], num(r[2]), num(r[3]), num(r[4]), num(r[5])));
+            out.add(new Bar(r[0] + " — " + r[1], "/agreements?party=" + r[0], NativeValues.number(r[2]), NativeValues.number(r[3]), NativeValues.number(r[4]), NativeValues.number(r[5])));
         }
         return out;
     }
@@ -187,12 +192,8 @@ public class Dashboard {
                 .getResultList();
         List<Bar> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new Bar((String) r[1], "/agreements/" + num(r[0]), num(r[2]), num(r[3]), num(r[4]), num(r[5])));
+            out.add(new Bar((String) r[1], "/agreements/" + NativeValues.number(r[0]), NativeValues.number(r[2]), NativeValues.number(r[3]), NativeValues.number(r[4]), NativeValues.number(r[5])));
         }
         return out;
-    }
-
-    private static long num(Object o) {
-        return o == null ? 0 : ((Number) o).longValue();
     }
 }

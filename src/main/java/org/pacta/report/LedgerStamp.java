@@ -9,6 +9,7 @@ import org.pacta.agreement.AgreementChanged;
 import org.pacta.agreement.AgreementDeleting;
 import org.pacta.commitment.CommitmentChanged;
 import org.pacta.commitment.CommitmentPurge.CommitmentsDeleting;
+import org.pacta.platform.NativeValues;
 
 /**
  * The ledger's change counter, shared by every node through the database: raised inside each transaction that
@@ -22,7 +23,7 @@ public class LedgerStamp {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long current() {
-        return ((Number) em.createNativeQuery("select version from ledger_stamp where id = 1").getSingleResult()).longValue();
+        return NativeValues.number(em.createNativeQuery("select version from ledger_stamp where id = 1").getSingleResult());
     }
 
     void raise(@Observes CommitmentChanged event) {

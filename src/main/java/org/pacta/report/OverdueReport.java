@@ -1,16 +1,17 @@
 package org.pacta.report;
 
+import static org.pacta.platform.NativeValues.instant;
+import static org.pacta.platform.NativeValues.number;
+
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -178,7 +179,7 @@ public class OverdueReport {
         Query q = em.createNativeQuery("select count(*) from (select " + alias + ".id" + from(kind) + conditions(f, params)
                 + " limit " + (PageResult.COUNT_CAP + 1) + ") counted");
         params.forEach(q::setParameter);
-        return ((Number) q.getSingleResult()).longValue();
+        return number(q.getSingleResult());
     }
 
     /** The rows of a page (or chunk), read by id with their agreement and party, in the keys' order. */
@@ -198,13 +199,13 @@ public class OverdueReport {
             List<Object[]> rows = em.createNativeQuery(select + ", c.id, c.id, c.title, c.due_at, c.due_zone, c.due_date_only,"
                     + " c.baseline_due_at from commitment c" + joins + " where c.id in (:ids)")
                     .setParameter("ids", commitmentIds).getResultList();
-            rows.forEach(r -> byKey.put("COMMITMENT:" + num(r[6]), item("COMMITMENT", r, now, withOwners)));
+            rows.forEach(r -> byKey.put("COMMITMENT:" + number(r[6]), item("COMMITMENT", r, now, withOwners)));
         }
         if (!milestoneIds.isEmpty()) {
             List<Object[]> rows = em.createNativeQuery(select + ", m.id, c.id, m.title, m.due_at, m.due_zone, m.due_date_only,"
                     + " null from milestone m join commitment c on c.id = m.commitment_id" + joins + " where m.id in (:ids)")
                     .setParameter("ids", milestoneIds).getResultList();
-            rows.forEach(r -> byKey.put("MILESTONE:" + num(r[6]), item("MILESTONE", r, now, withOwners)));
+            rows.forEach(r -> byKey.put("MILESTONE:" + number(r[6]), item("MILESTONE", r, now, withOwners)));
         }
         List<OverdueItem> out = new ArrayList<>(keys.size());
         for (Key k : keys) {
@@ -223,28 +224,8 @@ public class OverdueReport {
         Deadline deadline = new Deadline(dueAt, ZoneId.of(zone), dateOnly);
         boolean milestone = "MILESTONE".equals(kind);
         Owner owner = !withOwners || r[4] == null && r[5] == null ? null : new Owner((String) r[4], (String) r[5]);
-        return new OverdueItem(kind, num(r[6]), num(r[7]), (String) r[8], (String) r[0], num(r[1]), (String) r[2],
+        return new OverdueItem(kind, number(r[6]), number(r[7]), (String) r[8], (String) r[0], number(r[1]), (String) r[2],
                 (String) r[3], owner, dueAt, zone, dateOnly ? deadline.localDate() : null, deadline.daysOverdue(now),
                 milestone ? null : Deadline.slippageDays(instant(r[12]), dueAt));
-    }
-
-    private static long num(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (o instanceof ZonedDateTime zdt) {
-            return zdt.toInstant();
-        }
-        if (o instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + (o == null ? "null" : o.getClass()));
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.pacta.platform.NativeValues;
 import org.pacta.testsupport.FollowupDriver;
 import org.pacta.testsupport.InterleavingOutbox;
 import org.pacta.testsupport.MutableClock;
@@ -54,11 +55,9 @@ class SweepRaceTest {
                 .setParameter("id", commitmentId).executeUpdate());
         driver.sweep();
 
-        // H2 answers an OffsetDateTime, PostgreSQL an Instant.
-        Object read = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+        Instant stored = NativeValues.instant(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select next_followup_at from commitment where id = :id").setParameter("id", commitmentId)
-                .getSingleResult());
-        Instant stored = read instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) read;
+                .getSingleResult()));
         assertEquals(setMeanwhile, stored);
     }
 }
