@@ -20,73 +20,12 @@ DURATION=${DURATION:-20s}
 OUT=bench/results/$KIND-$N.txt
 mkdir -p bench/results target/bench
 : > "$OUT"
-say() { echo "$*" | tee -a "$OUT"; }
+. bench/lib.sh
 
-say "# Pacta benchmark: $KIND, $N commitments, $DUE due at the first sweep — $(date -u +%FT%TZ)"
-say "# load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-say "# machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+header "Pacta benchmark: $KIND, $N commitments, $DUE due at the first sweep"
 
-if [ "$KIND" = postgres ]; then
-  ./mvnw -B -q package -DskipTests -Dquarkus.profile=postgres
-  DB=pacta_bench
-  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)" -qc "create database $DB"
-  URL="jdbc:postgresql://127.0.0.1:5432/$DB"
-  DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL" -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=)
-  DRIVER=$(ls target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)
-  DBUSER=postgres
-else
-  ./mvnw -B -q package -DskipTests
-  rm -rf target/bench/h2
-  URL="jdbc:h2:file:$PWD/target/bench/h2/pacta;DB_CLOSE_ON_EXIT=FALSE"
-  DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL")
-  DRIVER=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
-  DBUSER=pacta
-fi
-
-COMMON=("${DBPROPS[@]}" -Dquarkus.http.port=$PORT -Dpacta.admin.email=bench@pacta.local
-  -Dpacta.admin.password=bench-password-2026 -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port=$SMTP_PORT
-  -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef
-  -Dpacta.webhooks.allow-private=true
-  -Dpacta.security.secure-cookies=false -Xmx${HEAP:-320m} ${JVM_OPTS:--XX:+UseSerialGC})
-# glibc's per-thread malloc arenas otherwise add hundreds of MiB of RSS on a busy JVM.
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-APP_PID=
-
-start() {  # start <log> <extra props...>
-  local log=$1; shift
-  local t0=$(date +%s%N)
-  java "${COMMON[@]}" "$@" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
-  APP_PID=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
-    kill -0 $APP_PID 2>/dev/null || { echo "Pacta did not start; see $log"; tail -30 "$log"; exit 1; }
-    sleep 0.1
-  done
-  READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
-}
-stop() { kill $APP_PID; wait $APP_PID 2>/dev/null || true; }
-rss() { awk '/VmRSS/{printf "%d MiB", $2/1024}' /proc/$APP_PID/status; }
-token() {
-  local jar=target/bench/cookies; rm -f $jar
-  curl -s -c $jar -o /dev/null -d j_username=bench@pacta.local -d j_password=bench-password-2026 "http://127.0.0.1:$PORT/j_security_check"
-  curl -s -b $jar -H 'Content-Type: application/json' -d '{"name":"bench","expiresAt":"'"$(date -u -d '+30 days' +%FT%TZ)"'"}' \
-    "http://127.0.0.1:$PORT/api/me/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/'
-}
-# Waits until the outbox holds nothing PENDING or SENDING; sets ms to the time that took. An answer without both
-# counts (a slow or failed status request) is not taken for an empty outbox.
-drain() {
-  local t0; t0=$(date +%s%N)
-  for i in $(seq 1 1200); do
-    local status pending sending
-    status=$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/followup/status")
-    pending=$(echo "$status" | grep -o '"PENDING":[0-9]*' | cut -d: -f2)
-    sending=$(echo "$status" | grep -o '"SENDING":[0-9]*' | cut -d: -f2)
-    [ -n "$pending" ] && [ -n "$sending" ] && [ $((pending + sending)) = 0 ] && break
-    sleep 0.25
-  done
-  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-  sleep 1.5  # the sinks print their count once a second
-}
-trap '[ -n "$APP_PID" ] && kill $APP_PID 2>/dev/null || true; kill $(jobs -p) 2>/dev/null || true' EXIT
+./mvnw -B -q package -DskipTests $([ "$KIND" = postgres ] && echo -Dquarkus.profile=postgres)
+database "$KIND"
 
 # 1. Start-up on an empty database (migrations included), memory at rest.
 start target/bench/first.log -Dpacta.followup.enabled=false -Dpacta.dispatch.enabled=false -Dpacta.followup.sweep-every=5s
@@ -117,17 +56,6 @@ say "sweep of the running node: $(grep "Follow-up sweep: $DUE item" target/bench
 
 # 4. Reads under load (wrk, loopback, 2 threads).
 party=$(curl -s -H "$AUTH" "http://127.0.0.1:$PORT/api/parties?size=1" | sed 's/.*"code":"\([^"]*\)".*/\1/')
-load() {  # load <connections> <label> <url> [header]
-  local c=$1 label=$2 url=$3; shift 3
-  local threads=$(( c < 2 ? 1 : 2 ))
-  wrk -t$threads -c"$c" -d3s "$@" "$url" > /dev/null 2>&1  # warm-up, not recorded
-  local res; res=$(wrk -t$threads -c"$c" -d"$DURATION" --latency "$@" "$url" 2>&1)
-  local rps p50 p99
-  rps=$(echo "$res" | awk '/Requests\/sec/{print $2}')
-  p50=$(echo "$res" | awk '/ 50%/{print $2}')
-  p99=$(echo "$res" | awk '/ 99%/{print $2}')
-  say "$label: ${rps} req/s, p50 ${p50}, p99 ${p99}  [wrk -t$threads -c$c -d$DURATION --latency $url]"
-}
 load 1 "overdue report JSON, first page, 1 connection" "http://127.0.0.1:$PORT/api/reports/overdue" -H "$AUTH"
 load 1 "commitments overdue for party $party, 1 connection" "http://127.0.0.1:$PORT/api/commitments?overdue=true&party=$party" -H "$AUTH"
 load 50 "commitments overdue for party $party, token, 50 connections" "http://127.0.0.1:$PORT/api/commitments?overdue=true&party=$party" -H "$AUTH"

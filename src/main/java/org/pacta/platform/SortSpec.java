@@ -33,6 +33,14 @@ public record SortSpec(List<String> clauses) {
         return new SortSpec(clauses);
     }
 
+    /** The same order led by a column every row of the result shares (one the filter fixes). */
+    public SortSpec leadBy(String column) {
+        List<String> all = new ArrayList<>(clauses.size() + 1);
+        all.add(column + " asc");
+        all.addAll(clauses);
+        return new SortSpec(all);
+    }
+
     public String orderBy(String tieBreaker) {
         List<String> all = new ArrayList<>(clauses);
         if (all.stream().noneMatch(c -> c.startsWith(tieBreaker + " "))) {

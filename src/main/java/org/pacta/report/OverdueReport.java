@@ -161,8 +161,11 @@ public class OverdueReport {
             params.put("afterDue", after.dueAt());
             params.put("afterId", after.id());
         }
+        // Led by the column the filter fixes, so that H2 too reads the (party|agreement, due_at, id) index in order.
+        String lead = !kind.equals("COMMITMENT") ? "" : f.partyId() != null ? "c.responsible_party_id, "
+                : f.agreementId() != null ? "c.agreement_id, " : "";
         Query q = em.createNativeQuery("select " + alias + ".id, " + alias + ".due_at" + from(kind) + conditions(f, params)
-                + keyset + " order by " + alias + ".due_at, " + alias + ".id");
+                + keyset + " order by " + lead + alias + ".due_at, " + alias + ".id");
         params.forEach(q::setParameter);
         List<Key> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.setMaxResults(limit).getResultList()) {

@@ -79,6 +79,14 @@ class CommitmentListTest {
     }
 
     @Test
+    void aPartysListKeepsTheOrderAsked() {
+        assertThat(ids("party=" + north + "&sort=-priority"), contains(highWheat, done, lowRail));
+        assertThat(ids("party=" + north + "&sort=-dueAt"), contains(lowRail, highWheat, done));
+        assertThat(get("/api/commitments?party=" + south + "&sort=title&status=CANCELLED").getList("items.id", Long.class),
+                contains(cancelled));
+    }
+
+    @Test
     void sortsByPriorityDescendingThenDeadline() {
         assertThat(ids("sort=-priority,dueAt"), contains(criticalRail, done, highWheat, cancelled, lowRail));
         assertThat(ids("sort=-dueAt"), contains(cancelled, criticalRail, lowRail, highWheat, done));

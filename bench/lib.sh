@@ -1,0 +1,86 @@
+# Shared by the benchmark scripts (sourced): the database, starting and stopping a node, a token, a wrk load.
+# Expects OUT (the result file), PORT and SMTP_PORT to be set.
+
+say() { echo "$*" | tee -a "$OUT"; }
+header() {  # header <title>: what runs, when, on what, and how busy the machine was before it
+  say "# $1 — $(date -u +%FT%TZ)"
+  say "# load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  say "# machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+}
+
+# database <h2|postgres>: an empty database for a node (an H2 file, or a fresh PostgreSQL database); sets URL,
+# DBUSER, DRIVER (the JDBC driver jar, for bench/Generate.java and bench/Sql.java) and COMMON (the node's options).
+database() {
+  if [ "$1" = postgres ]; then
+    local db=pacta_bench
+    psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)" -qc "create database $db"
+    URL="jdbc:postgresql://127.0.0.1:5432/$db"
+    DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL" -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=)
+    DRIVER=$(ls target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)
+    DBUSER=postgres
+  else
+    rm -rf target/bench/h2
+    URL="jdbc:h2:file:$PWD/target/bench/h2/pacta;DB_CLOSE_ON_EXIT=FALSE"
+    DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL")
+    DRIVER=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
+    DBUSER=pacta
+  fi
+  COMMON=("${DBPROPS[@]}" -Dquarkus.http.port=$PORT -Dpacta.admin.email=bench@pacta.local
+    -Dpacta.admin.password=bench-password-2026 -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port=$SMTP_PORT
+    -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef
+    -Dpacta.webhooks.allow-private=true
+    -Dpacta.security.secure-cookies=false -Xmx${HEAP:-320m} ${JVM_OPTS:--XX:+UseSerialGC})
+}
+
+# glibc's per-thread malloc arenas otherwise add hundreds of MiB of RSS on a busy JVM.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+APP_PID=
+APP_JAR=target/quarkus-app/quarkus-run.jar
+
+start() {  # start <log> <extra props...>: runs $APP_JAR and waits until it is ready
+  local log=$1; shift
+  local t0=$(date +%s%N)
+  java "${COMMON[@]}" "$@" -jar "$APP_JAR" > "$log" 2>&1 &
+  APP_PID=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+    kill -0 $APP_PID 2>/dev/null || { echo "Pacta did not start; see $log"; tail -30 "$log"; exit 1; }
+    sleep 0.1
+  done
+  READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+stop() { kill $APP_PID; wait $APP_PID 2>/dev/null || true; }
+rss() { awk '/VmRSS/{printf "%d MiB", $2/1024}' /proc/$APP_PID/status; }
+token() {
+  local jar=target/bench/cookies; rm -f $jar
+  curl -s -c $jar -o /dev/null -d j_username=bench@pacta.local -d j_password=bench-password-2026 "http://127.0.0.1:$PORT/j_security_check"
+  curl -s -b $jar -H 'Content-Type: application/json' -d '{"name":"bench","expiresAt":"'"$(date -u -d '+30 days' +%FT%TZ)"'"}' \
+    "http://127.0.0.1:$PORT/api/me/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/'
+}
+# Waits until the outbox holds nothing PENDING or SENDING; sets ms to the time that took. An answer without both
+# counts (a slow or failed status request) is not taken for an empty outbox.
+drain() {
+  local t0; t0=$(date +%s%N)
+  for i in $(seq 1 1200); do
+    local status pending sending
+    status=$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/followup/status")
+    pending=$(echo "$status" | grep -o '"PENDING":[0-9]*' | cut -d: -f2)
+    sending=$(echo "$status" | grep -o '"SENDING":[0-9]*' | cut -d: -f2)
+    [ -n "$pending" ] && [ -n "$sending" ] && [ $((pending + sending)) = 0 ] && break
+    sleep 0.25
+  done
+  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  sleep 1.5  # the sinks print their count once a second
+}
+# load <connections> <label> <url> [header...]: 3 s of warm-up, then $DURATION recorded; sets RPS.
+load() {
+  local c=$1 label=$2 url=$3; shift 3
+  local threads=$(( c < 2 ? 1 : 2 ))
+  wrk -t$threads -c"$c" -d3s "$@" "$url" > /dev/null 2>&1  # warm-up, not recorded
+  local res; res=$(wrk -t$threads -c"$c" -d"$DURATION" --latency "$@" "$url" 2>&1)
+  local p50 p99
+  RPS=$(echo "$res" | awk '/Requests\/sec/{print $2}')
+  p50=$(echo "$res" | awk '/ 50%/{print $2}')
+  p99=$(echo "$res" | awk '/ 99%/{print $2}')
+  say "$label: ${RPS} req/s, p50 ${p50}, p99 ${p99}  [wrk -t$threads -c$c -d$DURATION --latency $url]"
+}
+trap '[ -n "$APP_PID" ] && kill $APP_PID 2>/dev/null || true; kill $(jobs -p) 2>/dev/null || true' EXIT
