@@ -1,6 +1,5 @@
 package org.pacta.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,8 +25,8 @@ import org.pacta.platform.PactaConfig;
  * Slows down repeated failed sign-ins, per account name and per client address, before the password is even
  * checked: after a few failures each attempt waits longer (doubling, up to a limit). Names that do not exist are
  * slowed down exactly like real ones, and the answer is the same, so nothing tells which accounts exist. It only
- * holds back; it then lets quarkus-security-jpa check the password. Counters live in each node's memory and are
- * forgotten a quarter of an hour after the last failure.
+ * holds back (it answers no identity); {@link PasswordIdentityProvider} then checks the password. Counters live in
+ * each node's memory and are forgotten a quarter of an hour after the last failure.
  */
 @ApplicationScoped
 public class LoginThrottle implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -72,34 +70,12 @@ public class LoginThrottle implements IdentityProvider<UsernamePasswordAuthentic
         int overAccount = count(account) - free;
         int overAddress = address == null ? -1 : count(address) - config.security().freeAddressFailures();
         Duration wait = delay(Math.max(overAccount, overAddress));
-        String username = request.getUsername();
-        char[] password = request.getPassword().getPassword();
-        Uni<SecurityIdentity> passOn = context.runBlocking(() -> {
-            checkUnknownLikeKnown(username, password);
-            return null;
-        });
+        Uni<SecurityIdentity> passOn = Uni.createFrom().nullItem();
         if (wait.isZero()) {
             return passOn;
         }
         LOG.infof("Sign-in for %s held back %d ms after repeated failures", request.getUsername(), wait.toMillis());
         return passOn.onItem().delayIt().by(wait);
-    }
-
-    /**
-     * quarkus-security-jpa answers at once for a name it does not know but spends a bcrypt check on a known one;
-     * the difference in time would tell which accounts exist. An unknown name gets the same bcrypt work here.
-     */
-    @ActivateRequestContext
-    void checkUnknownLikeKnown(String username, char[] password) {
-        // The same lookup quarkus-security-jpa makes: the name exactly as typed.
-        if (User.find("email", username).firstResult() == null) {
-            BcryptUtil.matches(new String(password), Decoy.HASH);
-        }
-    }
-
-    /** A bcrypt hash, at the cost real ones have, of a password nobody knows. */
-    private static final class Decoy {
-        static final String HASH = BcryptUtil.bcryptHash(java.util.UUID.randomUUID().toString(), UserService.BCRYPT_COST);
     }
 
     /** Counts the outcome of each POST to the form login, from the redirect it answers with. */

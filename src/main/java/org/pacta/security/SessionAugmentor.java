@@ -9,7 +9,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
 /**
- * quarkus-security-jpa checks the email and bcrypt password of a sign-in; this turns its identity into a
+ * {@link PasswordIdentityProvider} checks the email and password of a sign-in; this turns its identity into a
  * server-side session whose id travels in the encrypted session cookie.
  */
 @ApplicationScoped

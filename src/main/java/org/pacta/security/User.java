@@ -1,11 +1,6 @@
 package org.pacta.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,13 +19,12 @@ import java.util.Set;
 import org.pacta.agreement.Party;
 
 /**
- * A person who signs in (quarkus-security-jpa reads the email, bcrypt hash and role from here). An admin
+ * A person who signs in with their email and password ({@link PasswordIdentityProvider}). An admin
  * manages accounts and everything; an official acts for the parties listed here; a monitor reads and subscribes.
  * A first admin created with a generated password must change it before doing anything else.
  */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class User extends PanacheEntityBase {
 
     public enum Role {
@@ -49,19 +43,17 @@ public class User extends PanacheEntityBase {
     @Version
     public long version;
 
-    @Username
     @Column(nullable = false, unique = true, length = 320)
     public String email;
 
     @Column(nullable = false, length = 200)
     public String name;
 
-    @Password(PasswordType.MCF)
+    /** See {@link Passwords}: the current scheme with its prefix, or a bcrypt hash from before it. */
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
     /** "admin", "official" or "monitor": the role Quarkus security sees. */
-    @Roles
     @Column(nullable = false, length = 16)
     public String role;
 

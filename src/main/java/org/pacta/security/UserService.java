@@ -1,6 +1,5 @@
 package org.pacta.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,13 +19,12 @@ import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.platform.Violations;
 
-/** Accounts. Passwords are hashed with bcrypt at cost 12, only when set; checking them is a sign-in's job. */
+/** Accounts. Passwords are hashed only when set ({@link Passwords}); checking them is a sign-in's job. */
 @ApplicationScoped
 @Transactional
 public class UserService {
 
     private static final Logger LOG = Logger.getLogger(UserService.class);
-    static final int BCRYPT_COST = 12;
 
     @Inject
     Clock clock;
@@ -88,7 +86,7 @@ public class UserService {
         User u = new User();
         u.email = email.toLowerCase(Locale.ROOT);
         u.name = name;
-        u.passwordHash = BcryptUtil.bcryptHash(password, BCRYPT_COST);
+        u.passwordHash = Passwords.hash(password);
         u.role = role.id();
         u.parties.addAll(parties);
         u.mustChangePassword = mustChange;
@@ -127,7 +125,7 @@ public class UserService {
         u.updatedAt = clock.instant();
         if (newPassword) {
             // A password an admin sets is a one-time password: the user picks their own at the next sign-in.
-            u.passwordHash = BcryptUtil.bcryptHash(in.password(), BCRYPT_COST);
+            u.passwordHash = Passwords.hash(in.password());
             u.mustChangePassword = true;
             signOutEverywhere(u, null, null);
         }
@@ -167,7 +165,7 @@ public class UserService {
         access.requireSignedIn();
         User u = find(current.userId());
         Violations v = Violations.forFields();
-        if (currentPassword == null || !BcryptUtil.matches(currentPassword, u.passwordHash)) {
+        if (!Passwords.matches(currentPassword, u.passwordHash)) {
             v.add("currentPassword", "The current password is not right.");
         }
         PasswordPolicy.problem(newPassword).ifPresent(p -> v.add("newPassword", p));
@@ -175,7 +173,7 @@ public class UserService {
             v.add("newPassword", "must differ from the current password.");
         }
         v.throwIfAny();
-        u.passwordHash = BcryptUtil.bcryptHash(newPassword, BCRYPT_COST);
+        u.passwordHash = Passwords.hash(newPassword);
         u.mustChangePassword = false;
         u.updatedAt = clock.instant();
         int ended = signOutEverywhere(u, current.sessionId(), current.tokenId());
