@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
     private static void refused(String password, String why) {
-        Optional<String> problem = PasswordPolicy.problem(password);
+        Optional<String> problem = PasswordPolicy.problem(password).map(org.pacta.platform.Phrase::english);
         assertThat("\"" + password + "\" is refused", problem.isPresent(), org.hamcrest.Matchers.is(true));
         assertThat(problem.get(), containsString(why));
     }
