@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pacta.platform.HttpUrl;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.Text;
 
 @Schema(name = "AgreementInput", description = "An agreement to create or replace.")
@@ -21,13 +22,13 @@ public record AgreementInput(
         @Size(max = 2000) @HttpUrl String sourceUrl,
         @Schema(description = "Defaults to ACTIVE") AgreementStatus status,
         @Schema(description = "Party codes, at least one", examples = "[\"IR\", \"BY\"]")
-        @NotEmpty(message = "must name at least one party") @Size(max = 50) List<@NotBlank String> parties,
+        @NotEmpty(message = Refusals.PARTIES) @Size(max = 50) List<@NotBlank String> parties,
         @Schema(description = "RFC 5545 RRULE for scheduled reviews", examples = "FREQ=MONTHLY;INTERVAL=3")
         @Size(max = 500) @Text String reviewSchedule,
         @Schema(description = "Readable without signing in (default false)") @com.fasterxml.jackson.annotation.JsonProperty("public") Boolean isPublic,
         @Schema(description = "Zone of the review schedule; defaults to the first party's zone") @Size(max = 64) String reviewZone,
         @Schema(description = "Remind each commitment's owner by email without a subscription (default true)") Boolean remindOwners,
         @Schema(description = "Emails told of escalations after the configured number of repeats")
-        @Size(max = 20) List<@NotBlank @Size(max = 320) @Email(message = "must be an email address such as name@example.org") @Text String> coordinators,
+        @Size(max = 20) List<@NotBlank @Size(max = 320) @Email(message = Refusals.EMAIL) @Text String> coordinators,
         @Schema(description = "The version you edited (alternative to If-Match)") Long version) {
 }

@@ -126,8 +126,7 @@ public class AgreementService {
             if (!keptIds.contains(removed.id)) {
                 long responsible = Commitment.count("agreement = ?1 and responsibleParty = ?2", a, removed);
                 if (responsible > 0) {
-                    throw ApiException.invalidField("parties", "Party " + removed.code + " is responsible for " + responsible
-                            + " commitment(s) of this agreement; give them to another party before removing it.");
+                    throw ApiException.invalidField("parties", r -> r.party_still_responsible(removed.code, responsible));
                 }
             }
         }
@@ -178,23 +177,22 @@ public class AgreementService {
             }
             String upper = code.toUpperCase(Locale.ROOT);
             if (!seen.add(upper)) {
-                v.add("parties[" + i + "]", "Party " + upper + " is listed twice.");
+                v.add("parties[" + i + "]", r -> r.party_listed_twice(upper));
                 continue;
             }
             Party.byCode(upper).ifPresentOrElse(parties::add,
-                    () -> v.add("parties[" + i + "]", "There is no party with code \"" + code + "\"; create it first"
-                            + " (POST /api/parties)."));
+                    () -> v.add("parties[" + i + "]", r -> r.no_party_create_first(code)));
         }
         return parties;
     }
 
     static void checkFields(AgreementInput in, Violations v) {
         if (!TimeRules.plausible(in.signedOn())) {
-            v.add("signedOn", TimeRules.implausibleMessage());
+            v.add("signedOn", TimeRules.implausible());
         }
         ReviewSchedule.problem(in.reviewSchedule()).ifPresent(p -> v.add("reviewSchedule", p));
         if (in.reviewZone() != null && !in.reviewZone().isBlank() && TimeRules.zone(in.reviewZone()).isEmpty()) {
-            v.add("reviewZone", "\"" + in.reviewZone() + "\" is not a known IANA time zone (e.g. Asia/Tehran).");
+            v.add("reviewZone", r -> r.unknown_zone(in.reviewZone(), "Asia/Tehran"));
         }
     }
 

@@ -4,12 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.Text;
 
 @Schema(name = "PartyInput", description = "A party to create or replace. On PUT the code comes from the path.")
 public record PartyInput(
         @Schema(description = "Short unique code, 2-16 letters, digits, '-' or '_' (upper-cased)", examples = "IR")
-        @Pattern(regexp = "[A-Za-z0-9_-]{2,16}", message = "must be 2 to 16 letters, digits, '-' or '_'") String code,
+        @Pattern(regexp = "[A-Za-z0-9_-]{2,16}", message = Refusals.PARTY_CODE) String code,
         @Schema(examples = "Islamic Republic of Iran") @NotBlank @Size(max = 200) @Text String name,
         @Schema(description = "IANA time zone id", examples = "Asia/Tehran") @NotBlank @Size(max = 64) String timeZone,
         @Schema(description = "The version you edited (alternative to If-Match)") Long version) {

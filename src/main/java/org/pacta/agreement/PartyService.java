@@ -11,6 +11,7 @@ import org.pacta.platform.ApiException;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
 import org.pacta.platform.Violations;
 
@@ -42,13 +43,13 @@ public class PartyService {
         access.requireAdmin();
         Violations v = Violations.forFields();
         if (in.code() == null || in.code().isBlank()) {
-            v.add("code", "must not be blank");
+            v.add("code", Refusals::not_blank);
         }
         ZoneId zone = zoneOf(in.timeZone(), v);
         v.throwIfAny();
         String code = in.code().toUpperCase(Locale.ROOT);
         if (Party.byCode(code).isPresent()) {
-            throw ApiException.conflict("A party with code " + code + " already exists.");
+            throw ApiException.conflict(r -> r.party_exists(code));
         }
         Party party = new Party(code, in.name().strip(), zone);
         party.persist();
@@ -62,7 +63,7 @@ public class PartyService {
         Party party = get(code);
         Violations v = Violations.forFields();
         if (in.code() != null && !in.code().equalsIgnoreCase(party.code)) {
-            v.add("code", "A party's code cannot change (it is " + party.code + ").");
+            v.add("code", r -> r.party_code_fixed(party.code));
         }
         ZoneId zone = zoneOf(in.timeZone(), v);
         v.throwIfAny();
@@ -83,17 +84,14 @@ public class PartyService {
         long commitments = org.pacta.commitment.Commitment.count("responsibleParty", party);
         long subscriptions = org.pacta.notify.Subscription.count("partyId", party.id);
         if (subscriptions > 0) {
-            throw ApiException.conflict("Party " + party.code + " is followed by " + subscriptions + " subscription(s);"
-                    + " they must be removed before the party.");
+            throw ApiException.conflict(r -> r.party_has_subscriptions(party.code, subscriptions));
         }
         if (agreements > 0 || commitments > 0) {
-            throw ApiException.conflict("Party " + party.code + " is still used by " + agreements + " agreement(s) and "
-                    + commitments + " commitment(s); remove it from them first.");
+            throw ApiException.conflict(r -> r.party_in_use(party.code, agreements, commitments));
         }
         long users = org.pacta.security.User.count("select count(u) from User u join u.parties p where p = ?1", party);
         if (users > 0) {
-            throw ApiException.conflict("Party " + party.code + " is the party of " + users + " official account(s);"
-                    + " change those accounts first.");
+            throw ApiException.conflict(r -> r.party_has_officials(party.code, users));
         }
         audit.record(org.pacta.security.Audit.DELETE, "PARTY", party.code, null, PartyView.of(party), null);
         party.delete();
@@ -105,7 +103,7 @@ public class PartyService {
             return null;
         }
         return TimeRules.zone(id).orElseGet(() -> {
-            v.add("timeZone", "\"" + id + "\" is not a known IANA time zone (e.g. Asia/Tehran, Europe/Minsk, UTC).");
+            v.add("timeZone", r -> r.unknown_zone(id, "Asia/Tehran, Europe/Minsk, UTC"));
             return null;
         });
     }

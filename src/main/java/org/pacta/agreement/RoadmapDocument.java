@@ -16,6 +16,7 @@ import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.Owner;
 import org.pacta.commitment.Priority;
 import org.pacta.platform.HttpUrl;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.Text;
 
 /**
@@ -24,8 +25,8 @@ import org.pacta.platform.Text;
  */
 @Schema(name = "RoadmapDocument")
 public record RoadmapDocument(
-        @Schema(description = "Format marker", examples = FORMAT) @Pattern(regexp = FORMAT, message = "must be " + FORMAT) String format,
-        @NotNull(message = "the document needs an agreement") @Valid AgreementPart agreement,
+        @Schema(description = "Format marker", examples = FORMAT) @Pattern(regexp = FORMAT, message = Refusals.ROADMAP_FORMAT) String format,
+        @NotNull(message = Refusals.DOCUMENT_AGREEMENT) @Valid AgreementPart agreement,
         @Size(max = 100) List<@NotNull @Valid PartyPart> parties,
         @Size(max = 20_000) List<@NotNull @Valid CommitmentPart> commitments) {
 
@@ -39,17 +40,17 @@ public record RoadmapDocument(
             @Size(max = 200) @Text String place,
             @Size(max = 2000) @HttpUrl String sourceUrl,
             AgreementStatus status,
-            @NotEmpty(message = "must name at least one party") @Size(max = 50) List<@NotBlank String> parties,
+            @NotEmpty(message = Refusals.PARTIES) @Size(max = 50) List<@NotBlank String> parties,
             @Size(max = 500) @Text String reviewSchedule,
             @Size(max = 64) String reviewZone,
             @com.fasterxml.jackson.annotation.JsonProperty("public") Boolean isPublic,
             Boolean remindOwners,
-            @Size(max = 20) List<@NotBlank @Size(max = 320) @jakarta.validation.constraints.Email(message = "must be an email address such as name@example.org") @org.pacta.platform.Text String> coordinators) {
+            @Size(max = 20) List<@NotBlank @Size(max = 320) @jakarta.validation.constraints.Email(message = Refusals.EMAIL) @org.pacta.platform.Text String> coordinators) {
     }
 
     @Schema(name = "RoadmapParty", description = "Reused when a party with this code and zone exists")
     public record PartyPart(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,16}", message = "must be 2 to 16 letters, digits, '-' or '_'") String code,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{2,16}", message = Refusals.PARTY_CODE) String code,
             @NotBlank @Size(max = 200) @Text String name,
             @NotBlank @Size(max = 64) String timeZone) {
     }

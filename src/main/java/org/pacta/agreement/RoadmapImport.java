@@ -31,6 +31,8 @@ import org.pacta.commitment.Priority;
 import org.pacta.commitment.ProgressUpdate;
 import org.pacta.followup.ReviewSchedule;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.Phrase;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
 import org.pacta.platform.Violations;
 
@@ -74,12 +76,12 @@ public class RoadmapImport {
     @Transactional
     public Result importDocument(RoadmapDocument doc) {
         if (doc == null) {
-            throw ApiException.badRequest("Send a roadmap document (JSON) in the body.");
+            throw ApiException.badRequest(Refusals::roadmap_body_required);
         }
         Instant now = clock.instant();
         Violations v = Violations.forDocument();
         for (ConstraintViolation<RoadmapDocument> cv : validator.validate(doc)) {
-            v.add(cv.getPropertyPath().toString().replace(".<list element>", ""), cv.getMessage());
+            v.add(cv.getPropertyPath().toString().replace(".<list element>", ""), Phrase.of(cv));
         }
 
         Map<String, ZoneId> zones = new HashMap<>();
@@ -125,19 +127,19 @@ public class RoadmapImport {
             Violations at = v.at("parties", i);
             String code = p.code().toUpperCase(Locale.ROOT);
             if (zones.containsKey(code)) {
-                at.add("code", "Party " + code + " is listed twice.");
+                at.add("code", r -> r.party_listed_twice(code));
                 continue;
             }
             ZoneId zone = TimeRules.zone(p.timeZone()).orElse(null);
             if (zone == null) {
-                at.add("timeZone", "\"" + p.timeZone() + "\" is not a known IANA time zone (e.g. Asia/Tehran).");
+                at.add("timeZone", r -> r.unknown_zone(p.timeZone(), "Asia/Tehran"));
                 continue;
             }
             var found = Party.byCode(code);
             if (found.isPresent()) {
                 if (!found.get().zone().equals(zone)) {
-                    at.add("timeZone", "Party " + code + " already exists with time zone " + found.get().timeZone
-                            + "; the document says " + zone + ". Use the same zone or another code.");
+                    String known = found.get().timeZone;
+                    at.add("timeZone", r -> r.party_zone_differs(code, known, zone.getId()));
                     continue;
                 }
                 existing.put(code, found.get());
@@ -156,11 +158,11 @@ public class RoadmapImport {
         }
         Violations at = v.at("agreement");
         if (!TimeRules.plausible(a.signedOn())) {
-            at.add("signedOn", TimeRules.implausibleMessage());
+            at.add("signedOn", TimeRules.implausible());
         }
         ReviewSchedule.problem(a.reviewSchedule()).ifPresent(p -> at.add("reviewSchedule", p));
         if (a.reviewZone() != null && !a.reviewZone().isBlank() && TimeRules.zone(a.reviewZone()).isEmpty()) {
-            at.add("reviewZone", "\"" + a.reviewZone() + "\" is not a known IANA time zone (e.g. Asia/Tehran).");
+            at.add("reviewZone", r -> r.unknown_zone(a.reviewZone(), "Asia/Tehran"));
         }
         if (a.parties() == null) {
             return codes;
@@ -172,13 +174,13 @@ public class RoadmapImport {
             }
             String code = raw.toUpperCase(Locale.ROOT);
             if (codes.contains(code)) {
-                at.add("parties[" + i + "]", "Party " + code + " is listed twice.");
+                at.add("parties[" + i + "]", r -> r.party_listed_twice(code));
                 continue;
             }
             if (!zones.containsKey(code)) {
                 var found = Party.byCode(code);
                 if (found.isEmpty()) {
-                    at.add("parties[" + i + "]", "Party " + code + " is neither in the document's parties nor known here.");
+                    at.add("parties[" + i + "]", r -> r.party_not_in_document(code));
                     continue;
                 }
                 zones.put(code, found.get().zone());
@@ -200,7 +202,7 @@ public class RoadmapImport {
             CommitmentPart c = doc.commitments().get(i);
             String ref = c == null || c.ref() == null || c.ref().isBlank() ? "#" + i : c.ref().strip();
             if (refs.putIfAbsent(ref, i) != null) {
-                v.at("commitments", i).add("ref", "The reference \"" + ref + "\" is used twice.");
+                v.at("commitments", i).add("ref", r -> r.ref_used_twice(ref));
             }
         }
         for (int i = 0; i < doc.commitments().size(); i++) {
@@ -213,8 +215,8 @@ public class RoadmapImport {
             ZoneId zone = null;
             if (party != null) {
                 if (!agreementParties.contains(party)) {
-                    at.add("responsibleParty", "Party " + party + " is not one of the agreement's parties "
-                            + agreementParties + ".");
+                    String listed = agreementParties.toString();
+                    at.add("responsibleParty", r -> r.party_not_listed(party, listed));
                 } else {
                     zone = zones.get(party);
                 }
@@ -226,12 +228,12 @@ public class RoadmapImport {
             DeadlineRules.checkStart(c.startOn(), deadline, at);
             if (baseline != null && deadline != null && !baseline.dueAt().equals(deadline.dueAt())
                     && (c.deadlineChangeReason() == null || c.deadlineChangeReason().isBlank())) {
-                at.add("deadlineChangeReason", "The deadline moved from its baseline, so give the reason.");
+                at.add("deadlineChangeReason", Refusals::baseline_reason_required);
             }
             Instant completedAt = checkCompletion(c, at, now);
             for (String dep : c.dependsOn() == null ? List.<String>of() : c.dependsOn()) {
                 if (dep != null && !refs.containsKey(dep.strip())) {
-                    at.add("dependsOn", "No commitment in this document has the reference \"" + dep + "\".");
+                    at.add("dependsOn", r -> r.unknown_ref(dep));
                 }
             }
             List<Deadline> milestoneDeadlines = new ArrayList<>();
@@ -248,7 +250,7 @@ public class RoadmapImport {
                         DeadlineRules.checkStart(c.startOn(), md, mat);
                     }
                     if (mp.completedAt() != null && mp.completedAt().isAfter(now)) {
-                        mat.add("completedAt", "A milestone cannot be reached in the future.");
+                        mat.add("completedAt", Refusals::milestone_in_future);
                     }
                     milestoneDeadlines.add(md);
                 }
@@ -257,7 +259,7 @@ public class RoadmapImport {
             planned.add(new Planned(c, ref, party, deadline, baseline, completedAt, milestoneDeadlines));
         }
         findCycle(doc.commitments(), refs).ifPresent(i -> v.at("commitments", i)
-                .add("dependsOn", "The dependencies form a cycle through this commitment."));
+                .add("dependsOn", Refusals::dependency_cycle_here));
         return planned;
     }
 
@@ -265,19 +267,19 @@ public class RoadmapImport {
         boolean done = c.status() == CommitmentStatus.DONE;
         if (!done) {
             if (c.completedAt() != null) {
-                at.add("completedAt", "Only a DONE commitment has a completion time.");
+                at.add("completedAt", Refusals::completed_only_when_done);
             }
             return null;
         }
         if (c.evidence() == null || c.evidence().isEmpty()) {
-            at.add("evidence", "A DONE commitment needs evidence: at least one link that shows it was delivered.");
+            at.add("evidence", Refusals::done_evidence_import);
         }
         if (c.percentComplete() != null && c.percentComplete() != 100) {
-            at.add("percentComplete", "A DONE commitment is 100% complete.");
+            at.add("percentComplete", Refusals::done_full);
         }
         Instant completedAt = c.completedAt() == null ? now : c.completedAt();
         if (completedAt.isAfter(now)) {
-            at.add("completedAt", "A commitment cannot be completed in the future.");
+            at.add("completedAt", Refusals::completed_in_future);
         }
         return completedAt;
     }

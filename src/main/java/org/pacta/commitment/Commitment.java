@@ -28,6 +28,7 @@ import java.util.Set;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.Party;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusals;
 
 /**
  * A promise in an agreement: one party is responsible, one person owns it, and it is due at a deadline.
@@ -161,7 +162,7 @@ public class Commitment extends PanacheEntityBase {
     /** Moves the deadline and keeps the change; the baseline never moves. */
     public DeadlineChange reviseDeadline(Deadline revised, String reason, String author, Instant now) {
         if (revised.dueAt().equals(dueAt) && revised.dateOnly() == dueDateOnly) {
-            throw ApiException.invalidField("dueAt", "The new deadline is the same as the current one; nothing to change.");
+            throw ApiException.invalidField("dueAt", Refusals::same_deadline);
         }
         DeadlineChange change = new DeadlineChange(this, deadline(), revised, reason, author, now);
         setDeadline(revised);
@@ -177,12 +178,11 @@ public class Commitment extends PanacheEntityBase {
             List<String> evidence, Instant now) {
         CommitmentStatus next = newStatus == null ? status : newStatus;
         if (next == CommitmentStatus.DONE && status != CommitmentStatus.DONE && (evidence == null || evidence.isEmpty())) {
-            throw ApiException.invalidField("evidence",
-                    "Marking a commitment DONE needs evidence: at least one link that shows it was delivered.");
+            throw ApiException.invalidField("evidence", Refusals::done_evidence);
         }
         int nextPercent = percent != null ? percent : (next == CommitmentStatus.DONE ? 100 : percentComplete);
         if (next == CommitmentStatus.DONE && percent != null && percent != 100) {
-            throw ApiException.invalidField("percentComplete", "A DONE commitment is 100% complete; send 100 or leave it out.");
+            throw ApiException.invalidField("percentComplete", Refusals::done_full_send);
         }
         if (next == CommitmentStatus.DONE && status != CommitmentStatus.DONE) {
             completedAt = now;
@@ -201,12 +201,11 @@ public class Commitment extends PanacheEntityBase {
             return;
         }
         if (requested == CommitmentStatus.DONE) {
-            throw ApiException.invalidField("status", "A commitment becomes DONE only through a progress update that carries"
-                    + " evidence: POST /api/commitments/" + id + "/updates with status DONE and an evidence link.");
+            Long self = id;
+            throw ApiException.invalidField("status", r -> r.done_only_by_progress(self));
         }
         if (status == CommitmentStatus.DONE) {
-            throw ApiException.invalidField("status", "This commitment is DONE; to reopen it, post a progress update"
-                    + " with the new status and a note saying why.");
+            throw ApiException.invalidField("status", Refusals::done_reopen);
         }
         status = requested;
     }

@@ -23,7 +23,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.logging.Logger;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.Phrase;
 import org.pacta.platform.Problem.FieldError;
+import org.pacta.platform.Refusals;
 
 /**
  * Commitments from a CSV file, one a line, into one agreement: all are created or none, and every problem is
@@ -47,8 +49,7 @@ public class CommitmentCsvImport {
 
     public List<Commitment> importCsv(long agreementId, String csv) {
         if (csv == null || csv.isBlank()) {
-            throw ApiException.badRequest("The CSV file is empty; the first line must name the columns, e.g."
-                    + " title,responsibleParty,dueDate.");
+            throw ApiException.badRequest(Refusals::csv_empty);
         }
         List<FieldError> errors = new ArrayList<>();
         List<CommitmentInput> rows = new ArrayList<>();
@@ -64,8 +65,7 @@ public class CommitmentCsvImport {
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
                 if (rows.size() >= MAX_ROWS) {
-                    throw ApiException.invalid(List.of(FieldError.line(line, null,
-                            "At most " + MAX_ROWS + " commitments per file; split it.")));
+                    throw ApiException.invalid(List.of(FieldError.line(line, null, r -> r.csv_too_many(MAX_ROWS))));
                 }
                 rows.add(row(record, line, errors));
                 lines.add(line);
@@ -73,10 +73,11 @@ public class CommitmentCsvImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            throw ApiException.badRequest("The file is not valid CSV: " + e.getMessage());
+            String detail = e.getMessage();
+            throw ApiException.badRequest(r -> r.csv_invalid(detail));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
-            throw ApiException.badRequest("The CSV file has a header but no commitments.");
+            throw ApiException.badRequest(Refusals::csv_no_rows);
         }
         List<Commitment> created = commitments.createAll(agreementId, rows, lines, errors);
         LOG.infof("%d commitment(s) imported from CSV into agreement %d", created.size(), agreementId);
@@ -90,16 +91,16 @@ public class CommitmentCsvImport {
     private static void checkHeader(Map<String, Integer> header, List<FieldError> errors) {
         for (String name : header.keySet()) {
             if (!COLUMNS.contains(name)) {
-                errors.add(FieldError.line(1, name, "Unknown column \"" + name + "\"; the columns are " + COLUMNS + "."));
+                errors.add(FieldError.line(1, name, r -> r.csv_unknown_column(name, COLUMNS.toString())));
             }
         }
         for (String needed : List.of("title", "responsibleParty")) {
             if (!header.containsKey(needed)) {
-                errors.add(FieldError.line(1, needed, "The column " + needed + " is required."));
+                errors.add(FieldError.line(1, needed, r -> r.csv_column_required(needed)));
             }
         }
         if (!header.containsKey("dueDate") && !header.containsKey("dueAt")) {
-            errors.add(FieldError.line(1, "dueDate", "A dueDate or a dueAt column is required."));
+            errors.add(FieldError.line(1, "dueDate", Refusals::csv_due_column));
         }
     }
 
@@ -112,17 +113,17 @@ public class CommitmentCsvImport {
                 cells.text("ownerName") == null && cells.text("ownerEmail") == null ? null
                         : new Owner(cells.text("ownerName"), cells.text("ownerEmail")),
                 cells.list("tags", s -> s), cells.parse("priority", s -> Priority.valueOf(s.toUpperCase(Locale.ROOT)),
-                        "one of " + Arrays.toString(Priority.values())),
-                cells.parse("startOn", LocalDate::parse, "a date such as 2026-03-31"),
-                cells.parse("dueAt", Instant::parse, "an instant such as 2026-03-31T12:00:00Z"),
-                cells.parse("dueDate", LocalDate::parse, "a date such as 2026-03-31"), cells.text("dueZone"),
+                        value -> w -> w.not_one_of(value, Arrays.toString(Priority.values()))),
+                cells.parse("startOn", LocalDate::parse, value -> w -> w.not_date_such_as(value)),
+                cells.parse("dueAt", Instant::parse, value -> w -> w.not_instant_such_as(value)),
+                cells.parse("dueDate", LocalDate::parse, value -> w -> w.not_date_such_as(value)), cells.text("dueZone"),
                 cells.parse("status", s -> CommitmentStatus.valueOf(s.toUpperCase(Locale.ROOT)),
-                        "one of " + Arrays.toString(CommitmentStatus.values())),
+                        value -> w -> w.not_one_of(value, Arrays.toString(CommitmentStatus.values()))),
                 cells.list("dependsOn", Long::valueOf), null, null);
         for (ConstraintViolation<CommitmentInput> v : validator.validate(in)) {
             String field = v.getPropertyPath().toString();
             errors.add(FieldError.line(line, field.replace("owner.name", "ownerName").replace("owner.email", "ownerEmail"),
-                    v.getMessage()));
+                    Phrase.of(v)));
         }
         return errors.size() == before ? in : null;
     }
@@ -137,7 +138,7 @@ public class CommitmentCsvImport {
             return value == null || value.isBlank() ? null : value;
         }
 
-        <T> T parse(String column, Function<String, T> parser, String expected) {
+        <T> T parse(String column, Function<String, T> parser, Function<String, Phrase> notThat) {
             String value = text(column);
             if (value == null) {
                 return null;
@@ -145,7 +146,7 @@ public class CommitmentCsvImport {
             try {
                 return parser.apply(value);
             } catch (DateTimeException | IllegalArgumentException e) {
-                errors.add(FieldError.line(line, column, "\"" + value + "\" is not " + expected + "."));
+                errors.add(FieldError.line(line, column, notThat.apply(value)));
                 return null;
             }
         }
@@ -161,7 +162,8 @@ public class CommitmentCsvImport {
                     try {
                         out.add(parser.apply(part.strip()));
                     } catch (IllegalArgumentException e) {
-                        errors.add(FieldError.line(line, column, "\"" + part.strip() + "\" is not a commitment id."));
+                        String id = part.strip();
+                        errors.add(FieldError.line(line, column, r -> r.not_a_commitment_id(id)));
                     }
                 }
             }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.Text;
 
 /**
@@ -24,7 +25,7 @@ public record CommitmentInput(
         @Schema(description = "Code of the responsible party (one of the agreement's parties)", examples = "IR")
         @NotBlank @Size(max = 16) String responsibleParty,
         @Valid Owner owner,
-        @Size(max = 20, message = "at most 20 tags") List<@NotBlank @Size(max = 40) @Text String> tags,
+        @Size(max = 20, message = Refusals.TAGS) List<@NotBlank @Size(max = 40) @Text String> tags,
         @Schema(description = "Defaults to NORMAL") Priority priority,
         LocalDate startOn,
         @Schema(description = "Deadline as an instant", examples = "2026-03-31T20:30:00Z") Instant dueAt,

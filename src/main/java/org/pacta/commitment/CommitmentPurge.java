@@ -34,16 +34,16 @@ public class CommitmentPurge {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select d.commitment_id, d.depends_on_id from commitment_dependency d"
                     + " where d.depends_on_id in (:ids)").setParameter("ids", chunk).setMaxResults(1000).getResultList();
-            List<String> outside = new ArrayList<>();
+            List<long[]> outside = new ArrayList<>();
             for (Object[] row : rows) {
                 long dependent = ((Number) row[0]).longValue();
                 if (!ids.contains(dependent)) {
-                    outside.add("commitment " + dependent + " depends on " + ((Number) row[1]).longValue());
+                    outside.add(new long[] {dependent, ((Number) row[1]).longValue()});
                 }
             }
             if (!outside.isEmpty()) {
-                throw ApiException.conflict("Other commitments depend on what you are deleting (" + String.join("; ", outside)
-                        + "). Remove those dependencies first.");
+                throw ApiException.conflict(r -> r.others_depend(String.join("; ",
+                        outside.stream().map(link -> r.dependency_link(link[0], link[1])).toList())));
             }
         }
     }

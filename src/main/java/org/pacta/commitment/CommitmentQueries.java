@@ -83,7 +83,7 @@ public class CommitmentQueries {
         }
         if (f.party() != null && !f.party().isBlank()) {
             Party party = Party.byCode(f.party()).orElseThrow(() -> ApiException.invalidField("party",
-                    "There is no party with code \"" + f.party() + "\"."));
+                    r -> r.no_party(f.party())));
             w.append(" and c.responsibleParty.id = :partyId");
             params.put("partyId", party.id);
         }

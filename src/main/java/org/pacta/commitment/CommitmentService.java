@@ -26,6 +26,7 @@ import org.pacta.platform.ApiException;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.Violations;
 
 /** The commitment ledger: every write validates first, then changes the item and its history in one transaction. */
@@ -108,7 +109,7 @@ public class CommitmentService {
             Violations v = Violations.forFields();
             Commitment c = build(agreement, rows.get(i), v);
             int line = lines.get(i);
-            v.list().forEach(e -> errors.add(org.pacta.platform.Problem.FieldError.line(line, e.field(), e.message())));
+            v.list().forEach(e -> errors.add(org.pacta.platform.Problem.FieldError.line(line, e.field(), e.phrase())));
             built.add(c);
         }
         if (!errors.isEmpty()) {
@@ -135,8 +136,7 @@ public class CommitmentService {
                 party == null ? null : party.zone(), v, true);
         DeadlineRules.checkStart(in.startOn(), deadline, v);
         if (in.status() == CommitmentStatus.DONE) {
-            v.add("status", "A new commitment cannot start DONE: create it, then post a progress update with status DONE"
-                    + " and evidence.");
+            v.add("status", Refusals::new_not_done);
         }
         Set<Commitment> dependencies = dependencies(null, in.dependsOn(), v);
         if (!v.isEmpty() || party == null || deadline == null) {
@@ -167,8 +167,7 @@ public class CommitmentService {
         boolean deadlineMoves = deadline != null
                 && (!deadline.dueAt().equals(c.dueAt) || deadline.dateOnly() != c.dueDateOnly);
         if (deadlineMoves && (in.deadlineChangeReason() == null || in.deadlineChangeReason().isBlank())) {
-            v.add("deadlineChangeReason", "The deadline changes, so give a reason (deadlineChangeReason);"
-                    + " every revision is kept with its reason.");
+            v.add("deadlineChangeReason", Refusals::deadline_change_reason);
         }
         Set<Commitment> dependencies = dependencies(c, in.dependsOn(), v);
         v.throwIfAny();
@@ -272,10 +271,10 @@ public class CommitmentService {
             }
         }
         if (Party.byCode(upper).isEmpty()) {
-            v.add("responsibleParty", "There is no party with code \"" + code + "\".");
+            v.add("responsibleParty", r -> r.no_party(code));
         } else {
-            v.add("responsibleParty", "Party " + upper + " is not a party to this agreement (its parties are "
-                    + agreement.partyCodes() + ").");
+            String parties = agreement.partyCodes().toString();
+            v.add("responsibleParty", r -> r.not_agreement_party(upper, parties));
         }
         return null;
     }
@@ -293,9 +292,9 @@ public class CommitmentService {
         for (int i = 0; i < ids.size(); i++) {
             Long depId = ids.get(i);
             if (depId == null) {
-                v.add("dependsOn[" + i + "]", "must be a commitment id");
+                v.add("dependsOn[" + i + "]", Refusals::must_be_commitment_id);
             } else if (self != null && depId.equals(self.id)) {
-                v.add("dependsOn[" + i + "]", "A commitment cannot depend on itself.");
+                v.add("dependsOn[" + i + "]", Refusals::depends_on_itself);
             } else {
                 wanted.add(depId);
             }
@@ -308,16 +307,17 @@ public class CommitmentService {
         found.forEach(f -> foundIds.add(f.id));
         for (Long w : wanted) {
             if (!foundIds.contains(w)) {
-                v.add("dependsOn", "There is no commitment " + w + ".");
+                v.add("dependsOn", r -> r.no_commitment(w));
             }
         }
         out.addAll(found);
         if (self != null) {
             List<Long> cycle = pathBackTo(self.id, foundIds);
             if (cycle != null) {
-                StringBuilder sb = new StringBuilder().append(self.id);
-                cycle.forEach(step -> sb.append(" → ").append(step));
-                v.add("dependsOn", "This would make a dependency cycle: " + sb + ".");
+                List<Long> path = new ArrayList<>();
+                path.add(self.id);
+                path.addAll(cycle);
+                v.add("dependsOn", r -> r.dependency_cycle(path));
             }
         }
         return out;

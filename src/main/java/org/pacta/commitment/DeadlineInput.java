@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.Text;
 
 @Schema(name = "DeadlineRevision", description = "A new deadline (dueAt or dueDate) and why it moves")
@@ -13,6 +14,6 @@ public record DeadlineInput(
         LocalDate dueDate,
         @Size(max = 64) String dueZone,
         @Schema(examples = "Customs procedures took longer than planned")
-        @NotBlank(message = "a deadline change needs a reason") @Size(max = 2000) @Text(multiline = true) String reason,
+        @NotBlank(message = Refusals.DEADLINE_REASON) @Size(max = 2000) @Text(multiline = true) String reason,
         @Size(max = 200) @Text String author) {
 }

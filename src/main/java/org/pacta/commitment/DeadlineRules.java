@@ -3,6 +3,7 @@ package org.pacta.commitment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
 import org.pacta.platform.Violations;
 
@@ -22,23 +23,22 @@ public final class DeadlineRules {
         if (dueZone != null && !dueZone.isBlank()) {
             zone = TimeRules.zone(dueZone).orElse(null);
             if (zone == null) {
-                v.add("dueZone", "\"" + dueZone + "\" is not a known IANA time zone (e.g. Asia/Tehran, Europe/Minsk, UTC).");
+                v.add("dueZone", r -> r.unknown_zone(dueZone, "Asia/Tehran, Europe/Minsk, UTC"));
                 return null;
             }
         }
         if (dueAt == null && dueDate == null) {
             if (required) {
-                v.add("dueAt", "A deadline is required: give dueAt (an instant, e.g. 2026-03-31T12:00:00Z)"
-                        + " or dueDate (a date, e.g. 2026-03-31).");
+                v.add("dueAt", Refusals::deadline_required);
             }
             return null;
         }
         if (dueDate != null && !TimeRules.plausible(dueDate)) {
-            v.add("dueDate", TimeRules.implausibleMessage());
+            v.add("dueDate", TimeRules.implausible());
             return null;
         }
         if (dueAt != null && !TimeRules.plausible(dueAt)) {
-            v.add("dueAt", TimeRules.implausibleMessage());
+            v.add("dueAt", TimeRules.implausible());
             return null;
         }
         if (zone == null) {
@@ -48,7 +48,7 @@ public final class DeadlineRules {
             Deadline byDate = Deadline.endOf(dueDate, zone);
             // A client that sends back what it read has both; they agree for a date-only deadline.
             if (dueAt != null && !dueAt.equals(byDate.dueAt())) {
-                v.add("dueAt", "Give the deadline as dueAt or as dueDate, not both (they disagree).");
+                v.add("dueAt", Refusals::deadline_both);
                 return null;
             }
             return byDate;
@@ -62,12 +62,12 @@ public final class DeadlineRules {
             return;
         }
         if (!TimeRules.plausible(startOn)) {
-            v.add("startOn", TimeRules.implausibleMessage());
+            v.add("startOn", TimeRules.implausible());
             return;
         }
         if (deadline != null && deadline.localDate().isBefore(startOn)) {
-            v.add(deadline.dateOnly() ? "dueDate" : "dueAt", "The deadline (" + deadline.localDate()
-                    + ") is before the start date (" + startOn + ").");
+            LocalDate due = deadline.localDate();
+            v.add(deadline.dateOnly() ? "dueDate" : "dueAt", r -> r.deadline_before_start(due, startOn));
         }
     }
 }

@@ -11,6 +11,7 @@ import org.pacta.platform.ApiException;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
 import org.pacta.platform.Violations;
 
@@ -112,15 +113,15 @@ public class MilestoneService {
     private static Instant completion(MilestoneInput in, Instant current, Instant now, Violations v) {
         if (in.completedAt() != null) {
             if (Boolean.FALSE.equals(in.completed())) {
-                v.add("completed", "completed is false but completedAt is set; send one or the other.");
+                v.add("completed", Refusals::completed_conflict);
                 return null;
             }
             if (in.completedAt().isAfter(now)) {
-                v.add("completedAt", "A milestone cannot be reached in the future.");
+                v.add("completedAt", Refusals::milestone_in_future);
                 return null;
             }
             if (!TimeRules.plausible(in.completedAt())) {
-                v.add("completedAt", TimeRules.implausibleMessage());
+                v.add("completedAt", TimeRules.implausible());
                 return null;
             }
             return in.completedAt();

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.pacta.platform.Phrase;
+import org.pacta.platform.Refusals;
 
 /** An agreement's review schedule: an RFC 5545 recurrence rule such as {@code FREQ=MONTHLY;INTERVAL=3}. */
 public final class ReviewSchedule {
@@ -46,30 +48,32 @@ public final class ReviewSchedule {
     }
 
     /** Why the rule cannot be used, or empty when it is a usable review schedule. */
-    public static Optional<String> problem(String rule) {
+    public static Optional<Phrase> problem(String rule) {
         if (rule == null || rule.isBlank()) {
             return Optional.empty();
         }
         String normalized = normalize(rule);
         if (!normalized.contains("FREQ=")) {
-            return Optional.of("must be an RFC 5545 RRULE with a FREQ, such as FREQ=MONTHLY;INTERVAL=3");
+            return Optional.of(Refusals::rrule_needs_freq);
         }
         try {
             Recur<?> recur = new Recur<>(normalized);
             if (recur.getFrequency() == null) {
-                return Optional.of("must name a frequency (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)");
+                return Optional.of(Refusals::rrule_no_frequency);
             }
             if (TOO_FREQUENT.contains(recur.getFrequency())) {
-                return Optional.of("reviews can be at most daily; " + recur.getFrequency() + " is too frequent");
+                String frequency = String.valueOf(recur.getFrequency());
+                return Optional.of(r -> r.rrule_too_frequent(frequency));
             }
             // ical4j reports a missing INTERVAL as -1, so an explicit INTERVAL=-1 is only seen in the text.
             boolean intervalGiven = (";" + normalized).contains(";INTERVAL=");
             if (intervalGiven && recur.getInterval() < 1) {
-                return Optional.of("INTERVAL must be a positive number");
+                return Optional.of(Refusals::rrule_interval);
             }
             return Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of("is not a valid RFC 5545 RRULE (" + e.getMessage() + "); example: FREQ=MONTHLY;INTERVAL=3");
+            String detail = e.getMessage();
+            return Optional.of(r -> r.rrule_invalid(detail));
         }
     }
 }

@@ -199,7 +199,7 @@ public class ReviewService {
         if (reviewId != null) {
             review = Review.findById(reviewId);
             if (review == null || !review.agreement.id.equals(a.id)) {
-                throw ApiException.notFound("Review", reviewId + " of agreement " + a.id);
+                throw ApiException.notFound(r -> r.review_not_found(reviewId, a.id));
             }
         } else {
             // Two officials writing at the same instant add to one recorded review.

@@ -88,7 +88,8 @@ public class NotificationResource {
     public NotificationView retry(@PathParam("id") String id) {
         Notification n = find(QueryParams.pathId(id, "Notification"));
         if (n.status != Notification.Status.DEAD) {
-            throw ApiException.conflict("Only a DEAD notification can be retried; this one is " + n.status + ".");
+            String status = String.valueOf(n.status);
+            throw ApiException.conflict(r -> r.only_dead_retry(status));
         }
         n.status = Notification.Status.PENDING;
         n.attempts = 0;

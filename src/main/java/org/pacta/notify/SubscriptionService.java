@@ -28,6 +28,7 @@ import org.pacta.platform.Durations;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
 import org.pacta.platform.Violations;
 
@@ -175,9 +176,9 @@ public class SubscriptionService {
                 String raw = in.leadTimes().get(i);
                 var d = Durations.parse(raw);
                 if (d.isEmpty()) {
-                    v.add("leadTimes[" + i + "]", "\"" + raw + "\" is not an ISO-8601 duration such as P3D or PT12H.");
+                    v.add("leadTimes[" + i + "]", r -> r.not_duration(raw));
                 } else if (d.get().isNegative() || d.get().isZero() || d.get().compareTo(MAX_LEAD) > 0) {
-                    v.add("leadTimes[" + i + "]", "must be more than zero and at most P366D.");
+                    v.add("leadTimes[" + i + "]", Refusals::lead_time_range);
                 } else if (seen.add(d.get())) {
                     leads.add(d.get());
                 }
@@ -194,7 +195,7 @@ public class SubscriptionService {
         } else {
             var d = Durations.parse(in.escalateEvery());
             if (d.isEmpty() || d.get().compareTo(MIN_ESCALATION) < 0 || d.get().compareTo(MAX_LEAD) > 0) {
-                v.add("escalateEvery", "must be an ISO-8601 duration between PT1M and P366D (such as P7D), or \"none\".");
+                v.add("escalateEvery", Refusals::escalate_every);
             } else {
                 s.escalateEvery = Durations.format(d.get());
             }
@@ -204,7 +205,7 @@ public class SubscriptionService {
         switch (delivery) {
             case "immediate" -> s.delivery = Subscription.Delivery.IMMEDIATE;
             case "daily-digest" -> s.delivery = Subscription.Delivery.DAILY_DIGEST;
-            default -> v.add("delivery", "must be \"immediate\" or \"daily-digest\".");
+            default -> v.add("delivery", Refusals::delivery_choice);
         }
         s.digestAt = in.digestAt() == null ? (s.delivery == Subscription.Delivery.DAILY_DIGEST ? DeliveryTimes.DEFAULT_DIGEST_AT : null)
                 : time(in.digestAt(), "digestAt", v);
@@ -212,7 +213,7 @@ public class SubscriptionService {
         if (in.timeZone() != null && !in.timeZone().isBlank()) {
             zone = TimeRules.zone(in.timeZone()).orElse(null);
             if (zone == null) {
-                v.add("timeZone", "\"" + in.timeZone() + "\" is not a known IANA time zone (e.g. Europe/Minsk).");
+                v.add("timeZone", r -> r.unknown_zone(in.timeZone(), "Europe/Minsk"));
             }
         }
         s.timeZone = zone == null ? "UTC" : zone.getId();
@@ -231,7 +232,7 @@ public class SubscriptionService {
         int given = (scope.agreementId() != null ? 1 : 0) + (scope.commitmentId() != null ? 1 : 0)
                 + (scope.party() != null ? 1 : 0) + (Boolean.TRUE.equals(scope.all()) ? 1 : 0);
         if (given != 1) {
-            v.add("scope", "Give exactly one of agreementId, commitmentId, party or \"all\": true.");
+            v.add("scope", Refusals::scope_one);
             return null;
         }
         s.agreementId = null;
@@ -240,7 +241,7 @@ public class SubscriptionService {
         if (scope.agreementId() != null) {
             Agreement a = Agreement.findById(scope.agreementId());
             if (a == null) {
-                v.add("scope.agreementId", "There is no agreement " + scope.agreementId() + ".");
+                v.add("scope.agreementId", r -> r.no_agreement(scope.agreementId()));
                 return null;
             }
             s.scope = Subscription.Scope.AGREEMENT;
@@ -250,7 +251,7 @@ public class SubscriptionService {
         if (scope.commitmentId() != null) {
             Commitment c = Commitment.findById(scope.commitmentId());
             if (c == null) {
-                v.add("scope.commitmentId", "There is no commitment " + scope.commitmentId() + ".");
+                v.add("scope.commitmentId", r -> r.no_commitment(scope.commitmentId()));
                 return null;
             }
             s.scope = Subscription.Scope.COMMITMENT;
@@ -260,7 +261,7 @@ public class SubscriptionService {
         if (scope.party() != null) {
             Party p = Party.byCode(scope.party()).orElse(null);
             if (p == null) {
-                v.add("scope.party", "There is no party with code \"" + scope.party() + "\".");
+                v.add("scope.party", r -> r.no_party(scope.party()));
                 return null;
             }
             s.scope = Subscription.Scope.PARTY;
@@ -280,28 +281,28 @@ public class SubscriptionService {
                 s.url = null;
                 if (in.email() == null || !EMAIL.matcher(in.email().strip()).matches()
                         || org.pacta.platform.Text.Validator.problem(in.email(), false) != null) {
-                    v.add("email", "An email subscription needs an email address such as name@example.org.");
+                    v.add("email", Refusals::email_needed);
                 } else {
                     s.email = in.email().strip();
                 }
                 if (in.url() != null) {
-                    v.add("url", "An email subscription has no url.");
+                    v.add("url", Refusals::email_no_url);
                 }
             }
             case "webhook" -> {
                 s.channel = Subscription.Channel.WEBHOOK;
                 s.email = null;
                 if (in.url() == null || in.url().isBlank()) {
-                    v.add("url", "A webhook subscription needs a url, such as https://hooks.example.org/pacta.");
+                    v.add("url", Refusals::webhook_needs_url);
                 } else {
                     WebhookTargets.problem(in.url().strip(), pacta.webhooks().allowPrivate()).ifPresentOrElse(
-                            p -> v.add("url", "The webhook URL " + p + "."), () -> s.url = in.url().strip());
+                            p -> v.add("url", p), () -> s.url = in.url().strip());
                 }
                 if (in.email() != null) {
-                    v.add("email", "A webhook subscription has no email.");
+                    v.add("email", Refusals::webhook_no_email);
                 }
             }
-            default -> v.add("channel", "must be \"email\" or \"webhook\".");
+            default -> v.add("channel", Refusals::channel_choice);
         }
     }
 
@@ -309,7 +310,7 @@ public class SubscriptionService {
         try {
             return LocalTime.parse(text.strip());
         } catch (DateTimeException | NullPointerException e) {
-            v.add(field, "\"" + text + "\" is not a time of day such as 08:00.");
+            v.add(field, r -> r.not_a_time(text));
             return null;
         }
     }

@@ -44,9 +44,9 @@ public class WebhookChannel {
     org.pacta.platform.PactaConfig pacta;
 
     public CompletableFuture<Delivery> send(Notification n, Message m, String secret) {
-        Optional<String> problem = WebhookTargets.problem(n.recipient, pacta.webhooks().allowPrivate());
+        Optional<org.pacta.platform.Phrase> problem = WebhookTargets.problem(n.recipient, pacta.webhooks().allowPrivate());
         if (problem.isPresent()) {
-            return CompletableFuture.completedFuture(Delivery.dead("The webhook URL " + problem.get() + "."));
+            return CompletableFuture.completedFuture(Delivery.dead(problem.get().english()));
         }
         long timestamp = clock.instant().getEpochSecond();
         String body;

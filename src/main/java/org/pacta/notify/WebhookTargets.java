@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import org.pacta.platform.Phrase;
+import org.pacta.platform.Refusals;
 
 /**
  * Where a webhook may point. Loopback, link-local, private, unique-local and unspecified addresses are refused
@@ -16,22 +18,22 @@ public final class WebhookTargets {
     }
 
     /** Why the URL cannot be used, or empty when it can. Resolves the host name. */
-    public static Optional<String> problem(String url, boolean allowPrivate) {
+    public static Optional<Phrase> problem(String url, boolean allowPrivate) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (Exception e) {
-            return Optional.of("is not a valid URL");
+            return Optional.of(Refusals::webhook_invalid);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            return Optional.of("must be an http:// or https:// URL");
+            return Optional.of(Refusals::webhook_scheme);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return Optional.of("must name a host");
+            return Optional.of(Refusals::webhook_host);
         }
         if (uri.getUserInfo() != null) {
-            return Optional.of("must not carry a user name or password");
+            return Optional.of(Refusals::webhook_credentials);
         }
         if (allowPrivate) {
             return Optional.empty();
@@ -39,12 +41,13 @@ public final class WebhookTargets {
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
                 if (isInternal(address)) {
-                    return Optional.of("points at an internal address (" + address.getHostAddress()
-                            + "); webhooks must reach a public host");
+                    String internal = address.getHostAddress();
+                    return Optional.of(r -> r.webhook_internal(internal));
                 }
             }
         } catch (UnknownHostException e) {
-            return Optional.of("names a host that does not resolve (" + uri.getHost() + ")");
+            String host = uri.getHost();
+            return Optional.of(r -> r.webhook_unresolved(host));
         }
         return Optional.empty();
     }

@@ -11,50 +11,56 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String type;
     private final String title;
+    private final Phrase detail;
     private final List<Problem.FieldError> errors;
 
-    public ApiException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
-        super(detail);
+    public ApiException(int status, String type, String title, Phrase detail, List<Problem.FieldError> errors) {
+        super(detail.english());
         this.status = status;
         this.type = type;
         this.title = title;
+        this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
     public static ApiException notFound(String what, Object id) {
-        return new ApiException(404, "about:blank", "Not Found", what + " " + id + " does not exist.", null);
+        return new ApiException(404, "about:blank", "Not Found", r -> r.not_found(what, id), null);
     }
 
-    public static ApiException conflict(String detail) {
+    public static ApiException notFound(Phrase detail) {
+        return new ApiException(404, "about:blank", "Not Found", detail, null);
+    }
+
+    public static ApiException conflict(Phrase detail) {
         return new ApiException(409, "urn:pacta:problem:conflict", "Conflict", detail, null);
     }
 
-    public static ApiException badRequest(String detail) {
+    public static ApiException badRequest(Phrase detail) {
         return new ApiException(400, "urn:pacta:problem:bad-request", "Bad Request", detail, null);
     }
 
     public static ApiException invalid(List<Problem.FieldError> errors) {
-        String detail = errors.size() == 1
-                ? errors.get(0).message()
-                : errors.size() + " problems were found; nothing was saved.";
+        int n = errors.size();
+        Phrase detail = r -> r.problems_found(n);
+        if (n == 1) {
+            Problem.FieldError only = errors.get(0);
+            detail = only.phrase() != null ? only.phrase() : r -> only.message();
+        }
         return new ApiException(422, "urn:pacta:problem:validation", "Invalid input", detail, errors);
     }
 
-    public static ApiException invalidField(String field, String message) {
+    public static ApiException invalidField(String field, Phrase message) {
         return invalid(List.of(Problem.FieldError.field(field, message)));
     }
 
     public static ApiException staleVersion(boolean fromIfMatch, long expected, long actual) {
         return new ApiException(fromIfMatch ? 412 : 409, "urn:pacta:problem:stale-version",
-                fromIfMatch ? "Precondition Failed" : "Conflict",
-                "This item was changed by someone else (you sent version " + expected + ", it is now at version "
-                        + actual + "). Reload it, reapply your change and send it again.", null);
+                fromIfMatch ? "Precondition Failed" : "Conflict", r -> r.stale_version(expected, actual), null);
     }
 
     public static ApiException versionRequired() {
         return new ApiException(428, "urn:pacta:problem:version-required", "Precondition Required",
-                "Send the version you edited, as an If-Match header (the ETag of your GET) or as the \"version\" field,"
-                        + " so that no one's change is overwritten silently.", null);
+                Refusals::version_required, null);
     }
 
     public int status() {
@@ -67,6 +73,11 @@ public class ApiException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** The detail, to be said in the reader's language; {@link #getMessage()} is its English. */
+    public Phrase detail() {
+        return detail;
     }
 
     public List<Problem.FieldError> errors() {

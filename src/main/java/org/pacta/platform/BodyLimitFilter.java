@@ -34,11 +34,11 @@ public class BodyLimitFilter {
                     if (declared > max) {
                         problem = new Problem("about:blank", "Content Too Large", 413, "The request body is " + declared
                                 + " bytes; the limit is " + max + " bytes (1 MiB). Split it into smaller requests.",
-                                rc.normalizedPath(), null);
+                                rc.normalizedPath(), null, null);
                     }
                 } catch (NumberFormatException e) {
                     problem = new Problem("about:blank", "Bad Request", 400, "The Content-Length header is not a number.",
-                            rc.normalizedPath(), null);
+                            rc.normalizedPath(), null, null);
                 }
                 if (problem != null) {
                     try {

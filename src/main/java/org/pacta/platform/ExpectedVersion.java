@@ -25,7 +25,7 @@ public record ExpectedVersion(long value, boolean fromIfMatch) {
             try {
                 return new ExpectedVersion(Long.parseLong(tag), true);
             } catch (NumberFormatException e) {
-                throw ApiException.badRequest("If-Match must carry the ETag you received, such as \"3\"; got " + ifMatch + ".");
+                throw ApiException.badRequest(r -> r.if_match(ifMatch));
             }
         }
         return bodyVersion == null ? null : new ExpectedVersion(bodyVersion, false);

@@ -24,7 +24,7 @@ import java.net.URISyntaxException;
 @Retention(RUNTIME)
 public @interface HttpUrl {
 
-    String message() default "must be an http:// or https:// address, such as https://example.org/report.pdf";
+    String message() default Refusals.HTTP_URL;
 
     Class<?>[] groups() default {};
 

@@ -11,10 +11,10 @@ public record PageRequest(int page, int size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0 || p > 1_000_000) {
-            v.add("page", "page must be between 0 and 1000000 (pages count from 0).");
+            v.add("page", r -> r.page_range(1_000_000));
         }
         if (s < 1 || s > MAX_SIZE) {
-            v.add("size", "size must be between 1 and " + MAX_SIZE + ".");
+            v.add("size", r -> r.size_range(MAX_SIZE));
         }
         v.throwIfAny();
         return new PageRequest(p, s);

@@ -29,13 +29,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+        return respond(new Problem(e.type(), e.title(), e.status(), e.detail(), path(uri), e.errors()));
     }
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> Problem.FieldError.field(fieldOf(v), v.getMessage()))
+                .map(v -> Problem.FieldError.field(fieldOf(v), Phrase.of(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field, Comparator.nullsFirst(String::compareTo)))
                 .toList();
         ApiException api = ApiException.invalid(errors);
@@ -128,8 +128,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        String detail = e.getMessage() == null || e.getMessage().isBlank()
-                ? "Your account's role does not allow this." : e.getMessage();
+        Phrase detail = e instanceof Forbidden refusal ? refusal.phrase()
+                : e.getMessage() == null || e.getMessage().isBlank() ? Refusals::forbidden : r -> e.getMessage();
         return respond(new Problem("urn:pacta:problem:forbidden", "Forbidden", 403, detail, path(uri), null));
     }
 
@@ -142,7 +142,7 @@ public class ProblemMapper {
             return Response.status(Response.Status.FOUND).location(java.net.URI.create(page)).build();
         }
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"pacta\"")
-                .entity(new Problem("urn:pacta:problem:unauthorized", "Unauthorized", 401, detail, path, null)).build();
+                .entity(new Problem("urn:pacta:problem:unauthorized", "Unauthorized", 401, detail, path, null, null)).build();
     }
 
     @ServerExceptionMapper
@@ -164,16 +164,14 @@ public class ProblemMapper {
         // A query parameter that cannot be converted (page=abc) arrives as a 404 with the conversion error as its
         // cause, as JAX-RS prescribes; but the address exists, and it is the client's value that is wrong.
         if (e instanceof NotFoundException && e.getCause() != null) {
+            String cause = e.getCause().getMessage();
             return respond(new Problem("urn:pacta:problem:bad-request", "Bad Request", 400,
-                    "A query parameter has the wrong type (" + e.getCause().getMessage()
-                            + "); page and size are whole numbers.", path(uri), null));
+                    r -> r.query_param_type(cause), path(uri), null));
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return respond(new Problem("about:blank", "Internal Server Error", 500,
-                    "Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.",
-                    path(uri), null));
+            return respond(new Problem("about:blank", "Internal Server Error", 500, Refusals::server_error, path(uri), null));
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
@@ -240,9 +238,7 @@ public class ProblemMapper {
             return staleRace(uri);
         }
         LOG.error("Unexpected failure", e);
-        return respond(new Problem("about:blank", "Internal Server Error", 500,
-                "Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.",
-                path(uri), null));
+        return respond(new Problem("about:blank", "Internal Server Error", 500, Refusals::server_error, path(uri), null));
     }
 
     /**
@@ -253,19 +249,17 @@ public class ProblemMapper {
     private static final java.util.Set<String> UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
 
     private Response unstorableText(UriInfo uri) {
-        return respond(new Problem("urn:pacta:problem:bad-request", "Bad Request", 400,
-                "The request contains a character no text may hold (NUL, U+0000); nothing was saved.", path(uri), null));
+        return respond(new Problem("urn:pacta:problem:bad-request", "Bad Request", 400, Refusals::nul_character, path(uri), null));
     }
 
     private Response staleRace(UriInfo uri) {
-        return respond(new Problem("urn:pacta:problem:stale-version", "Conflict", 409,
-                "This item was changed by someone else at the same moment. Reload it and send your change again.",
-                path(uri), null));
+        return respond(new Problem("urn:pacta:problem:stale-version", "Conflict", 409, Refusals::stale_race, path(uri), null));
     }
 
     private Response badJson(String detail, String field, UriInfo uri) {
-        List<Problem.FieldError> errors = field == null ? null : List.of(Problem.FieldError.field(field, detail));
-        return respond(new Problem("urn:pacta:problem:malformed", "Bad Request", 400, detail, path(uri), errors));
+        // Only API clients send JSON bodies, so these stay in English without a phrase.
+        List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, null, null, detail, null));
+        return respond(new Problem("urn:pacta:problem:malformed", "Bad Request", 400, detail, path(uri), errors, null));
     }
 
     @jakarta.inject.Inject
@@ -284,14 +278,15 @@ public class ProblemMapper {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static String webDetail(int status, WebApplicationException e) {
+    private static Phrase webDetail(int status, WebApplicationException e) {
+        String message = e.getMessage() == null ? "The request could not be processed." : e.getMessage();
         return switch (status) {
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept that method.";
-            case 406 -> "This address cannot answer in the media type you asked for (see the Accept header).";
-            case 413 -> "The request body is too large (the limit is 1 MiB).";
-            case 415 -> "This media type is not accepted here; send application/json (or text/csv where the endpoint says so).";
-            default -> e.getMessage() == null ? "The request could not be processed." : e.getMessage();
+            case 404 -> Refusals::nothing_here;
+            case 405 -> Refusals::method_not_allowed;
+            case 406 -> Refusals::media_not_acceptable;
+            case 413 -> Refusals::too_large;
+            case 415 -> Refusals::media_unsupported;
+            default -> r -> message;
         };
     }
 

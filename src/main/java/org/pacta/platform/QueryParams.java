@@ -22,11 +22,11 @@ public final class QueryParams {
         try {
             Instant i = value.length() <= 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
             if (!TimeRules.plausible(i)) {
-                throw ApiException.invalidField(name, name + " " + TimeRules.implausibleMessage());
+                throw ApiException.invalidField(name, r -> r.implausible_year_of(name, TimeRules.MIN_YEAR, TimeRules.MAX_YEAR));
             }
             return i;
         } catch (DateTimeException e) {
-            throw ApiException.invalidField(name, "\"" + value + "\" is not a date (2026-03-31) or an instant (2026-03-31T12:00:00Z).");
+            throw ApiException.invalidField(name, r -> r.date_or_instant(value));
         }
     }
 
@@ -39,7 +39,8 @@ public final class QueryParams {
             try {
                 out.add(Enum.valueOf(type, part.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalidField(name, "\"" + part.strip() + "\" is not one of " + EnumSet.allOf(type) + ".");
+                String choices = EnumSet.allOf(type).toString();
+                throw ApiException.invalidField(name, r -> r.not_one_of(part.strip(), choices));
             }
         }
         return out;
@@ -51,7 +52,7 @@ public final class QueryParams {
             return null;
         }
         if (set.size() != 1) {
-            throw ApiException.invalidField(name, "Give one value for " + name + ".");
+            throw ApiException.invalidField(name, r -> r.give_one_value(name));
         }
         return set.iterator().next();
     }
@@ -63,7 +64,7 @@ public final class QueryParams {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ApiException.invalidField(name, name + " must be true or false.");
+            default -> throw ApiException.invalidField(name, r -> r.must_be_boolean(name));
         };
     }
 
@@ -74,7 +75,7 @@ public final class QueryParams {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.invalidField(name, name + " must be a number (an id); got \"" + value + "\".");
+            throw ApiException.invalidField(name, r -> r.must_be_id(name, value));
         }
     }
 

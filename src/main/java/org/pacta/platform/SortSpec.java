@@ -25,8 +25,9 @@ public record SortSpec(List<String> clauses) {
             }
             String column = allowed.get(field);
             if (column == null) {
-                throw ApiException.invalidField(param, "Cannot sort by \"" + field + "\"; use one of "
-                        + new java.util.TreeSet<>(allowed.keySet()) + ", with '-' in front for descending order.");
+                String name = field;
+                String known = new java.util.TreeSet<>(allowed.keySet()).toString();
+                throw ApiException.invalidField(param, r -> r.cannot_sort(name, known));
             }
             clauses.add(column + (desc ? " desc" : " asc"));
         }

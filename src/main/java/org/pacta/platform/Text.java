@@ -45,17 +45,17 @@ public @interface Text {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            String problem = problem(value, multiline);
+            Phrase problem = problem(value, multiline);
             if (problem == null) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(problem.english()).addConstraintViolation();
             return false;
         }
 
         /** The reason the text is refused, or null when it is fine. */
-        public static String problem(String value, boolean multiline) {
+        public static Phrase problem(String value, boolean multiline) {
             if (value == null) {
                 return null;
             }
@@ -66,19 +66,20 @@ public @interface Text {
                         i++;
                         continue;
                     }
-                    return "contains a broken character (an unpaired surrogate)";
+                    return Refusals::unpaired_surrogate;
                 }
                 if (Character.isLowSurrogate(c)) {
-                    return "contains a broken character (an unpaired surrogate)";
+                    return Refusals::unpaired_surrogate;
                 }
                 if (c == '\n' || c == '\r' || c == '\t') {
                     if (!multiline && c != '\t') {
-                        return "must be a single line (no line breaks)";
+                        return Refusals::single_line;
                     }
                     continue;
                 }
                 if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
-                    return "must not contain control characters (found U+" + String.format("%04X", (int) c) + ")";
+                    String code = String.format("%04X", (int) c);
+                    return r -> r.control_character(code);
                 }
             }
             return null;

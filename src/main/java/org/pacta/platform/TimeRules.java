@@ -38,7 +38,7 @@ public final class TimeRules {
                         && instant.isBefore(Instant.parse((MAX_YEAR + 1) + "-01-01T00:00:00Z")));
     }
 
-    public static String implausibleMessage() {
-        return "must be between the years " + MIN_YEAR + " and " + MAX_YEAR + ".";
+    public static Phrase implausible() {
+        return r -> r.implausible_year(MIN_YEAR, MAX_YEAR);
     }
 }

@@ -37,14 +37,14 @@ public final class Violations {
         return new Violations(errors, join(prefix, name) + "[" + index + "]", jsonPaths);
     }
 
-    public Violations add(String field, String message) {
+    public Violations add(String field, Phrase message) {
         String where = join(prefix, field);
         errors.add(jsonPaths ? Problem.FieldError.path(where, message) : Problem.FieldError.field(where, message));
         return this;
     }
 
     /** Adds a problem about the scope itself rather than one of its fields. */
-    public Violations addHere(String message) {
+    public Violations addHere(Phrase message) {
         String where = prefix.isEmpty() ? null : prefix;
         errors.add(jsonPaths ? Problem.FieldError.path(where == null ? "$" : where, message)
                 : Problem.FieldError.field(where, message));

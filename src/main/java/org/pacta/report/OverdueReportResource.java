@@ -91,11 +91,11 @@ public class OverdueReportResource {
         Long partyId = null;
         if (party != null && !party.isBlank()) {
             partyId = Party.byCode(party.strip()).map(p -> p.id).orElseThrow(() -> ApiException.invalidField("party",
-                    "There is no party with code \"" + party + "\"."));
+                    r -> r.no_party(party)));
         }
         Long min = QueryParams.id(minDays, "minDaysOverdue");
         if (min != null && (min < 1 || min > 100_000)) {
-            throw ApiException.invalidField("minDaysOverdue", "minDaysOverdue must be between 1 and 100000.");
+            throw ApiException.invalidField("minDaysOverdue", r -> r.min_days_range(1, 100_000));
         }
         String t = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         return new OverdueFilter(partyId, QueryParams.id(agreement, "agreement"), t, min == null ? null : min.intValue());

@@ -1,6 +1,5 @@
 package org.pacta.security;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +8,8 @@ import org.pacta.agreement.Agreement;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.Commitment;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.Forbidden;
+import org.pacta.platform.Refusals;
 
 /**
  * Who may do what to which item, checked on the server for every object (not only by role): an official of BY
@@ -63,7 +64,7 @@ public class Access {
         }
         requireSignedIn();
         if (!user.isAdmin()) {
-            throw new ForbiddenException("Only an administrator may do this.");
+            throw new Forbidden(Refusals::admin_only);
         }
     }
 
@@ -74,7 +75,7 @@ public class Access {
         }
         requireSignedIn();
         if (!user.isOfficial() || parties.stream().noneMatch(p -> user.partyIds().contains(p.id))) {
-            throw new ForbiddenException("Officials may create agreements that include one of their own parties.");
+            throw new Forbidden(Refusals::official_own_party);
         }
     }
 
@@ -85,8 +86,7 @@ public class Access {
         }
         requireSignedIn();
         if (!user.isOfficial() || a.parties.stream().noneMatch(p -> user.partyIds().contains(p.id))) {
-            throw new ForbiddenException("Only an administrator or an official of one of this agreement's parties may"
-                    + " change it.");
+            throw new Forbidden(Refusals::agreement_edit_denied);
         }
     }
 
@@ -97,8 +97,7 @@ public class Access {
         }
         requireSignedIn();
         if (!user.isOfficial() || !user.partyIds().contains(responsible.id)) {
-            throw new ForbiddenException("Only an administrator or an official of " + responsible.code
-                    + " (the responsible party) may change this.");
+            throw new Forbidden(r -> r.party_edit_denied(responsible.code));
         }
     }
 

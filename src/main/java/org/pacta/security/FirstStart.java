@@ -51,7 +51,7 @@ public class FirstStart {
         if (configured.isPresent()) {
             var problem = PasswordPolicy.problem(configured.get());
             if (problem.isPresent()) {
-                throw new IllegalStateException("pacta.admin.password " + problem.get());
+                throw new IllegalStateException("pacta.admin.password " + problem.get().english());
             }
             users.newUser(email, "Administrator", configured.get(), User.Role.ADMIN, Set.of(), false);
             return () -> LOG.infof("First start: administrator %s created from configuration", email);

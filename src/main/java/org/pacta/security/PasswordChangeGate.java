@@ -25,7 +25,7 @@ public class PasswordChangeGate {
         if (path.startsWith("/api/")) {
             return Optional.of(Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem(
                     "urn:pacta:problem:password-change-required", "Forbidden", 403,
-                    "This account has a one-time password: set your own first (POST /api/me/password).", path, null))
+                    "This account has a one-time password: set your own first (POST /api/me/password).", path, null, null))
                     .build());
         }
         return Optional.of(Response.status(Response.Status.SEE_OTHER).location(URI.create("/account/password")).build());

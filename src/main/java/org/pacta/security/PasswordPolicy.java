@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.pacta.platform.Phrase;
+import org.pacta.platform.Refusals;
 
 /**
  * Passwords of 12 to 128 characters, no composition rules (NIST SP 800-63B), and none of the 1,000 most common
@@ -27,22 +29,37 @@ public final class PasswordPolicy {
     }
 
     /** Why the password cannot be used, or empty when it can. */
-    public static Optional<String> problem(String password) {
+    public static Optional<Phrase> problem(String password) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("A password is required.");
+            return Optional.of(Refusals::password_required);
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN) {
-            return Optional.of("must be at least " + MIN + " characters long; a few words in a row make a good one.");
+            return Optional.of(r -> r.password_too_short(MIN));
         }
         if (length > MAX) {
-            return Optional.of("must be at most " + MAX + " characters long.");
+            return Optional.of(r -> r.password_too_long(MAX));
+        }
+        if (!wellFormed(password)) {
+            return Optional.of(Refusals::unpaired_surrogate);
         }
         if (isCommon(password)) {
-            return Optional.of("is one of the most common passwords (or one of them with a few characters added);"
-                    + " choose another.");
+            return Optional.of(Refusals::password_common);
         }
         return Optional.empty();
+    }
+
+    /** Every surrogate in its pair: a broken one reaches the hash as '?', and two such passwords would match. */
+    private static boolean wellFormed(String password) {
+        for (int i = 0; i < password.length(); i++) {
+            char c = password.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < password.length() && Character.isLowSurrogate(password.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isCommon(String password) {

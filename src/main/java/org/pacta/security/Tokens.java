@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
 import org.pacta.platform.Violations;
 
@@ -53,11 +54,11 @@ public class Tokens {
         Instant now = clock.instant();
         Violations v = Violations.forFields();
         if (expiresAt == null) {
-            v.add("expiresAt", "Give the moment the token stops working (at most a year ahead), e.g. 2027-06-30T00:00:00Z.");
+            v.add("expiresAt", Refusals::token_expiry_needed);
         } else if (!expiresAt.isAfter(now)) {
-            v.add("expiresAt", "must be in the future.");
+            v.add("expiresAt", Refusals::token_expiry_future);
         } else if (expiresAt.isAfter(now.plus(MAX_LIFETIME)) || !TimeRules.plausible(expiresAt)) {
-            v.add("expiresAt", "must be at most a year ahead; create a new token when it runs out.");
+            v.add("expiresAt", Refusals::token_expiry_far);
         }
         v.throwIfAny();
         byte[] bytes = new byte[32];

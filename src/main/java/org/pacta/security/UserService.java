@@ -17,6 +17,7 @@ import org.pacta.platform.ApiException;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.Violations;
 
 /** Accounts. Passwords are hashed only when set ({@link Passwords}); checking them is a sign-in's job. */
@@ -72,7 +73,7 @@ public class UserService {
         String email = in.email().strip().toLowerCase(Locale.ROOT);
         v.throwIfAny();
         if (User.byEmail(email) != null) {
-            throw ApiException.conflict("An account for " + email + " already exists.");
+            throw ApiException.conflict(r -> r.account_exists(email));
         }
         User u = newUser(email, in.name().strip(), in.password(), role, parties, false);
         audit.record(Audit.CREATE, "USER", u.id, null, null, UserView.of(u));
@@ -111,10 +112,10 @@ public class UserService {
         ExpectedVersion.require(expected).check(u.version);
         User other = User.byEmail(email);
         if (other != null && !other.id.equals(u.id)) {
-            throw ApiException.conflict("An account for " + email + " already exists.");
+            throw ApiException.conflict(r -> r.account_exists(email));
         }
         if (u.roleEnum() == User.Role.ADMIN && role != User.Role.ADMIN && admins() <= 1) {
-            throw ApiException.conflict("This is the last administrator; make another one first.");
+            throw ApiException.conflict(Refusals::last_admin_make_another);
         }
         UserView before = UserView.of(u);
         u.email = email;
@@ -139,10 +140,10 @@ public class UserService {
         User u = find(id);
         ExpectedVersion.check(expected, u.version);
         if (u.id.equals(current.userId())) {
-            throw ApiException.conflict("You cannot delete your own account.");
+            throw ApiException.conflict(Refusals::not_own_account);
         }
         if (u.roleEnum() == User.Role.ADMIN && admins() <= 1) {
-            throw ApiException.conflict("This is the last administrator.");
+            throw ApiException.conflict(Refusals::last_admin);
         }
         UserView before = UserView.of(u);
         List<Long> subscriptions = Subscription.find("select s.id from Subscription s where s.ownerUserId = ?1", u.id)
@@ -166,11 +167,11 @@ public class UserService {
         User u = find(current.userId());
         Violations v = Violations.forFields();
         if (!Passwords.matches(currentPassword, u.passwordHash)) {
-            v.add("currentPassword", "The current password is not right.");
+            v.add("currentPassword", Refusals::wrong_password);
         }
         PasswordPolicy.problem(newPassword).ifPresent(p -> v.add("newPassword", p));
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            v.add("newPassword", "must differ from the current password.");
+            v.add("newPassword", Refusals::password_same);
         }
         v.throwIfAny();
         u.passwordHash = Passwords.hash(newPassword);
@@ -219,7 +220,7 @@ public class UserService {
         try {
             return User.Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            v.add("role", "must be admin, official or monitor.");
+            v.add("role", Refusals::role_choice);
             return null;
         }
     }
@@ -230,14 +231,14 @@ public class UserService {
             for (int i = 0; i < codes.size(); i++) {
                 int at = i;
                 Party.byCode(codes.get(i)).ifPresentOrElse(out::add,
-                        () -> v.add("parties[" + at + "]", "There is no party with code \"" + codes.get(at) + "\"."));
+                        () -> v.add("parties[" + at + "]", r -> r.no_party(codes.get(at))));
             }
         }
         if (role == User.Role.OFFICIAL && out.isEmpty() && (codes == null || codes.isEmpty())) {
-            v.add("parties", "An official acts for at least one party.");
+            v.add("parties", Refusals::official_needs_party);
         }
         if (role != null && role != User.Role.OFFICIAL && codes != null && !codes.isEmpty()) {
-            v.add("parties", "Only officials act for parties.");
+            v.add("parties", Refusals::only_officials_parties);
         }
         return out;
     }

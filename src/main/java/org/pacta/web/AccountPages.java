@@ -100,7 +100,7 @@ public class AccountPages {
             users.changeMyPassword(current, next);
         } catch (ApiException e) {
             java.util.Map<String, String> errors = new java.util.HashMap<>();
-            e.errors().forEach(err -> errors.put(err.field(), err.message()));
+            e.errors().forEach(err -> errors.put(err.field(), FormErrors.say(err, pages.refusals())));
             return Response.status(422).entity(pages.render(password.data("errors", errors).data("done", false))).build();
         }
         return Response.ok(pages.render(password.data("errors", java.util.Map.<String, String>of()).data("done", true))).build();

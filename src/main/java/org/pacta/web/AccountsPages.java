@@ -24,6 +24,7 @@ import java.util.List;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
 import org.pacta.security.CurrentUser;
 import org.pacta.security.Tokens;
@@ -81,13 +82,13 @@ public class AccountsPages {
     public Response createAccount(MultivaluedMap<String, String> body) {
         FormData f = new FormData(body);
         UserInput in = new UserInput(f.text("email"), f.text("name"), f.text("password"), f.text("role"), f.all("parties"), null);
-        FormErrors errors = FormErrors.of(validator.validate(in));
+        FormErrors errors = FormErrors.of(validator.validate(in), pages.refusals());
         if (!errors.any()) {
             try {
                 users.create(in);
                 return Response.seeOther(URI.create("/accounts")).build();
             } catch (ApiException e) {
-                errors = FormErrors.of(e);
+                errors = FormErrors.of(e, pages.refusals());
             }
         }
         return Response.status(422).entity(renderAccounts(f.set("password", null), errors)).build();
@@ -131,8 +132,9 @@ public class AccountsPages {
         FormData f = new FormData(body);
         String zone = f.text("timeZone");
         if (zone == null || TimeRules.zone(zone).isEmpty()) {
-            return Response.status(422).entity(renderAccount(f, new FormErrors(java.util.Map.of("timeZone",
-                    "\"" + (zone == null ? "" : zone) + "\" is not a known IANA time zone (e.g. Europe/Minsk)."), null), null)).build();
+            String typed = zone == null ? "" : zone;
+            return Response.status(422).entity(renderAccount(f, FormErrors.field("timeZone", r -> r.unknown_zone(typed, "Europe/Minsk"),
+                    pages.refusals()), null)).build();
         }
         users.setMyZone(ZoneId.of(zone));
         return Response.seeOther(URI.create("/account")).build();
@@ -145,10 +147,10 @@ public class AccountsPages {
     public Response createToken(MultivaluedMap<String, String> body) {
         FormData f = new FormData(body);
         java.time.LocalDate until = f.date("expiresOn");
-        FormErrors errors = f.unreadable();
+        FormErrors errors = f.unreadable(pages.refusals());
         if (!errors.any()) {
             if (f.text("tokenName") == null) {
-                errors = new FormErrors(java.util.Map.of("tokenName", "must not be blank"), null);
+                errors = FormErrors.field("tokenName", Refusals::not_blank, pages.refusals());
             } else {
                 try {
                     Tokens.Created created = tokens.create(f.text("tokenName"),
@@ -156,7 +158,7 @@ public class AccountsPages {
                     return Response.ok(renderAccount(FormData.empty().set("timeZone", current.zone().getId()), FormErrors.none(),
                             created.secret())).build();
                 } catch (ApiException e) {
-                    errors = FormErrors.of(e);
+                    errors = FormErrors.of(e, pages.refusals());
                 }
             }
         }

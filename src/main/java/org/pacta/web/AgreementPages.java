@@ -163,7 +163,7 @@ public class AgreementPages {
             long id = agreements.create(in).id;
             return Response.seeOther(URI.create("/agreements/" + id)).build();
         } catch (ApiException e) {
-            return invalid(null, f, FormErrors.of(e));
+            return invalid(null, f, FormErrors.of(e, pages.refusals()));
         }
     }
 
@@ -203,7 +203,7 @@ public class AgreementPages {
             agreements.update(agreementId, in, ExpectedVersion.optional(null, in.version()));
             return Response.seeOther(URI.create("/agreements/" + agreementId)).build();
         } catch (ApiException e) {
-            return invalid(agreementId, f, FormErrors.of(e));
+            return invalid(agreementId, f, FormErrors.of(e, pages.refusals()));
         }
     }
 
@@ -222,8 +222,8 @@ public class AgreementPages {
     }
 
     private FormErrors check(FormData f, AgreementInput in) {
-        FormErrors unreadable = f.unreadable();
-        return unreadable.any() ? unreadable : FormErrors.of(validator.validate(in));
+        FormErrors unreadable = f.unreadable(pages.refusals());
+        return unreadable.any() ? unreadable : FormErrors.of(validator.validate(in), pages.refusals());
     }
 
     private Response invalid(Long id, FormData f, FormErrors errors) {

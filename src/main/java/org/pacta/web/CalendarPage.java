@@ -28,6 +28,7 @@ import org.pacta.agreement.AgreementService;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Milestone;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.TimeRules;
 import org.pacta.security.Access;
 
 /** A month of deadlines, milestones and reviews, in the reader's time zone. */
@@ -80,10 +81,10 @@ public class CalendarPage {
         try {
             ym = month == null || month.isBlank() ? YearMonth.from(now.atZone(zone)) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw ApiException.invalidField("month", "\"" + month + "\" is not a month such as 2026-03.");
+            throw ApiException.invalidField("month", r -> r.not_a_month(month));
         }
-        if (ym.getYear() < 1900 || ym.getYear() > 2200) {
-            throw ApiException.invalidField("month", "The month must be between the years 1900 and 2200.");
+        if (ym.getYear() < TimeRules.MIN_YEAR || ym.getYear() > TimeRules.MAX_YEAR) {
+            throw ApiException.invalidField("month", r -> r.month_out_of_range(TimeRules.MIN_YEAR, TimeRules.MAX_YEAR));
         }
         Instant from = ym.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = ym.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
@@ -129,7 +130,7 @@ public class CalendarPage {
         for (int i = 0; i < 7; i++) {
             weekdays.add(DayOfWeek.MONDAY.plus(i).getDisplayName(TextStyle.SHORT, page.locale()));
         }
-        String title = DateTimeFormatter.ofPattern("LLLL yyyy", page.locale()).format(ym);
+        String title = page.localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(ym);
         return pages.render(template.data("weeks", weeks).data("weekdays", weekdays).data("title", title)
                 .data("previous", ym.minusMonths(1).toString()).data("next", ym.plusMonths(1).toString()));
     }

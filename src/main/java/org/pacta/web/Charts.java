@@ -4,6 +4,7 @@ import io.quarkus.qute.RawString;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.pacta.report.Dashboard;
 
 /**
@@ -24,7 +25,7 @@ public final class Charts {
     public record Legend(String title, String onTime, String late, String open, String overdue) {
     }
 
-    public static RawString bars(List<Dashboard.Bar> bars, Legend legend, boolean rtl) {
+    public static RawString bars(List<Dashboard.Bar> bars, Legend legend, boolean rtl, Locale locale) {
         int width = 640;
         int labelWidth = 230;
         int barHeight = 22;
@@ -54,12 +55,13 @@ public final class Charts {
                 double drawX = rtl ? width - x - w : x;
                 svg.append("<rect x=\"").append(fmt(drawX)).append("\" y=\"").append(y).append("\" width=\"").append(fmt(w))
                         .append("\" height=\"").append(barHeight).append("\" fill=\"").append(colors[i]).append("\">")
-                        .append("<title>").append(esc(names[i])).append(": ").append(parts[i]).append("</title></rect>");
+                        .append("<title>").append(esc(names[i])).append(": ").append(Numerals.of(parts[i], locale))
+                        .append("</title></rect>");
                 x += w;
             }
             double totalX = rtl ? width - x - 6 : x + 6;
             svg.append("<text x=\"").append(fmt(totalX)).append("\" y=\"").append(y + 16).append("\" class=\"chart-total\"")
-                    .append(rtl ? " text-anchor=\"end\"" : "").append('>').append(bar.total()).append("</text>");
+                    .append(rtl ? " text-anchor=\"end\"" : "").append('>').append(Numerals.of(bar.total(), locale)).append("</text>");
             svg.append("</a>");
             y += barHeight + gap;
         }

@@ -125,13 +125,13 @@ public class CommitmentPages {
         FormData f = new FormData(body);
         ProgressInput in = new ProgressInput(f.text("note"), f.choice("status", CommitmentStatus.class), f.integer("percentComplete"),
                 f.lines("evidence"), null);
-        FormErrors errors = f.unreadable().any() ? f.unreadable() : FormErrors.of(validator.validate(in));
+        FormErrors errors = check(f, in);
         if (!errors.any()) {
             try {
                 commitments.recordProgress(commitmentId, in);
                 return Response.seeOther(URI.create("/commitments/" + commitmentId + "#progress")).build();
             } catch (ApiException e) {
-                errors = FormErrors.of(e);
+                errors = FormErrors.of(e, pages.refusals());
             }
         }
         return again(commitmentId, new Failed("progress", f, errors));
@@ -145,13 +145,13 @@ public class CommitmentPages {
         long commitmentId = QueryParams.pathId(id, "Commitment");
         FormData f = new FormData(body);
         DeadlineInput in = new DeadlineInput(null, f.date("dueDate"), null, f.text("reason"), null);
-        FormErrors errors = f.unreadable().any() ? f.unreadable() : FormErrors.of(validator.validate(in));
+        FormErrors errors = check(f, in);
         if (!errors.any()) {
             try {
                 commitments.reviseDeadline(commitmentId, in, null);
                 return Response.seeOther(URI.create("/commitments/" + commitmentId + "#deadlines")).build();
             } catch (ApiException e) {
-                errors = FormErrors.of(e);
+                errors = FormErrors.of(e, pages.refusals());
             }
         }
         return again(commitmentId, new Failed("deadline", f, errors));
@@ -165,13 +165,13 @@ public class CommitmentPages {
         long commitmentId = QueryParams.pathId(id, "Commitment");
         FormData f = new FormData(body);
         MilestoneInput in = new MilestoneInput(f.text("title"), null, f.date("dueDate"), null, null, null, null, null);
-        FormErrors errors = f.unreadable().any() ? f.unreadable() : FormErrors.of(validator.validate(in));
+        FormErrors errors = check(f, in);
         if (!errors.any()) {
             try {
                 milestones.create(commitmentId, in);
                 return Response.seeOther(URI.create("/commitments/" + commitmentId + "#milestones")).build();
             } catch (ApiException e) {
-                errors = FormErrors.of(e);
+                errors = FormErrors.of(e, pages.refusals());
             }
         }
         return again(commitmentId, new Failed("milestone", f, errors));
@@ -207,13 +207,13 @@ public class CommitmentPages {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
         FormData f = new FormData(body);
         CommitmentInput in = input(f, null);
-        FormErrors errors = f.unreadable().any() ? f.unreadable() : FormErrors.of(validator.validate(in));
+        FormErrors errors = check(f, in);
         if (!errors.any()) {
             try {
                 long created = commitments.create(a.id, in).id;
                 return Response.seeOther(URI.create("/commitments/" + created)).build();
             } catch (ApiException e) {
-                errors = FormErrors.of(e);
+                errors = FormErrors.of(e, pages.refusals());
             }
         }
         return Response.status(422).entity(renderForm(a, null, f, errors)).build();
@@ -242,13 +242,13 @@ public class CommitmentPages {
         Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
         FormData f = new FormData(body);
         CommitmentInput in = input(f, f.number("version"));
-        FormErrors errors = f.unreadable().any() ? f.unreadable() : FormErrors.of(validator.validate(in));
+        FormErrors errors = check(f, in);
         if (!errors.any()) {
             try {
                 commitments.update(c.id, in, ExpectedVersion.optional(null, in.version()));
                 return Response.seeOther(URI.create("/commitments/" + c.id)).build();
             } catch (ApiException e) {
-                errors = FormErrors.of(e);
+                errors = FormErrors.of(e, pages.refusals());
             }
         }
         return Response.status(422).entity(renderForm(c.agreement, c.id, f, errors)).build();
@@ -262,6 +262,12 @@ public class CommitmentPages {
         long agreementId = c.agreement.id;
         commitments.delete(c.id, null);
         return Response.seeOther(URI.create("/agreements/" + agreementId)).build();
+    }
+
+    /** What cannot be read comes first; only a form whose fields all read is validated. */
+    private FormErrors check(FormData f, Object in) {
+        FormErrors unreadable = f.unreadable(pages.refusals());
+        return unreadable.any() ? unreadable : FormErrors.of(validator.validate(in), pages.refusals());
     }
 
     private CommitmentInput input(FormData f, Long version) {

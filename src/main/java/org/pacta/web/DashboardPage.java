@@ -44,8 +44,8 @@ public class DashboardPage {
         TemplateInstance t = pages.render(template.data("view", view));
         Msg m = Messages.of(page);
         boolean rtl = page.rtl();
-        return t.data("partyChart", Charts.bars(view.byParty(), legend(m, m.by_party()), rtl))
-                .data("agreementChart", Charts.bars(view.byAgreement(), legend(m, m.by_agreement()), rtl));
+        return t.data("partyChart", Charts.bars(view.byParty(), legend(m, m.by_party()), rtl, page.locale()))
+                .data("agreementChart", Charts.bars(view.byAgreement(), legend(m, m.by_agreement()), rtl, page.locale()));
     }
 
     static Charts.Legend legend(Msg m, String title) {

@@ -10,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pacta.platform.Phrase;
+import org.pacta.platform.Refusals;
 
 /**
  * What a form holds: the values as typed (so a form shown again after an error keeps them), and their reading
@@ -18,7 +20,7 @@ import java.util.Map;
 public final class FormData {
 
     private final MultivaluedMap<String, String> values;
-    private final Map<String, String> unreadable = new java.util.LinkedHashMap<>();
+    private final Map<String, Phrase> unreadable = new java.util.LinkedHashMap<>();
 
     public FormData(MultivaluedMap<String, String> values) {
         this.values = values == null ? new MultivaluedHashMap<>() : values;
@@ -89,7 +91,7 @@ public final class FormData {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            unreadable.put(name, "\"" + v + "\" is not a date (YYYY-MM-DD).");
+            unreadable.put(name, r -> r.not_a_date(v));
             return null;
         }
     }
@@ -103,7 +105,7 @@ public final class FormData {
         try {
             return LocalDateTime.parse(v).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            unreadable.put(name, "\"" + v + "\" is not a date and time.");
+            unreadable.put(name, r -> r.not_a_date_time(v));
             return null;
         }
     }
@@ -116,7 +118,7 @@ public final class FormData {
         try {
             return Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            unreadable.put(name, "\"" + v + "\" is not a whole number.");
+            unreadable.put(name, r -> r.not_a_whole_number(v));
             return null;
         }
     }
@@ -129,7 +131,7 @@ public final class FormData {
         try {
             return Long.valueOf(v);
         } catch (NumberFormatException e) {
-            unreadable.put(name, "\"" + v + "\" is not a number.");
+            unreadable.put(name, r -> r.not_a_number(v));
             return null;
         }
     }
@@ -142,13 +144,15 @@ public final class FormData {
         try {
             return Enum.valueOf(type, v);
         } catch (IllegalArgumentException e) {
-            unreadable.put(name, "\"" + v + "\" is not one of the choices.");
+            unreadable.put(name, r -> r.not_a_choice(v));
             return null;
         }
     }
 
     /** Fields whose text could not be read (a date that is not a date): a form error before any validation. */
-    public FormErrors unreadable() {
-        return unreadable.isEmpty() ? FormErrors.none() : new FormErrors(Map.copyOf(unreadable), null);
+    public FormErrors unreadable(Refusals words) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        unreadable.forEach((name, problem) -> fields.put(name, problem.in(words)));
+        return fields.isEmpty() ? FormErrors.none() : new FormErrors(fields, null);
     }
 }

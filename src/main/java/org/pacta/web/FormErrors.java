@@ -5,38 +5,54 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.Phrase;
 import org.pacta.platform.Problem;
+import org.pacta.platform.Refusals;
 
-/** What was wrong with a submitted form: a message per field (shown beside it) and one for the whole form. */
+/**
+ * What was wrong with a submitted form: a message per field (shown beside it) and one for the whole form, in the
+ * words of the reader's language.
+ */
 public record FormErrors(Map<String, String> fields, String general) {
 
     public static FormErrors none() {
         return new FormErrors(Map.of(), null);
     }
 
-    public static FormErrors of(ApiException e) {
+    public static FormErrors of(ApiException e, Refusals words) {
         Map<String, String> fields = new LinkedHashMap<>();
         String general = null;
         for (Problem.FieldError err : e.errors()) {
             String key = err.field() != null ? err.field() : err.path();
+            String message = say(err, words);
             if (key == null) {
-                general = err.message();
+                general = message;
             } else {
-                fields.putIfAbsent(key, err.message());
+                fields.putIfAbsent(key, message);
             }
         }
         if (fields.isEmpty() && general == null) {
-            general = e.getMessage();
+            general = e.detail().in(words);
         }
         return new FormErrors(fields, general);
     }
 
-    public static <T> FormErrors of(Set<ConstraintViolation<T>> violations) {
+    public static <T> FormErrors of(Set<ConstraintViolation<T>> violations, Refusals words) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (ConstraintViolation<T> v : violations) {
-            fields.putIfAbsent(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage());
+            fields.putIfAbsent(v.getPropertyPath().toString().replace(".<list element>", ""), Phrase.of(v).in(words));
         }
         return new FormErrors(fields, null);
+    }
+
+    /** One field's problem, found by the page itself. */
+    public static FormErrors field(String field, Phrase problem, Refusals words) {
+        return new FormErrors(Map.of(field, problem.in(words)), null);
+    }
+
+    /** An error of a problem document in the reader's words (its English when it has no phrase). */
+    static String say(Problem.FieldError err, Refusals words) {
+        return err.phrase() == null ? err.message() : err.phrase().in(words);
     }
 
     public boolean any() {

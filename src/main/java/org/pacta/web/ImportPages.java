@@ -32,6 +32,7 @@ import org.pacta.commitment.CommitmentCsvImport;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.Problem;
 import org.pacta.platform.QueryParams;
+import org.pacta.platform.Refusals;
 import org.pacta.security.Access;
 
 /** Importing a roadmap (JSON) or an agreement's commitments (CSV), with every problem shown where it is. */
@@ -59,6 +60,9 @@ public class ImportPages {
     Pages pages;
 
     @Inject
+    Page page;
+
+    @Inject
     @Location("pages/import.html")
     Template template;
 
@@ -79,15 +83,16 @@ public class ImportPages {
         String text = read(file, pasted);
         List<Problem2> problems = new ArrayList<>();
         if (text.isBlank()) {
-            problems.add(new Problem2("", "Choose a file or paste a roadmap document."));
+            problems.add(new Problem2("", pages.refusals().choose_document()));
         } else {
             try {
                 RoadmapDocument doc = mapper.readValue(text, RoadmapDocument.class);
                 long id = roadmapImport.importDocument(doc).agreementId();
                 return Response.seeOther(URI.create("/agreements/" + id)).build();
             } catch (JsonProcessingException e) {
-                problems.add(new Problem2(e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr(),
-                        "The file is not a readable roadmap document: " + e.getOriginalMessage()));
+                // Jackson's own description of what it could not read stays in English.
+                problems.add(new Problem2(e.getLocation() == null ? "" : where(e.getLocation().getLineNr(), null),
+                        pages.refusals().roadmap_unreadable(e.getOriginalMessage())));
             } catch (ApiException e) {
                 problems.addAll(problems(e));
             }
@@ -119,17 +124,22 @@ public class ImportPages {
         return Response.status(422).entity(render(AgreementView.of(a), text.length() > 200_000 ? "" : text, problems, null)).build();
     }
 
-    private static List<Problem2> problems(ApiException e) {
+    private List<Problem2> problems(ApiException e) {
         List<Problem2> out = new ArrayList<>();
         for (Problem.FieldError err : e.errors()) {
-            String where = err.line() != null ? "line " + err.line() + (err.field() == null ? "" : ", " + err.field())
+            String where = err.line() != null ? where(err.line(), err.field())
                     : err.path() != null ? err.path() : err.field() == null ? "" : err.field();
-            out.add(new Problem2(where, err.message()));
+            out.add(new Problem2(where, FormErrors.say(err, pages.refusals())));
         }
         if (out.isEmpty()) {
-            out.add(new Problem2("", e.getMessage()));
+            out.add(new Problem2("", e.detail().in(pages.refusals())));
         }
         return out;
+    }
+
+    /** A line of the file, and the column or field there (a name from the file, so left as it is). */
+    private String where(int line, String field) {
+        return Messages.of(page).import_line(line) + (field == null ? "" : ", " + field);
     }
 
     private static String read(FileUpload file, String pasted) {
@@ -137,7 +147,7 @@ public class ImportPages {
             try {
                 return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
             } catch (IOException | java.io.UncheckedIOException e) {
-                throw ApiException.badRequest("The file could not be read as UTF-8 text.");
+                throw ApiException.badRequest(Refusals::not_utf8);
             }
         }
         return pasted == null ? "" : pasted;

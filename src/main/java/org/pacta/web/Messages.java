@@ -2,8 +2,9 @@ package org.pacta.web;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import org.pacta.platform.Refusals;
 
-/** The message bundle in the reader's language, for text built in Java (chart labels). */
+/** The message bundles in the reader's language, for text built in Java (chart labels, refusals). */
 public final class Messages {
 
     private Messages() {
@@ -12,5 +13,11 @@ public final class Messages {
     public static Msg of(Page page) {
         return "en".equals(page.lang()) ? MessageBundles.get(Msg.class)
                 : MessageBundles.get(Msg.class, Localized.Literal.of(page.lang()));
+    }
+
+    /** What Pacta says when it refuses a request, in the reader's language. */
+    public static Refusals refusals(Page page) {
+        return "en".equals(page.lang()) ? MessageBundles.get(Refusals.class)
+                : MessageBundles.get(Refusals.class, Localized.Literal.of(page.lang()));
     }
 }

@@ -283,6 +283,9 @@ public interface Msg {
     @Message("Import")
     String import_go();
 
+    @Message("line {line}")
+    String import_line(int line);
+
     @Message("Or paste it here")
     String import_paste();
 
@@ -480,6 +483,9 @@ public interface Msg {
 
     @Message("At least 12 characters; a few words in a row make a good password.")
     String password_help();
+
+    @Message("{n}%")
+    String percent(int n);
 
     @Message("Percent complete")
     String percent_complete();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -96,17 +97,32 @@ public class Page {
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale())
+        return instant == null ? "" : localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))
                 .format(instant.atZone(zone()));
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date == null ? "" : localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(date);
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).format(instant.atZone(zone()));
+        return instant == null ? "" : localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT))
+                .format(instant.atZone(zone()));
+    }
+
+    /** A formatter in the reader's language, digits included (java.time writes Latin digits unless told). */
+    public DateTimeFormatter localized(DateTimeFormatter formatter) {
+        return formatter.withLocale(locale()).withDecimalStyle(DecimalStyle.of(locale()));
+    }
+
+    /** A number or a time Pacta wrote as text ("08:00"), in the reader's digits. */
+    public String digits(String text) {
+        return Numerals.digits(text, locale());
+    }
+
+    /** A number in the reader's digits, for text built in Java. */
+    public String num(Object value) {
+        return Numerals.of(value, locale());
     }
 
     /**
@@ -115,7 +131,7 @@ public class Page {
      */
     public Due due(Instant dueAt, String dueZone, boolean dateOnly) {
         ZoneId partyZone = ZoneId.of(dueZone);
-        DateTimeFormatter dt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale());
+        DateTimeFormatter dt = localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
         ZonedDateTime there = (dateOnly ? dueAt.minusSeconds(60) : dueAt).atZone(partyZone);
         String local = dt.format(there) + " " + zoneName(partyZone);
         String mine = partyZone.getRules().equals(zone().getRules()) ? null : dt.format(there.withZoneSameInstant(zone()));

@@ -3,6 +3,7 @@ package org.pacta.web;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.pacta.platform.Refusals;
 
 /** Gives every page its context and renders it in the reader's language. */
 @ApplicationScoped
@@ -13,5 +14,10 @@ public class Pages {
 
     public TemplateInstance render(TemplateInstance template) {
         return template.data("page", page).data("user", page.user()).setLocale(page.locale());
+    }
+
+    /** The words of refusals (form errors, error pages) for this reader. */
+    public Refusals refusals() {
+        return Messages.refusals(page);
     }
 }

@@ -48,13 +48,13 @@ public class PartyPages {
     public Response create(MultivaluedMap<String, String> body) {
         FormData f = new FormData(body);
         PartyInput in = new PartyInput(f.text("code"), f.text("name"), f.text("timeZone"), null);
-        FormErrors errors = FormErrors.of(validator.validate(in));
+        FormErrors errors = FormErrors.of(validator.validate(in), pages.refusals());
         if (!errors.any()) {
             try {
                 parties.create(in);
                 return Response.seeOther(URI.create("/parties")).build();
             } catch (ApiException e) {
-                errors = FormErrors.of(e);
+                errors = FormErrors.of(e, pages.refusals());
             }
         }
         return Response.status(422).entity(render(f, errors)).build();

@@ -28,7 +28,7 @@ public class RefusedForms {
             return;
         }
         Problem expired = new Problem("urn:pacta:problem:form-expired", "Bad Request", 400, Messages.of(page).form_expired(),
-                path, null);
+                path, null, null);
         response.setEntity(errorPages.render(expired).getEntity(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
     }
 

@@ -25,6 +25,7 @@ import org.pacta.followup.ReviewService;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
+import org.pacta.platform.Refusals;
 
 /** An agreement's reviews: the briefings sent at each scheduled review, and officials' notes. */
 @Path("/agreements/{id}/reviews")
@@ -61,13 +62,13 @@ public class ReviewPages {
         FormData f = new FormData(body);
         String notes = f.text("notes");
         if (notes == null) {
-            return Response.status(422).entity(render(agreementId, new FormErrors(java.util.Map.of("notes", "must not be blank"), null)))
+            return Response.status(422).entity(render(agreementId, FormErrors.field("notes", Refusals::not_blank, pages.refusals())))
                     .build();
         }
         try {
             reviews.addNotes(agreementId, f.number("reviewId"), notes, null);
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(render(agreementId, FormErrors.of(e))).build();
+            return Response.status(e.status()).entity(render(agreementId, FormErrors.of(e, pages.refusals()))).build();
         }
         return Response.seeOther(URI.create("/agreements/" + agreementId + "/reviews")).build();
     }

@@ -91,7 +91,7 @@ public class SubscriptionPages {
                 f.text("digestAt"), f.text("timeZone"),
                 f.text("quietFrom") != null && f.text("quietTo") != null
                         ? new SubscriptionInput.QuietHours(f.text("quietFrom"), f.text("quietTo")) : null, null);
-        FormErrors errors = f.unreadable();
+        FormErrors errors = f.unreadable(pages.refusals());
         if (!errors.any()) {
             try {
                 Subscription s = subscriptions.create(in);
@@ -101,7 +101,7 @@ public class SubscriptionPages {
                 }
                 return Response.seeOther(URI.create("/subscriptions")).build();
             } catch (ApiException e) {
-                errors = FormErrors.of(e);
+                errors = FormErrors.of(e, pages.refusals());
             }
         }
         return Response.status(422).entity(render(f, errors, null)).build();
@@ -129,9 +129,9 @@ public class SubscriptionPages {
         Msg m = Messages.of(page);
         return switch (s.scope) {
             case ALL -> m.scope_all();
-            case AGREEMENT -> Agreement.<Agreement>findByIdOptional(s.agreementId).map(a -> a.title).orElse("#" + s.agreementId);
+            case AGREEMENT -> Agreement.<Agreement>findByIdOptional(s.agreementId).map(a -> a.title).orElse("#" + page.num(s.agreementId));
             case PARTY -> m.scope_party() + " " + partyCode(s);
-            case COMMITMENT -> m.scope_commitment() + " #" + s.commitmentId;
+            case COMMITMENT -> m.scope_commitment() + " #" + page.num(s.commitmentId);
         };
     }
 }

@@ -65,9 +65,9 @@ class ReviewOccurrencesTest {
     void unusableRulesAreExplained() {
         assertTrue(ReviewSchedule.problem("FREQ=MONTHLY;INTERVAL=3").isEmpty());
         assertTrue(ReviewSchedule.problem(null).isEmpty());
-        assertTrue(ReviewSchedule.problem("INTERVAL=3").orElseThrow().contains("FREQ"));
-        assertTrue(ReviewSchedule.problem("FREQ=HOURLY").orElseThrow().contains("too frequent"));
-        assertTrue(ReviewSchedule.problem("FREQ=MONTHLY;INTERVAL=0").orElseThrow().contains("INTERVAL"));
+        assertTrue(ReviewSchedule.problem("INTERVAL=3").orElseThrow().english().contains("FREQ"));
+        assertTrue(ReviewSchedule.problem("FREQ=HOURLY").orElseThrow().english().contains("too frequent"));
+        assertTrue(ReviewSchedule.problem("FREQ=MONTHLY;INTERVAL=0").orElseThrow().english().contains("INTERVAL"));
         assertTrue(ReviewSchedule.problem("FREQ=FORTNIGHTLY").isPresent());
     }
 }

@@ -34,7 +34,7 @@ class ReviewScheduleTest {
     @ParameterizedTest
     @ValueSource(strings = {"FREQ=MINUTELY", "FREQ=HOURLY;INTERVAL=6", "FREQ=SECONDLY"})
     void refusesReviewsMoreOftenThanDaily(String rule) {
-        assertThat(ReviewSchedule.problem(rule).orElseThrow(), containsString("too frequent"));
+        assertThat(ReviewSchedule.problem(rule).orElseThrow().english(), containsString("too frequent"));
     }
 
     @Test

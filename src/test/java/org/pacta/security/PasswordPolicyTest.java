@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
     private static void refused(String password, String why) {
-        Optional<String> problem = PasswordPolicy.problem(password);
+        Optional<String> problem = PasswordPolicy.problem(password).map(org.pacta.platform.Phrase::english);
         assertThat("\"" + password + "\" is refused", problem.isPresent(), org.hamcrest.Matchers.is(true));
         assertThat(problem.get(), containsString(why));
     }
@@ -57,5 +57,13 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.problem(animals(128)), equalTo(Optional.empty()));
         refused(animals(129), "at most 128");
         refused("long passphrase ".repeat(9), "at most 128");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBrokenCharacterIsRefusedRatherThanHashedAsAQuestionMark() {
+        refused("correct horse \uD83D battery", "unpaired surrogate");
+        refused("correct horse \uDC0E battery", "unpaired surrogate");
+        refused("correct horse battery \uD83D", "unpaired surrogate");
+        assertThat(PasswordPolicy.problem("correct horse \uD83D\uDC0E battery"), equalTo(Optional.empty()));
     }
 }

@@ -1,0 +1,487 @@
+package org.pacta.platform;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything Pacta says when it refuses a request, in English; Russian and Persian are in
+ * messages/refusal_ru.properties and refusal_fa.properties. The API answers in these English words, pages in the
+ * reader's language: services hand over a {@link Phrase}, which picks one of these messages with its arguments.
+ * <p>
+ * The constants are the messages of Bean Validation annotations on inputs, so that the annotation and the
+ * message that translates it share one text.
+ */
+@MessageBundle(value = "refusal", locale = "en")
+public interface Refusals {
+
+    String DEADLINE_REASON = "a deadline change needs a reason";
+    String DOCUMENT_AGREEMENT = "the document needs an agreement";
+    String EMAIL = "must be an email address such as name@example.org";
+    String HTTP_URL = "must be an http:// or https:// address, such as https://example.org/report.pdf";
+    String PARTIES = "must name at least one party";
+    String PARTY_CODE = "must be 2 to 16 letters, digits, '-' or '_'";
+    String PERCENT = "must be between 0 and 100";
+    String ROADMAP_FORMAT = "must be pacta.roadmap.v1";
+    String TAGS = "at most 20 tags";
+
+    @Message("An account for {email} already exists.")
+    String account_exists(String email);
+
+    @Message("Only an administrator may do this.")
+    String admin_only();
+
+    @Message("Only an administrator or an official of one of this agreement's parties may change it.")
+    String agreement_edit_denied();
+
+    @Message("must be greater than or equal to {value}")
+    String at_least(long value);
+
+    @Message("must be less than or equal to {value}")
+    String at_most(long value);
+
+    @Message("The deadline moved from its baseline, so give the reason.")
+    String baseline_reason_required();
+
+    @Message("Cannot sort by \"{field}\"; use one of {allowed}, with '-' in front for descending order.")
+    String cannot_sort(String field, String allowed);
+
+    @Message("must be \"email\" or \"webhook\".")
+    String channel_choice();
+
+    @Message("Choose a file or paste a roadmap document.")
+    String choose_document();
+
+    @Message("completed is false but completedAt is set; send one or the other.")
+    String completed_conflict();
+
+    @Message("A commitment cannot be completed in the future.")
+    String completed_in_future();
+
+    @Message("Only a DONE commitment has a completion time.")
+    String completed_only_when_done();
+
+    @Message("must not contain control characters (found U+{code})")
+    String control_character(String code);
+
+    @Message("The column {name} is required.")
+    String csv_column_required(String name);
+
+    @Message("A dueDate or a dueAt column is required.")
+    String csv_due_column();
+
+    @Message("The CSV file is empty; the first line must name the columns, e.g. title,responsibleParty,dueDate.")
+    String csv_empty();
+
+    @Message("The file is not valid CSV: {detail}")
+    String csv_invalid(String detail);
+
+    @Message("The CSV file has a header but no commitments.")
+    String csv_no_rows();
+
+    @Message("At most {max} commitments per file; split it.")
+    String csv_too_many(int max);
+
+    @Message("Unknown column \"{name}\"; the columns are {columns}.")
+    String csv_unknown_column(String name, String columns);
+
+    @Message("\"{value}\" is not a date (2026-03-31) or an instant (2026-03-31T12:00:00Z).")
+    String date_or_instant(String value);
+
+    @Message("The deadline ({due}) is before the start date ({start}).")
+    String deadline_before_start(LocalDate due, LocalDate start);
+
+    @Message("Give the deadline as dueAt or as dueDate, not both (they disagree).")
+    String deadline_both();
+
+    @Message("The deadline changes, so give a reason (deadlineChangeReason); every revision is kept with its reason.")
+    String deadline_change_reason();
+
+    @Message(DEADLINE_REASON)
+    String deadline_reason_required();
+
+    @Message("A deadline is required: give dueAt (an instant, e.g. 2026-03-31T12:00:00Z) or dueDate (a date, e.g. 2026-03-31).")
+    String deadline_required();
+
+    @Message("must be \"immediate\" or \"daily-digest\".")
+    String delivery_choice();
+
+    @Message("This would make a dependency cycle: {#each path}{it}{#if it_hasNext} → {/if}{/each}.")
+    String dependency_cycle(List<Long> path);
+
+    @Message("The dependencies form a cycle through this commitment.")
+    String dependency_cycle_here();
+
+    @Message("commitment {dependent} depends on {on}")
+    String dependency_link(long dependent, long on);
+
+    @Message("A commitment cannot depend on itself.")
+    String depends_on_itself();
+
+    @Message(DOCUMENT_AGREEMENT)
+    String document_needs_agreement();
+
+    @Message("Marking a commitment DONE needs evidence: at least one link that shows it was delivered.")
+    String done_evidence();
+
+    @Message("A DONE commitment needs evidence: at least one link that shows it was delivered.")
+    String done_evidence_import();
+
+    @Message("A DONE commitment is 100% complete.")
+    String done_full();
+
+    @Message("A DONE commitment is 100% complete; send 100 or leave it out.")
+    String done_full_send();
+
+    @Message("A commitment becomes DONE only through a progress update that carries evidence: POST /api/commitments/{id}/updates with status DONE and an evidence link.")
+    String done_only_by_progress(Long id);
+
+    @Message("This commitment is DONE; to reopen it, post a progress update with the new status and a note saying why.")
+    String done_reopen();
+
+    @Message(EMAIL)
+    String email_address();
+
+    @Message("An email subscription needs an email address such as name@example.org.")
+    String email_needed();
+
+    @Message("An email subscription has no url.")
+    String email_no_url();
+
+    @Message("must be a well-formed email address")
+    String email_well_formed();
+
+    @Message("must be an ISO-8601 duration between PT1M and P366D (such as P7D), or \"none\".")
+    String escalate_every();
+
+    @Message("Your account's role does not allow this.")
+    String forbidden();
+
+    @Message("Give one value for {name}.")
+    String give_one_value(String name);
+
+    @Message(HTTP_URL)
+    String http_url();
+
+    @Message("If-Match must carry the ETag you received, such as \"3\"; got {given}.")
+    String if_match(String given);
+
+    @Message("must be between the years {min} and {max}.")
+    String implausible_year(int min, int max);
+
+    @Message("{name} must be between the years {min} and {max}.")
+    String implausible_year_of(String name, int min, int max);
+
+    @Message("is not valid")
+    String invalid_value();
+
+    @Message("This is the last administrator.")
+    String last_admin();
+
+    @Message("This is the last administrator; make another one first.")
+    String last_admin_make_another();
+
+    @Message("must be more than zero and at most P366D.")
+    String lead_time_range();
+
+    @Message("This address cannot answer in the media type you asked for (see the Accept header).")
+    String media_not_acceptable();
+
+    @Message("This media type is not accepted here; send application/json (or text/csv where the endpoint says so).")
+    String media_unsupported();
+
+    @Message("This address does not accept that method.")
+    String method_not_allowed();
+
+    @Message("A milestone cannot be reached in the future.")
+    String milestone_in_future();
+
+    @Message("minDaysOverdue must be between {min} and {max}.")
+    String min_days_range(long min, long max);
+
+    @Message("The month must be between the years {min} and {max}.")
+    String month_out_of_range(int min, int max);
+
+    @Message("{name} must be true or false.")
+    String must_be_boolean(String name);
+
+    @Message("must be a commitment id")
+    String must_be_commitment_id();
+
+    @Message("{name} must be a number (an id); got \"{value}\".")
+    String must_be_id(String name, String value);
+
+    @Message("must match \"{regexp}\"")
+    String must_match(String regexp);
+
+    @Message("A new commitment cannot start DONE: create it, then post a progress update with status DONE and evidence.")
+    String new_not_done();
+
+    @Message("There is no agreement {id}.")
+    String no_agreement(long id);
+
+    @Message("There is no commitment {id}.")
+    String no_commitment(long id);
+
+    @Message("There is no party with code \"{code}\".")
+    String no_party(String code);
+
+    @Message("There is no party with code \"{code}\"; create it first (POST /api/parties).")
+    String no_party_create_first(String code);
+
+    @Message("\"{value}\" is not one of the choices.")
+    String not_a_choice(String value);
+
+    @Message("\"{value}\" is not a commitment id.")
+    String not_a_commitment_id(String value);
+
+    @Message("\"{value}\" is not a date (YYYY-MM-DD).")
+    String not_a_date(String value);
+
+    @Message("\"{value}\" is not a date and time.")
+    String not_a_date_time(String value);
+
+    @Message("\"{value}\" is not a month such as 2026-03.")
+    String not_a_month(String value);
+
+    @Message("\"{value}\" is not a number.")
+    String not_a_number(String value);
+
+    @Message("\"{value}\" is not a time of day such as 08:00.")
+    String not_a_time(String value);
+
+    @Message("\"{value}\" is not a whole number.")
+    String not_a_whole_number(String value);
+
+    @Message("Party {code} is not a party to this agreement (its parties are {parties}).")
+    String not_agreement_party(String code, String parties);
+
+    @Message("must not be blank")
+    String not_blank();
+
+    @Message("\"{value}\" is not a date such as 2026-03-31.")
+    String not_date_such_as(String value);
+
+    @Message("\"{value}\" is not an ISO-8601 duration such as P3D or PT12H.")
+    String not_duration(String value);
+
+    @Message("must not be empty")
+    String not_empty();
+
+    @Message("{what} {id} does not exist.")
+    String not_found(String what, Object id);
+
+    @Message("\"{value}\" is not an instant such as 2026-03-31T12:00:00Z.")
+    String not_instant_such_as(String value);
+
+    @Message("must not be null")
+    String not_null();
+
+    @Message("\"{value}\" is not one of {choices}.")
+    String not_one_of(String value, String choices);
+
+    @Message("You cannot delete your own account.")
+    String not_own_account();
+
+    @Message("The file could not be read as UTF-8 text.")
+    String not_utf8();
+
+    @Message("There is nothing at this address.")
+    String nothing_here();
+
+    @Message("The request contains a character no text may hold (NUL, U+0000); nothing was saved.")
+    String nul_character();
+
+    @Message("An official acts for at least one party.")
+    String official_needs_party();
+
+    @Message("Officials may create agreements that include one of their own parties.")
+    String official_own_party();
+
+    @Message("Only a DEAD notification can be retried; this one is {status}.")
+    String only_dead_retry(String status);
+
+    @Message("Only officials act for parties.")
+    String only_officials_parties();
+
+    @Message("Other commitments depend on what you are deleting ({links}). Remove those dependencies first.")
+    String others_depend(String links);
+
+    @Message("page must be between 0 and {max} (pages count from 0).")
+    String page_range(int max);
+
+    @Message(PARTIES)
+    String parties_required();
+
+    @Message("A party's code cannot change (it is {code}).")
+    String party_code_fixed(String code);
+
+    @Message(PARTY_CODE)
+    String party_code_pattern();
+
+    @Message("Only an administrator or an official of {code} (the responsible party) may change this.")
+    String party_edit_denied(String code);
+
+    @Message("A party with code {code} already exists.")
+    String party_exists(String code);
+
+    @Message("Party {code} is the party of {n} official account(s); change those accounts first.")
+    String party_has_officials(String code, long n);
+
+    @Message("Party {code} is followed by {n} subscription(s); they must be removed before the party.")
+    String party_has_subscriptions(String code, long n);
+
+    @Message("Party {code} is still used by {agreements} agreement(s) and {commitments} commitment(s); remove it from them first.")
+    String party_in_use(String code, long agreements, long commitments);
+
+    @Message("Party {code} is listed twice.")
+    String party_listed_twice(String code);
+
+    @Message("Party {code} is neither in the document's parties nor known here.")
+    String party_not_in_document(String code);
+
+    @Message("Party {code} is not one of the agreement's parties {parties}.")
+    String party_not_listed(String code, String parties);
+
+    @Message("Party {code} is responsible for {n} commitment(s) of this agreement; give them to another party before removing it.")
+    String party_still_responsible(String code, long n);
+
+    @Message("Party {code} already exists with time zone {existing}; the document says {given}. Use the same zone or another code.")
+    String party_zone_differs(String code, String existing, String given);
+
+    @Message("is one of the most common passwords (or one of them with a few characters added); choose another.")
+    String password_common();
+
+    @Message("A password is required.")
+    String password_required();
+
+    @Message("must differ from the current password.")
+    String password_same();
+
+    @Message("must be at most {max} characters long.")
+    String password_too_long(int max);
+
+    @Message("must be at least {min} characters long; a few words in a row make a good one.")
+    String password_too_short(int min);
+
+    @Message(PERCENT)
+    String percent_range();
+
+    @Message("{n} problems were found; nothing was saved.")
+    String problems_found(int n);
+
+    @Message("A query parameter has the wrong type ({detail}); page and size are whole numbers.")
+    String query_param_type(String detail);
+
+    @Message("The reference \"{ref}\" is used twice.")
+    String ref_used_twice(String ref);
+
+    @Message("Review {review} of agreement {agreement} does not exist.")
+    String review_not_found(Long review, Long agreement);
+
+    @Message("Send a roadmap document (JSON) in the body.")
+    String roadmap_body_required();
+
+    @Message(ROADMAP_FORMAT)
+    String roadmap_format();
+
+    @Message("The file is not a readable roadmap document: {detail}")
+    String roadmap_unreadable(String detail);
+
+    @Message("must be admin, official or monitor.")
+    String role_choice();
+
+    @Message("INTERVAL must be a positive number")
+    String rrule_interval();
+
+    @Message("is not a valid RFC 5545 RRULE ({detail}); example: FREQ=MONTHLY;INTERVAL=3")
+    String rrule_invalid(String detail);
+
+    @Message("must be an RFC 5545 RRULE with a FREQ, such as FREQ=MONTHLY;INTERVAL=3")
+    String rrule_needs_freq();
+
+    @Message("must name a frequency (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)")
+    String rrule_no_frequency();
+
+    @Message("reviews can be at most daily; {frequency} is too frequent")
+    String rrule_too_frequent(String frequency);
+
+    @Message("The new deadline is the same as the current one; nothing to change.")
+    String same_deadline();
+
+    @Message("Give exactly one of agreementId, commitmentId, party or \"all\": true.")
+    String scope_one();
+
+    @Message("Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.")
+    String server_error();
+
+    @Message("must be a single line (no line breaks)")
+    String single_line();
+
+    @Message("size must be between {min} and {max}")
+    String size_between(int min, int max);
+
+    @Message("size must be between 1 and {max}.")
+    String size_range(int max);
+
+    @Message("This item was changed by someone else at the same moment. Reload it and send your change again.")
+    String stale_race();
+
+    @Message("This item was changed by someone else (you sent version {sent}, it is now at version {now}). Reload it, reapply your change and send it again.")
+    String stale_version(long sent, long now);
+
+    @Message("must be at most a year ahead; create a new token when it runs out.")
+    String token_expiry_far();
+
+    @Message("must be in the future.")
+    String token_expiry_future();
+
+    @Message("Give the moment the token stops working (at most a year ahead), e.g. 2027-06-30T00:00:00Z.")
+    String token_expiry_needed();
+
+    @Message("The request body is too large (the limit is 1 MiB).")
+    String too_large();
+
+    @Message(TAGS)
+    String too_many_tags();
+
+    @Message("No commitment in this document has the reference \"{ref}\".")
+    String unknown_ref(String ref);
+
+    @Message("\"{zone}\" is not a known IANA time zone (e.g. {examples}).")
+    String unknown_zone(String zone, String examples);
+
+    @Message("contains a broken character (an unpaired surrogate)")
+    String unpaired_surrogate();
+
+    @Message("Send the version you edited, as an If-Match header (the ETag of your GET) or as the \"version\" field, so that no one's change is overwritten silently.")
+    String version_required();
+
+    @Message("The webhook URL must not carry a user name or password.")
+    String webhook_credentials();
+
+    @Message("The webhook URL must name a host.")
+    String webhook_host();
+
+    @Message("The webhook URL points at an internal address ({address}); webhooks must reach a public host.")
+    String webhook_internal(String address);
+
+    @Message("The webhook URL is not a valid URL.")
+    String webhook_invalid();
+
+    @Message("A webhook subscription needs a url, such as https://hooks.example.org/pacta.")
+    String webhook_needs_url();
+
+    @Message("A webhook subscription has no email.")
+    String webhook_no_email();
+
+    @Message("The webhook URL must be an http:// or https:// URL.")
+    String webhook_scheme();
+
+    @Message("The webhook URL names a host that does not resolve ({host}).")
+    String webhook_unresolved(String host);
+
+    @Message("The current password is not right.")
+    String wrong_password();
+}
