@@ -22,15 +22,13 @@ mkdir -p bench/results target/bench
 header "Pacta authentication cost: $KIND, $N commitments"
 PROFILE=$([ "$KIND" = postgres ] && echo -Dquarkus.profile=postgres || true)
 ./mvnw -B -q package -DskipTests $PROFILE
+rm -rf target/bench-security-off  # its own build directory, built from scratch each time
 ./mvnw -B -q package -DskipTests -Pbench-security-off $PROFILE
 database "$KIND"
 NODE=(-Dpacta.followup.enabled=false -Dpacta.dispatch.enabled=false)
 start target/bench/auth-first.log "${NODE[@]}"
 stop
-say "$(java -cp "$DRIVER" bench/Generate.java "$URL" "$DBUSER" "" "$N" 0 20)"
-if [ "$KIND" = postgres ]; then
-  java -cp "$DRIVER" bench/Sql.java "$URL" "$DBUSER" "" "analyze"
-fi
+generate "$N" 0
 
 for round in $(seq 1 "$ROUNDS"); do
   APP_JAR=target/quarkus-app/quarkus-run.jar

@@ -29,7 +29,14 @@ database() {
     -Dpacta.admin.password=bench-password-2026 -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port=$SMTP_PORT
     -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-0123456789abcdef
     -Dpacta.webhooks.allow-private=true
-    -Dpacta.security.secure-cookies=false -Xmx${HEAP:-320m} ${JVM_OPTS:--XX:+UseSerialGC})
+    -Dpacta.security.secure-cookies=false -Xmx${HEAP:-224m} ${JVM_OPTS:--XX:+UseSerialGC})
+}
+
+# generate <commitments> <due> [<later-seconds>]: fills the stopped node's database (bench/Generate.java), then
+# gives the planner its statistics, as a database that grew over months rather than seconds would have them.
+generate() {
+  say "$(java -cp "$DRIVER" bench/Generate.java "$URL" "$DBUSER" "" "$1" "$2" 20 "${3:-0}")"
+  java -cp "$DRIVER" bench/Sql.java "$URL" "$DBUSER" "" "analyze" > /dev/null
 }
 
 # glibc's per-thread malloc arenas otherwise add hundreds of MiB of RSS on a busy JVM.

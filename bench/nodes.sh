@@ -22,8 +22,7 @@ database postgres
 sql() { java -cp "$DRIVER" bench/Sql.java "$URL" "$DBUSER" "" "$1" > /dev/null; }
 start target/bench/nodes-first.log -Dpacta.followup.enabled=false -Dpacta.dispatch.enabled=false
 stop
-say "$(java -cp "$DRIVER" bench/Generate.java "$URL" "$DBUSER" "" "$N" "$DUE" 20)"
-sql "analyze"
+generate "$N" "$DUE"
 java bench/SmtpSink.java $SMTP_PORT > target/bench/nodes-smtp.log 2>&1 &
 SINK=$!
 
@@ -64,8 +63,11 @@ for count in 1 2; do
   say "$count node(s), sweep of $DUE due: $(swept sweep$count)"
   stop_nodes
   before=$(tail -1 target/bench/nodes-smtp.log | awk '{print $2}'); before=${before:-0}
+  # Held back until every node is up, so that the clock starts with all of them ready.
+  sql "update notification set not_before = current_timestamp + interval '1 day'"
   nodes $count dispatch$count -Dpacta.followup.enabled=false -Dpacta.dispatch.every=1s -Dpacta.dispatch.batch-size=200
   TOKEN=$(token)
+  sql "update notification set not_before = current_timestamp - interval '1 second'"
   drain
   sent=$(( $(tail -1 target/bench/nodes-smtp.log | awk '{print $2}') - before ))
   say "$count node(s), email dispatch: $sent messages in $ms ms = $(( sent * 1000 / (ms > 0 ? ms : 1) )) emails/s"

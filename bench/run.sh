@@ -34,11 +34,7 @@ stop
 
 # 2. Data.
 LATER=${LATER:-45}
-say "$(java -cp "$DRIVER" bench/Generate.java "$URL" "$DBUSER" "" "$N" "$DUE" 20 "$LATER")"
-if [ "$KIND" = postgres ]; then
-  # Planner statistics, as autovacuum would have them on a database that grew over months rather than seconds.
-  java -cp "$DRIVER" bench/Sql.java "$URL" "$DBUSER" "" "analyze"
-fi
+generate "$N" "$DUE" "$LATER"
 
 # 3. The sweep Quartz fires at start-up reads only what is due (a cold JVM); $LATER s after the data was written
 #    as many again fall due, and a later sweep of the now warmed-up node handles them.
