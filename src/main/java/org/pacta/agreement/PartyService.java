@@ -1,6 +1,7 @@
 package org.pacta.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
@@ -21,6 +22,9 @@ public class PartyService {
 
     @Inject
     org.pacta.security.Access access;
+
+    @Inject
+    Event<PartyChanged> changed;
 
     @Inject
     org.pacta.security.Audit audit;
@@ -53,6 +57,7 @@ public class PartyService {
         }
         Party party = new Party(code, in.name().strip(), zone);
         party.persist();
+        changed.fire(new PartyChanged(party.code));
         audit.record(org.pacta.security.Audit.CREATE, "PARTY", party.code, null, null, PartyView.of(party));
         LOG.infof("Party %s created: %s (%s)", party.code, party.name, party.timeZone);
         return party;
@@ -71,6 +76,7 @@ public class PartyService {
         PartyView before = PartyView.of(party);
         party.name = in.name().strip();
         party.timeZone = zone.getId();
+        changed.fire(new PartyChanged(party.code));
         audit.record(org.pacta.security.Audit.UPDATE, "PARTY", party.code, null, before, PartyView.of(party));
         LOG.infof("Party %s updated: %s (%s)", party.code, party.name, party.timeZone);
         return party;
@@ -95,6 +101,7 @@ public class PartyService {
         }
         audit.record(org.pacta.security.Audit.DELETE, "PARTY", party.code, null, PartyView.of(party), null);
         party.delete();
+        changed.fire(new PartyChanged(party.code));
         LOG.infof("Party %s deleted", party.code);
     }
 

@@ -28,6 +28,7 @@ import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.Responses;
+import org.pacta.report.LedgerCache;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +46,9 @@ public class CommitmentResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LedgerCache cache;
 
     @Inject
     org.pacta.security.Access access;
@@ -79,9 +83,7 @@ public class CommitmentResource {
                     + " sort=dueAt,-priority (fields: id, dueAt, title, priority, status, createdAt, updatedAt,"
                     + " percentComplete). Paginated with page (from 0) and size (at most 200).")
     public PageResult<CommitmentView> list(@BeanParam ListParams params) {
-        PageRequest page = PageRequest.of(params.page, params.size);
-        Instant now = clock.instant();
-        return commitments.list(params.filter(), params.sort, page).map(c -> CommitmentView.of(c, now, access.showsOwners()));
+        return cachedList(params.filter(), params);
     }
 
     @PermitAll
@@ -90,10 +92,31 @@ public class CommitmentResource {
     @Operation(summary = "List an agreement's commitments", description = "Same filters, sort and pages as /api/commitments.")
     public PageResult<CommitmentView> listForAgreement(@PathParam("id") String id, @BeanParam ListParams params) {
         long agreementId = QueryParams.pathId(id, "Agreement");
+        return cachedList(params.filter().withAgreement(agreementId), params);
+    }
+
+    private record ListKey(CommitmentFilter filter, String sort, PageRequest page, boolean anonymous) {
+    }
+
+    /**
+     * Lists are kept by the ledger cache: the same filters read by the same kind of reader give the same page until
+     * the ledger changes, an open deadline passes (when the list compares deadlines with now), or a listed item's
+     * day count moves.
+     */
+    private PageResult<CommitmentView> cachedList(CommitmentFilter filter, ListParams params) {
         PageRequest page = PageRequest.of(params.page, params.size);
-        Instant now = clock.instant();
-        return commitments.list(params.filter().withAgreement(agreementId), params.sort, page)
-                .map(c -> CommitmentView.of(c, now, access.showsOwners()));
+        boolean anonymous = !access.showsOwners();
+        return cache.answer(new ListKey(filter, params.sort, page, anonymous), clock.instant(), now -> {
+            PageResult<CommitmentView> result = commitments.list(filter, params.sort, page, now)
+                    .map(c -> CommitmentView.of(c, now, !anonymous));
+            Instant until = filter.overdue() == null ? LedgerCache.NEVER : cache.nextDeadlineAfter(now);
+            for (CommitmentView c : result.items()) {
+                if (c.status() != CommitmentStatus.DONE && c.status() != CommitmentStatus.CANCELLED) {
+                    until = LedgerCache.earliest(until, Deadline.nextCountChange(c.dueAt(), now));
+                }
+            }
+            return new LedgerCache.Fresh<>(result, until);
+        });
     }
 
     @RolesAllowed({"admin", "official"})

@@ -76,10 +76,15 @@ public class CommitmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Commitment> list(CommitmentFilter filter, String sort, PageRequest page) {
+        return list(filter, sort, page, clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Commitment> list(CommitmentFilter filter, String sort, PageRequest page, Instant now) {
         if (filter.agreementId() != null) {
             agreements.get(filter.agreementId());
         }
-        return queries.page(filter, sort, page, clock.instant(), access.publicOnly());
+        return queries.page(filter, sort, page, now, access.publicOnly());
     }
 
     public Commitment create(long agreementId, CommitmentInput in) {

@@ -50,6 +50,11 @@ public record Deadline(Instant dueAt, ZoneId zone, boolean dateOnly) {
         return Duration.between(dueAt, now).toDays() + 1;
     }
 
+    /** The first moment after {@code now} at which {@link #daysOverdue(Instant, Instant)} gives another number. */
+    public static Instant nextCountChange(Instant dueAt, Instant now) {
+        return now.isBefore(dueAt) ? dueAt : dueAt.plus(Duration.ofDays(daysOverdue(dueAt, now)));
+    }
+
     /** Whole days the deadline moved from its baseline (negative when brought forward), DST hours rounded away. */
     public static long slippageDays(Instant baseline, Instant current) {
         long minutes = Duration.between(baseline, current).toMinutes();

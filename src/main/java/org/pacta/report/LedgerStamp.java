@@ -7,13 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.pacta.agreement.AgreementChanged;
 import org.pacta.agreement.AgreementDeleting;
+import org.pacta.agreement.PartyChanged;
 import org.pacta.commitment.CommitmentChanged;
 import org.pacta.commitment.CommitmentPurge.CommitmentsDeleting;
 import org.pacta.platform.NativeValues;
 
 /**
  * The ledger's change counter, shared by every node through the database: raised inside each transaction that
- * changes commitments or agreements, so it moves exactly when that change commits.
+ * changes commitments, agreements or parties, so it moves exactly when that change commits.
  */
 @ApplicationScoped
 public class LedgerStamp {
@@ -39,6 +40,10 @@ public class LedgerStamp {
     }
 
     void raise(@Observes AgreementDeleting event) {
+        raise();
+    }
+
+    void raise(@Observes PartyChanged event) {
         raise();
     }
 

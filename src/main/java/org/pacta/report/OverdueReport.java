@@ -118,9 +118,13 @@ public class OverdueReport {
     }
 
     private static Instant cutoff(OverdueFilter f, Instant now) {
+        return now.minus(cutoffLag(f));
+    }
+
+    /** How far the report's cut-off lies behind now: daysOverdue >= N means N-1 whole days since the deadline. */
+    static Duration cutoffLag(OverdueFilter f) {
         int minDays = f.minDaysOverdue() == null ? 1 : Math.max(1, f.minDaysOverdue());
-        // daysOverdue >= N  <=>  at least N-1 whole days have passed since the deadline.
-        return now.minus(Duration.ofDays(minDays - 1L));
+        return Duration.ofDays(minDays - 1L);
     }
 
     /** The conditions on a commitment {@code c} that the filter and the reader's visibility ask for. */

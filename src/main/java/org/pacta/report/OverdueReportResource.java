@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -23,10 +24,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.agreement.Party;
+import org.pacta.commitment.Deadline;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;
+import org.pacta.security.Access;
 
 @Path("/api/reports/overdue")
 @Tag(name = "Reports", description = "Read-only views over the ledger")
@@ -42,6 +45,12 @@ public class OverdueReportResource {
     @Inject
     Clock clock;
 
+    @Inject
+    LedgerCache cache;
+
+    @Inject
+    Access access;
+
     @PermitAll
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +60,29 @@ public class OverdueReportResource {
     public PageResult<OverdueItem> json(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
             @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return report.page(filter(party, agreement, tag, minDays), PageRequest.of(page, size), clock.instant());
+        return cachedPage(party, agreement, tag, minDays, PageRequest.of(page, size));
+    }
+
+    private record PageKey(String party, String agreement, String tag, String minDays, PageRequest page,
+            boolean anonymous) {
+    }
+
+    /**
+     * A page of the report, kept by the ledger cache (the HTML report reads it here too): it stays right until the
+     * ledger changes, the next open deadline crosses the report's cut-off, or a listed item's day count moves.
+     */
+    public PageResult<OverdueItem> cachedPage(String party, String agreement, String tag, String minDays, PageRequest page) {
+        PageKey key = new PageKey(party, agreement, tag, minDays, page, access.publicOnly());
+        return cache.answer(key, clock.instant(), now -> {
+            OverdueFilter filter = filter(party, agreement, tag, minDays);
+            PageResult<OverdueItem> result = report.page(filter, page, now);
+            Duration lag = OverdueReport.cutoffLag(filter);
+            Instant until = cache.nextDeadlineAfter(now.minus(lag)).plus(lag);
+            for (OverdueItem item : result.items()) {
+                until = LedgerCache.earliest(until, Deadline.nextCountChange(item.dueAt(), now));
+            }
+            return new LedgerCache.Fresh<>(result, until);
+        });
     }
 
     @PermitAll

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
+import org.pacta.report.LedgerCache;
 import org.pacta.report.OverdueItem;
-import org.pacta.report.OverdueReport;
 import org.pacta.report.OverdueReportResource;
 
 /** The overdue report: filters, most overdue first, a CSV download and a print layout for an A4 briefing. */
@@ -23,8 +23,11 @@ import org.pacta.report.OverdueReportResource;
 @Produces(MediaType.TEXT_HTML)
 public class ReportPages {
 
+    /** The cache key of the party list in the report's filter (parties raise the ledger stamp when they change). */
+    private static final String PARTIES = "report-page-parties";
+
     @Inject
-    OverdueReport report;
+    LedgerCache cache;
 
     @Inject
     OverdueReportResource api;
@@ -44,15 +47,15 @@ public class ReportPages {
     @PermitAll
     public TemplateInstance show(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
             @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays, @QueryParam("page") Integer page) {
-        PageResult<OverdueItem> result = report.page(OverdueReportResource.filter(party, agreement, tag, minDays),
-                PageRequest.of(page, 50), clock.instant());
+        PageResult<OverdueItem> result = api.cachedPage(party, agreement, tag, minDays, PageRequest.of(page, 50));
         String query = "party=" + AgreementPages.enc(party) + "&agreement=" + AgreementPages.enc(agreement) + "&tag="
                 + AgreementPages.enc(tag) + "&minDaysOverdue=" + AgreementPages.enc(minDays);
         FormData filter = FormData.empty().set("party", party).set("agreement", agreement).set("tag", tag)
                 .set("minDaysOverdue", minDays);
         return pages.render(template.data("result", result).data("pager", AgreementPages.Pager.of(result,
                 "/reports/overdue?" + query)).data("filter", filter).data("csv", "/reports/overdue.csv?" + query)
-                .data("parties", AgreementPages.parties()).data("generatedAt", clock.instant()));
+                .data("parties", cache.answer(PARTIES, clock.instant(),
+                        now -> new LedgerCache.Fresh<>(AgreementPages.parties(), LedgerCache.NEVER))).data("generatedAt", clock.instant()));
     }
 
     @GET

@@ -1,0 +1,87 @@
+package org.pacta.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.pacta.platform.NativeValues;
+
+/**
+ * Answers read from the ledger (commitment lists, the overdue report), kept while nothing they were read from can
+ * have changed: the ledger stamp is still the one they were read under, and time has not reached the first moment
+ * that alone would change them (an open deadline passing, an overdue item's day count going up). The stamp is read
+ * from the database on every request, so a write on any node is seen by the next read on every node; a kept answer
+ * costs that one indexed read instead of the answer's queries (DESIGN decision 18).
+ */
+@ApplicationScoped
+public class LedgerCache {
+
+    /** Far enough that nothing in the ledger is due after it; an answer that time alone cannot change keeps to it. */
+    public static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+    static final int MAX_ENTRIES = 512;
+
+    /** A computed answer and the first moment at which time alone could make it wrong. */
+    public record Fresh<T>(T value, Instant until) {
+    }
+
+    private record Entry(long stamp, Instant at, Instant until, Object value) {
+        boolean servesAt(long current, Instant now) {
+            return stamp == current && !now.isBefore(at) && now.isBefore(until);
+        }
+    }
+
+    private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    LedgerStamp ledger;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * The answer for {@code key} at {@code now}: a kept one if it still holds, else {@code compute(now)}, kept for the
+     * next reader. The key must hold everything the answer depends on besides the ledger and the time (filters,
+     * page, and what the reader may see). A computation that throws keeps nothing.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T answer(Object key, Instant now, Function<Instant, Fresh<T>> compute) {
+        // Read before the answer: a change committed while it is computed raises the stamp past the kept one.
+        long stamp = ledger.current();
+        Entry kept = entries.get(key);
+        if (kept != null && kept.servesAt(stamp, now)) {
+            return (T) kept.value();
+        }
+        Fresh<T> fresh = compute.apply(now);
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, new Entry(stamp, now, fresh.until(), fresh.value()));
+        return fresh.value();
+    }
+
+    /**
+     * The first deadline of an open commitment or an unfinished milestone after {@code t}: until then no item enters
+     * or leaves a list that compares deadlines with {@code t}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Instant nextDeadlineAfter(Instant t) {
+        Instant commitment = first("select c.due_at from commitment c where c.due_at > :t"
+                + " and c.status not in ('DONE', 'CANCELLED') order by c.due_at", t);
+        Instant milestone = first("select m.due_at from milestone m where m.due_at > :t and m.completed_at is null"
+                + " order by m.due_at", t);
+        return earliest(commitment, milestone);
+    }
+
+    public static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private Instant first(String sql, Instant t) {
+        List<?> rows = em.createNativeQuery(sql).setParameter("t", t).setMaxResults(1).getResultList();
+        return rows.isEmpty() ? NEVER : NativeValues.instant(rows.get(0));
+    }
+}

@@ -1,0 +1,153 @@
+package org.pacta.report;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.pacta.testsupport.Api.agreement;
+import static org.pacta.testsupport.Api.agreementBody;
+import static org.pacta.testsupport.Api.anonymous;
+import static org.pacta.testsupport.Api.commitment;
+import static org.pacta.testsupport.Api.commitmentBody;
+import static org.pacta.testsupport.Api.commitmentState;
+import static org.pacta.testsupport.Api.daysAfterStart;
+import static org.pacta.testsupport.Api.given;
+import static org.pacta.testsupport.Api.json;
+import static org.pacta.testsupport.Api.markDone;
+import static org.pacta.testsupport.Api.party;
+import static org.pacta.testsupport.Api.unique;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pacta.testsupport.Body;
+import org.pacta.testsupport.MutableClock;
+import org.pacta.testsupport.TestClockProducer;
+
+/**
+ * Lists and the overdue report are kept between reads (DESIGN decision 18). What a reader must never notice: a kept
+ * answer after a write, after a deadline passed, after a day count moved, or one kept for another kind of reader.
+ * Each test reads once first, so that the second read could come from the cache.
+ */
+@QuarkusTest
+class LedgerCacheTest {
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    EntityManager em;
+
+    String party;
+    long agreement;
+    String overdueList;
+
+    @BeforeEach
+    void aPublicAgreement() {
+        clock.set(TestClockProducer.START);
+        party = party("UTC");
+        agreement = agreement(agreementBody(party).with("public", true));
+        overdueList = "/api/commitments?overdue=true&party=" + party;
+    }
+
+    private long dueAt(long days, String title) {
+        return commitment(agreement, commitmentBody(party).with("title", title).with("dueAt", daysAfterStart(days).toString())
+                .with("owner", Map.of("name", "Olga Ivanova", "email", "olga@example.by")));
+    }
+
+    private static void retitle(long id, String title) {
+        json().body(Body.from(commitmentState(id)).with("title", title)).put("/api/commitments/{id}", id)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aWriteIsInTheNextRead() {
+        long late = dueAt(1, "Border crossing opened");
+        clock.set(daysAfterStart(3));
+        json().get(overdueList).then().statusCode(200).body("items.id", contains((int) late));
+
+        retitle(late, "Border crossing opened at night");
+        json().get(overdueList).then().body("items.title", contains("Border crossing opened at night"));
+
+        markDone(late, "https://example.org/crossing");
+        json().get(overdueList).then().body("items", empty()).body("total", equalTo(0));
+    }
+
+    @Test
+    void aDeadlinePassingWithoutAnyWriteJoinsTheOverdueList() {
+        long early = dueAt(1, "Tariffs published");
+        long next = dueAt(4, "Customs union draft");
+        clock.set(daysAfterStart(4).minusSeconds(1));
+        json().get(overdueList).then().body("items.id", contains((int) early));
+
+        clock.set(daysAfterStart(4));
+        json().get(overdueList).then().body("items.id", contains((int) early, (int) next));
+        json().get("/api/reports/overdue?party=" + party).then().body("items.id", contains((int) early, (int) next));
+    }
+
+    @Test
+    void theDayCountMovesWithoutAnyWrite() {
+        long late = dueAt(1, "Joint committee met");
+        clock.set(daysAfterStart(2).minusSeconds(1));
+        json().get(overdueList).then().body("items[0].daysOverdue", equalTo(1));
+        json().get("/api/reports/overdue?party=" + party).then().body("items[0].daysOverdue", equalTo(1));
+        json().get("/api/reports/overdue?minDaysOverdue=2&party=" + party).then().body("items", empty());
+
+        clock.set(daysAfterStart(2));
+        json().get(overdueList).then().body("items[0].id", equalTo((int) late)).body("items[0].daysOverdue", equalTo(2));
+        json().get("/api/reports/overdue?party=" + party).then().body("items[0].daysOverdue", equalTo(2));
+        json().get("/api/reports/overdue?minDaysOverdue=2&party=" + party).then().body("items.id", contains((int) late));
+    }
+
+    @Test
+    void anonymousReadersNeverGetWhatASignedInReaderWasShown() {
+        dueAt(1, "Visa rules eased");
+        clock.set(daysAfterStart(3));
+        json().get(overdueList).then().body("items[0].owner.name", equalTo("Olga Ivanova"));
+        json().get("/api/reports/overdue?party=" + party).then().body("items[0].owner.email", equalTo("olga@example.by"));
+
+        anonymous().accept("application/json").get(overdueList).then().statusCode(200)
+                .body("items[0].title", equalTo("Visa rules eased")).body("items[0].owner", nullValue());
+        anonymous().accept("application/json").get("/api/reports/overdue?party=" + party).then().statusCode(200)
+                .body("items[0].owner", nullValue());
+        anonymous().get("/reports/overdue?party=" + party).then().statusCode(200)
+                .body(containsString("Visa rules eased"), not(containsString("olga@example.by")));
+    }
+
+    @Test
+    void theReportPageShowsARenamedPartyAndAChangedTitle() {
+        long late = dueAt(1, "Rail gauge study");
+        clock.set(daysAfterStart(3));
+        given().get("/reports/overdue?party=" + party).then().statusCode(200).body(containsString("Rail gauge study"));
+
+        String name = unique("Ministry of Transport");
+        json().header("If-Match", "\"0\"").body(Body.of("name", name, "timeZone", "UTC")).put("/api/parties/{code}", party).then().statusCode(200);
+        retitle(late, "Rail gauge study, second edition");
+        given().get("/reports/overdue?party=" + party).then().statusCode(200)
+                .body(containsString("Rail gauge study, second edition"), containsString(name));
+    }
+
+    @Test
+    void aChangeCommittedByAnotherNodeIsInTheNextRead() {
+        long late = dueAt(1, "Energy grid linked");
+        clock.set(daysAfterStart(3));
+        json().get(overdueList).then().body("items.title", contains("Energy grid linked"));
+
+        // What another node's transaction leaves behind: the row changed and the ledger stamp raised, no event here.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update commitment set title = 'Energy grid linked both ways' where id = :id")
+                    .setParameter("id", late).executeUpdate();
+            em.createNativeQuery("update ledger_stamp set version = version + 1 where id = 1").executeUpdate();
+        });
+        json().get(overdueList).then().body("items.title", contains("Energy grid linked both ways"));
+        clock.advance(Duration.ofMinutes(1));
+        json().get("/api/reports/overdue?party=" + party).then().body("items[0].title", equalTo("Energy grid linked both ways"));
+    }
+}
