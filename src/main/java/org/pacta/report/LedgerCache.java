@@ -47,10 +47,21 @@ public class LedgerCache {
      * next reader. The key must hold everything the answer depends on besides the ledger and the time (filters,
      * page, and what the reader may see). A computation that throws keeps nothing.
      */
-    @SuppressWarnings("unchecked")
     public <T> T answer(Object key, Instant now, Function<Instant, Fresh<T>> compute) {
-        // Read before the answer: a change committed while it is computed raises the stamp past the kept one.
-        long stamp = ledger.current();
+        return answer(key, stamp(), now, compute);
+    }
+
+    /** The ledger stamp now, for a caller that asks for several answers under one reading of it. */
+    public long stamp() {
+        return ledger.current();
+    }
+
+    /**
+     * The same, under a stamp the caller read before any of the answers it asks for: a change committed while they
+     * are computed raises the stamp past the one they are kept under.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T answer(Object key, long stamp, Instant now, Function<Instant, Fresh<T>> compute) {
         Entry kept = entries.get(key);
         if (kept != null && kept.servesAt(stamp, now)) {
             return (T) kept.value();

@@ -60,7 +60,7 @@ public class OverdueReportResource {
     public PageResult<OverdueItem> json(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
             @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return cachedPage(party, agreement, tag, minDays, PageRequest.of(page, size));
+        return cachedPage(party, agreement, tag, minDays, PageRequest.of(page, size), cache.stamp());
     }
 
     private record PageKey(String party, String agreement, String tag, String minDays, PageRequest page,
@@ -71,9 +71,10 @@ public class OverdueReportResource {
      * A page of the report, kept by the ledger cache (the HTML report reads it here too): it stays right until the
      * ledger changes, the next open deadline crosses the report's cut-off, or a listed item's day count moves.
      */
-    public PageResult<OverdueItem> cachedPage(String party, String agreement, String tag, String minDays, PageRequest page) {
+    public PageResult<OverdueItem> cachedPage(String party, String agreement, String tag, String minDays, PageRequest page,
+            long stamp) {
         PageKey key = new PageKey(party, agreement, tag, minDays, page, access.publicOnly());
-        return cache.answer(key, clock.instant(), now -> {
+        return cache.answer(key, stamp, clock.instant(), now -> {
             OverdueFilter filter = filter(party, agreement, tag, minDays);
             PageResult<OverdueItem> result = report.page(filter, page, now);
             Duration lag = OverdueReport.cutoffLag(filter);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.report.LedgerCache;
@@ -42,19 +43,35 @@ public class ReportPages {
     @Location("pages/overdue.html")
     Template template;
 
+    @Inject
+    @Location("pages/overdue-rows.html")
+    Template rowsTemplate;
+
+    @Inject
+    Page page;
+
+    /** The report's rows as HTML: what they show depends on the answer and on the reader's language and zone only. */
+    private record RowsKey(PageResult<OverdueItem> result, String language, ZoneId zone) {
+    }
+
     @GET
     @Path("overdue")
     @PermitAll
     public TemplateInstance show(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
-            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays, @QueryParam("page") Integer page) {
-        PageResult<OverdueItem> result = api.cachedPage(party, agreement, tag, minDays, PageRequest.of(page, 50));
+            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays, @QueryParam("page") Integer pageNumber) {
+        long stamp = cache.stamp();
+        PageResult<OverdueItem> result = api.cachedPage(party, agreement, tag, minDays, PageRequest.of(pageNumber, 50), stamp);
+        // Fifty rows are most of the page's rendering; a new answer is a new key, so they are rendered again with it.
+        String rows = cache.answer(new RowsKey(result, page.lang(), page.zone()), stamp, clock.instant(), now -> new LedgerCache.Fresh<>(
+                rowsTemplate.data("page", page).data("items", result.items()).setLocale(page.locale()).render(),
+                LedgerCache.NEVER));
         String query = "party=" + AgreementPages.enc(party) + "&agreement=" + AgreementPages.enc(agreement) + "&tag="
                 + AgreementPages.enc(tag) + "&minDaysOverdue=" + AgreementPages.enc(minDays);
         FormData filter = FormData.empty().set("party", party).set("agreement", agreement).set("tag", tag)
                 .set("minDaysOverdue", minDays);
         return pages.render(template.data("result", result).data("pager", AgreementPages.Pager.of(result,
-                "/reports/overdue?" + query)).data("filter", filter).data("csv", "/reports/overdue.csv?" + query)
-                .data("parties", cache.answer(PARTIES, clock.instant(),
+                "/reports/overdue?" + query)).data("filter", filter).data("rows", rows).data("csv", "/reports/overdue.csv?" + query)
+                .data("parties", cache.answer(PARTIES, stamp, clock.instant(),
                         now -> new LedgerCache.Fresh<>(AgreementPages.parties(), LedgerCache.NEVER))).data("generatedAt", clock.instant()));
     }
 

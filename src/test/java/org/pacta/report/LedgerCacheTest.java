@@ -135,6 +135,18 @@ class LedgerCacheTest {
     }
 
     @Test
+    void theReportPageSpeaksEachReadersLanguageOverTheSameAnswer() {
+        dueAt(1, "Pipeline tender");
+        clock.set(daysAfterStart(3));
+        given().header("Accept-Language", "en").get("/reports/overdue?party=" + party).then().statusCode(200)
+                .body(containsString("3 days overdue"));
+        given().header("Accept-Language", "ru").get("/reports/overdue?party=" + party).then().statusCode(200)
+                .body(containsString("просрочено на 3 дн."), not(containsString("3 days overdue")));
+        given().header("Accept-Language", "fa").get("/reports/overdue?party=" + party).then().statusCode(200)
+                .body(containsString("۳ روز تأخیر"));
+    }
+
+    @Test
     void aChangeCommittedByAnotherNodeIsInTheNextRead() {
         long late = dueAt(1, "Energy grid linked");
         clock.set(daysAfterStart(3));
