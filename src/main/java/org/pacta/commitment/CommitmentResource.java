@@ -110,12 +110,8 @@ public class CommitmentResource {
             PageResult<CommitmentView> result = commitments.list(filter, params.sort, page, now)
                     .map(c -> CommitmentView.of(c, now, !anonymous));
             Instant until = filter.overdue() == null ? LedgerCache.NEVER : cache.nextDeadlineAfter(now);
-            for (CommitmentView c : result.items()) {
-                if (c.status() != CommitmentStatus.DONE && c.status() != CommitmentStatus.CANCELLED) {
-                    until = LedgerCache.earliest(until, Deadline.nextCountChange(c.dueAt(), now));
-                }
-            }
-            return new LedgerCache.Fresh<>(result, until);
+            return new LedgerCache.Fresh<>(result, LedgerCache.untilCountsMove(until, result.items().stream()
+                    .filter(c -> !CommitmentQueries.CLOSED.contains(c.status())).map(CommitmentView::dueAt), now));
         });
     }
 

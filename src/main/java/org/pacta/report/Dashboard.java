@@ -32,9 +32,6 @@ public class Dashboard {
     EntityManager em;
 
     @Inject
-    LedgerStamp ledger;
-
-    @Inject
     LedgerCache cache;
 
     public record Stats(long overdue, long dueIn7, long dueIn30, long doneOnTime, long doneTotal) {
@@ -75,14 +72,12 @@ public class Dashboard {
     private final ReentrantLock refreshing = new ReentrantLock();
 
     public View view(Instant now, boolean publicOnly) {
-        Aggregates a = aggregates(now, publicOnly);
-        Lines lines = cache.answer(new LinesKey(publicOnly), now, t -> {
+        long stamp = cache.stamp();
+        Aggregates a = aggregates(now, publicOnly, stamp);
+        Lines lines = cache.answer(new LinesKey(publicOnly), stamp, now, t -> {
             Lines fresh = new Lines(mostOverdue(t, publicOnly), upcoming(t, publicOnly));
-            Instant until = cache.nextDeadlineAfter(t);
-            for (Line line : fresh.mostOverdue()) {
-                until = LedgerCache.earliest(until, Deadline.nextCountChange(line.dueAt(), t));
-            }
-            return new LedgerCache.Fresh<>(fresh, until);
+            return new LedgerCache.Fresh<>(fresh, LedgerCache.untilCountsMove(cache.nextDeadlineAfter(t),
+                    fresh.mostOverdue().stream().map(Line::dueAt), t));
         });
         return new View(a.stats(), lines.mostOverdue(), lines.upcoming(), a.byParty(), a.byAgreement());
     }
@@ -98,8 +93,7 @@ public class Dashboard {
      * While one reader refreshes figures that are only old (the ledger has not changed since), the others show them;
      * when there are none or the ledger changed, they wait for that one refresh rather than run their own.
      */
-    private Aggregates aggregates(Instant now, boolean publicOnly) {
-        long stamp = ledger.current();
+    private Aggregates aggregates(Instant now, boolean publicOnly, long stamp) {
         Aggregates a = aggregates.get(publicOnly);
         if (fresh(a, now, stamp)) {
             return a;

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.pacta.commitment.Deadline;
 import org.pacta.platform.NativeValues;
 
 /**
@@ -89,6 +91,11 @@ public class LedgerCache {
 
     public static Instant earliest(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    /** {@code until}, or sooner if the day count of an open item due at one of {@code dueAts} moves before it. */
+    public static Instant untilCountsMove(Instant until, Stream<Instant> dueAts, Instant now) {
+        return dueAts.map(due -> Deadline.nextCountChange(due, now)).reduce(until, LedgerCache::earliest);
     }
 
     private Instant first(String sql, Instant t) {

@@ -24,7 +24,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.agreement.Party;
-import org.pacta.commitment.Deadline;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -79,10 +78,8 @@ public class OverdueReportResource {
             PageResult<OverdueItem> result = report.page(filter, page, now);
             Duration lag = OverdueReport.cutoffLag(filter);
             Instant until = cache.nextDeadlineAfter(now.minus(lag)).plus(lag);
-            for (OverdueItem item : result.items()) {
-                until = LedgerCache.earliest(until, Deadline.nextCountChange(item.dueAt(), now));
-            }
-            return new LedgerCache.Fresh<>(result, until);
+            return new LedgerCache.Fresh<>(result,
+                    LedgerCache.untilCountsMove(until, result.items().stream().map(OverdueItem::dueAt), now));
         });
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -60,9 +61,10 @@ public class ReportPages {
     public TemplateInstance show(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
             @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays, @QueryParam("page") Integer pageNumber) {
         long stamp = cache.stamp();
+        Instant now = clock.instant();
         PageResult<OverdueItem> result = api.cachedPage(party, agreement, tag, minDays, PageRequest.of(pageNumber, 50), stamp);
         // Fifty rows are most of the page's rendering; a new answer is a new key, so they are rendered again with it.
-        String rows = cache.answer(new RowsKey(result, page.lang(), page.zone()), stamp, clock.instant(), now -> new LedgerCache.Fresh<>(
+        String rows = cache.answer(new RowsKey(result, page.lang(), page.zone()), stamp, now, t -> new LedgerCache.Fresh<>(
                 rowsTemplate.data("page", page).data("items", result.items()).setLocale(page.locale()).render(),
                 LedgerCache.NEVER));
         String query = "party=" + AgreementPages.enc(party) + "&agreement=" + AgreementPages.enc(agreement) + "&tag="
@@ -71,8 +73,8 @@ public class ReportPages {
                 .set("minDaysOverdue", minDays);
         return pages.render(template.data("result", result).data("pager", AgreementPages.Pager.of(result,
                 "/reports/overdue?" + query)).data("filter", filter).data("rows", rows).data("csv", "/reports/overdue.csv?" + query)
-                .data("parties", cache.answer(PARTIES, stamp, clock.instant(),
-                        now -> new LedgerCache.Fresh<>(AgreementPages.parties(), LedgerCache.NEVER))).data("generatedAt", clock.instant()));
+                .data("parties", cache.answer(PARTIES, stamp, now,
+                        t -> new LedgerCache.Fresh<>(AgreementPages.parties(), LedgerCache.NEVER))).data("generatedAt", now));
     }
 
     @GET
