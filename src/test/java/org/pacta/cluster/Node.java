@@ -80,22 +80,24 @@ public final class Node {
         }
     }
 
-    /** Waits until the node answers ready, failing early if its process has ended. */
+    /** Waits until the node answers ready, failing at once (with its last output) if its process ends first. */
     public Node awaitReady(Duration atMost) {
-        await(name + " ready at " + url() + "/q/health/ready").atMost(atMost).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions().until(() -> {
-                    if (!process.isAlive()) {
-                        throw new AssertionError(name + " exited with status " + process.exitValue() + " before it was ready");
-                    }
-                    return RestAssured.given().baseUri(url()).get("/q/health/ready").statusCode() == 200;
-                });
+        Process watched = process;
+        try {
+            await(name + " ready at " + url() + "/q/health/ready").atMost(atMost).pollInterval(Duration.ofMillis(250))
+                    .failFast(name + " exited before it was ready", () -> !watched.isAlive())
+                    .until(this::ready);
+        } catch (org.awaitility.core.TerminalFailureException e) {
+            throw new AssertionError(name + " exited with status " + watched.exitValue() + " before it was ready; its"
+                    + " last output:\n" + tail(40), e);
+        }
         return this;
     }
 
     public boolean ready() {
         try {
             return RestAssured.given().baseUri(url()).get("/q/health/ready").statusCode() == 200;
-        } catch (RuntimeException e) {
+        } catch (Exception notListeningYet) {
             return false;
         }
     }
@@ -136,11 +138,23 @@ public final class Node {
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port no one listens on, below Linux's ephemeral range (32768 and up): a node binds its port seconds after it
+     * is chosen, and a port from that range can meanwhile be taken by any outgoing connection, the nodes' own
+     * connections to PostgreSQL included (seen in CI as a node that never became ready).
+     */
+    static synchronized int freePort() {
+        for (int i = 0; i < 1_000; i++) {
+            int candidate = nextPort;
+            nextPort = nextPort >= 32_000 ? 20_000 : nextPort + 1;
+            try (ServerSocket s = new ServerSocket(candidate)) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // In use: try the next one.
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
+
+    private static int nextPort = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
 }
