@@ -1,5 +1,6 @@
 package org.pacta.followup;
 
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +8,9 @@ import jakarta.inject.Inject;
 /**
  * Quartz triggers (DESIGN decision 7), persistent in the database and clustered on PostgreSQL: after downtime a
  * missed trigger fires once at start-up, and each job then catches up from what the database says is due. Each
- * job only calls one service method.
+ * job only calls one service method. None runs on two nodes at once ({@link Nonconcurrent}, Quartz's
+ * DisallowConcurrentExecution): a sweep longer than its interval would otherwise meet the next one, fired on another
+ * node, over the same due items (seen after downtime, when the first sweep has the most to do).
  */
 @ApplicationScoped
 public class FollowupJobs {
@@ -24,6 +27,7 @@ public class FollowupJobs {
     @Inject
     org.pacta.platform.PactaConfig config;
 
+    @Nonconcurrent
     @Scheduled(identity = "deadline-sweep", every = "${pacta.followup.sweep-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweepDeadlines() {
@@ -32,6 +36,7 @@ public class FollowupJobs {
         }
     }
 
+    @Nonconcurrent
     @Scheduled(identity = "review-sweep", every = "${pacta.followup.review-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void holdReviews() {
@@ -40,6 +45,7 @@ public class FollowupJobs {
         }
     }
 
+    @Nonconcurrent
     @Scheduled(identity = "daily-digests", every = "${pacta.followup.digest-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void buildDigests() {
