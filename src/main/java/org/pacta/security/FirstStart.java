@@ -6,8 +6,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.pacta.agreement.Party;
@@ -31,6 +29,9 @@ public class FirstStart {
     @Inject
     UserService users;
 
+    @Inject
+    FirstAdminPassword password;
+
     void onStart(@Observes @Priority(3000) StartupEvent event) {
         Runnable announce = QuarkusTransaction.requiringNew().call(() -> CurrentUser.asSystem(() -> {
             // Nodes started together on an empty database take turns here: the first creates the administrator,
@@ -47,21 +48,18 @@ public class FirstStart {
     /** Creates the administrator and returns what to log once its transaction has committed. */
     private Runnable createAdmin() {
         String email = config.admin().email();
-        var configured = config.admin().password().filter(p -> !p.isBlank());
-        if (configured.isPresent()) {
-            var problem = PasswordPolicy.problem(configured.get());
+        FirstAdminPassword.Prepared p = password.take();
+        if (!p.oneTime()) {
+            var problem = PasswordPolicy.problem(p.password());
             if (problem.isPresent()) {
                 throw new IllegalStateException("pacta.admin.password " + problem.get().english());
             }
-            users.newUser(email, "Administrator", configured.get(), User.Role.ADMIN, Set.of(), false);
+            users.newUserHashed(email, "Administrator", p.hash().join(), User.Role.ADMIN, Set.of(), false);
             return () -> LOG.infof("First start: administrator %s created from configuration", email);
         }
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        String oneTime = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        users.newUser(email, "Administrator", oneTime, User.Role.ADMIN, Set.of(), true);
+        users.newUserHashed(email, "Administrator", p.hash().join(), User.Role.ADMIN, Set.of(), true);
         return () -> LOG.warnf("First start: administrator %s created with the one-time password %s (shown only now; it"
-                + " must be changed at the first sign-in)", email, oneTime);
+                + " must be changed at the first sign-in)", email, p.password());
     }
 
     /** Demo accounts: an administrator, an official for each demo party, a monitor. */

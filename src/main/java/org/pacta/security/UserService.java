@@ -83,11 +83,17 @@ public class UserService {
 
     /** Used by the first start and the demo: no permission check, the caller is Pacta itself. */
     User newUser(String email, String name, String password, User.Role role, Set<Party> parties, boolean mustChange) {
+        return newUserHashed(email, name, Passwords.hash(password), role, parties, mustChange);
+    }
+
+    /** The same, with the password already hashed ({@link Passwords#hash}). */
+    User newUserHashed(String email, String name, String passwordHash, User.Role role, Set<Party> parties,
+            boolean mustChange) {
         Instant now = clock.instant();
         User u = new User();
         u.email = email.toLowerCase(Locale.ROOT);
         u.name = name;
-        u.passwordHash = Passwords.hash(password);
+        u.passwordHash = passwordHash;
         u.role = role.id();
         u.parties.addAll(parties);
         u.mustChangePassword = mustChange;
