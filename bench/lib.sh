@@ -87,9 +87,20 @@ drain() {
   ms=$(( ($(date +%s%N) - t0) / 1000000 ))
   sleep 1.5  # the sinks print their count once a second
 }
-# load <connections> <label> <url> [header...]: 3 s of warm-up, then $DURATION recorded; sets RPS.
+# Waits (up to 60 s) until the node has used less than a tenth of a core over half a second: background work a
+# previous step set off (the dashboard's figures of a million rows take a core for seconds) is not charged to the next.
+settle() {
+  local ticks=$(getconf CLK_TCK)
+  for i in $(seq 1 120); do
+    local a b
+    a=$(awk '{print $14 + $15}' /proc/$APP_PID/stat); sleep 0.5; b=$(awk '{print $14 + $15}' /proc/$APP_PID/stat)
+    [ $(( (b - a) * 20 )) -lt "$ticks" ] && return
+  done
+}
+# load <connections> <label> <url> [header...]: the node settled, 3 s of warm-up, then $DURATION recorded; sets RPS.
 load() {
   local c=$1 label=$2 url=$3; shift 3
+  settle
   local threads=$(( c < 2 ? 1 : 2 ))
   wrk -t$threads -c"$c" -d3s "$@" "$url" > /dev/null 2>&1  # warm-up, not recorded
   local res; res=$(wrk -t$threads -c"$c" -d"$DURATION" --latency "$@" "$url" 2>&1)
