@@ -54,6 +54,9 @@ public class FollowupSweep {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    OverdueCount overdue;
+
     /** Runs until nothing due is left; one transaction per batch, so a failure loses at most one batch's work. */
     public Result sweep() {
         long start = System.nanoTime();
@@ -75,10 +78,7 @@ public class FollowupSweep {
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         Result result = new Result(now, items, created, millis);
         state.swept(result);
-        state.overdue(QuarkusTransaction.requiringNew().call(() -> em.createQuery("select count(c) from Commitment c"
-                + " where c.status not in :closed and c.dueAt <= :now", Long.class)
-                .setParameter("closed", List.of(CommitmentStatus.DONE, CommitmentStatus.CANCELLED))
-                .setParameter("now", now).getSingleResult()));
+        state.overdue(QuarkusTransaction.requiringNew().call(() -> overdue.at(now)));
         registry.timer("pacta.sweep.duration").record(Duration.ofMillis(millis));
         registry.summary("pacta.sweep.items").record(items);
         if (items > 0) {

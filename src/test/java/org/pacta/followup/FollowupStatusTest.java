@@ -6,13 +6,16 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pacta.testsupport.Api.markDone;
 import static org.pacta.testsupport.FollowupFixtures.agreement;
 import static org.pacta.testsupport.FollowupFixtures.commitment;
 import static org.pacta.testsupport.FollowupFixtures.email;
 import static org.pacta.testsupport.FollowupFixtures.party;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pacta.commitment.CommitmentStatus;
 import org.pacta.testsupport.FollowupDriver;
 import org.pacta.testsupport.MutableClock;
 
@@ -35,6 +39,9 @@ class FollowupStatusTest {
 
     @Inject
     FollowupDriver driver;
+
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     void setUp() {
@@ -71,6 +78,42 @@ class FollowupStatusTest {
         assertEquals(List.of("HELD", "PENDING", "SENDING", "SENT", "RETRY", "DEAD", "CANCELLED", "DIGESTED"),
                 List.copyOf(((Map<?, ?>) status.get("notifications")).keySet()));
         assertTrue(((Number) ((Map<?, ?>) status.get("notifications")).get("PENDING")).longValue() >= 1);
+    }
+
+    /** What a full count of the ledger says is overdue at the clock's time. */
+    private long overdueInTheLedger() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("select count(c) from Commitment c"
+                + " where c.status not in :closed and c.dueAt <= :now", Long.class)
+                .setParameter("closed", List.of(CommitmentStatus.DONE, CommitmentStatus.CANCELLED))
+                .setParameter("now", clock.instant()).getSingleResult());
+    }
+
+    private static long overdueShown() {
+        return given().get("/api/followup/status").then().statusCode(200).extract().jsonPath().getLong("overdueCommitments");
+    }
+
+    @Test
+    void theOverdueFigureFollowsDeadlinesPassingAndCommitmentsClosing() {
+        String partyCode = party("UTC");
+        long agreementId = agreement(partyCode).create();
+        long first = commitment(agreementId, partyCode).dueDate(LocalDate.of(2026, 2, 11)).create();
+        commitment(agreementId, partyCode).dueDate(LocalDate.of(2026, 2, 13)).create();
+        driver.sweep();
+        long before = overdueShown();
+        assertEquals(overdueInTheLedger(), before);
+
+        clock.set(Instant.parse("2026-02-12T09:00:00Z"));
+        driver.sweep();
+        assertEquals(overdueInTheLedger(), overdueShown());
+        assertTrue(overdueShown() >= before + 1, "the first deadline passed");
+
+        markDone(first, "https://example.org/evidence/first");
+        driver.sweep();
+        assertEquals(overdueInTheLedger(), overdueShown());
+
+        clock.set(Instant.parse("2026-02-14T09:00:00Z"));
+        driver.sweep();
+        assertEquals(overdueInTheLedger(), overdueShown());
     }
 
     @Test
