@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.pacta.commitment.Deadline;
@@ -37,6 +39,7 @@ public class LedgerCache {
     }
 
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, Computing> computing = new ConcurrentHashMap<>();
 
     @Inject
     LedgerStamp ledger;
@@ -60,7 +63,10 @@ public class LedgerCache {
 
     /**
      * The same, under a stamp the caller read before any of the answers it asks for: a change committed while they
-     * are computed raises the stamp past the one they are kept under.
+     * are computed raises the stamp past the one they are kept under. Readers that miss the same key under the same
+     * stamp together wait for one computation instead of each running it: when a kept list runs out (a deadline
+     * passing somewhere in a million rows), fifty readers would otherwise run the same queries at once and the
+     * slowest of them would wait for all the others.
      */
     @SuppressWarnings("unchecked")
     public <T> T answer(Object key, long stamp, Instant now, Function<Instant, Fresh<T>> compute) {
@@ -68,12 +74,45 @@ public class LedgerCache {
         if (kept != null && kept.servesAt(stamp, now)) {
             return (T) kept.value();
         }
+        Computing mine = new Computing(stamp, Thread.currentThread(), new CompletableFuture<>());
+        Computing running = computing.putIfAbsent(key, mine);
+        if (running != null) {
+            Entry shared = running.stamp() == stamp && running.thread() != Thread.currentThread()
+                    ? running.awaitEntry() : null;
+            return (T) (shared != null && shared.servesAt(stamp, now) ? shared : keep(key, stamp, now, compute)).value();
+        }
+        Entry entry = null;
+        try {
+            entry = keep(key, stamp, now, compute);
+            return (T) entry.value();
+        } finally {
+            mine.result().complete(entry);
+            computing.remove(key, mine);
+        }
+    }
+
+    private <T> Entry keep(Object key, long stamp, Instant now, Function<Instant, Fresh<T>> compute) {
         Fresh<T> fresh = compute.apply(now);
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(stamp, now, fresh.until(), fresh.value()));
-        return fresh.value();
+        Entry entry = new Entry(stamp, now, fresh.until(), fresh.value());
+        entries.put(key, entry);
+        return entry;
+    }
+
+    /** A computation under way: the stamp it reads under, its thread, and its entry (null if it failed). */
+    private record Computing(long stamp, Thread thread, CompletableFuture<Entry> result) {
+        Entry awaitEntry() {
+            try {
+                return result.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            } catch (ExecutionException e) {
+                return null;
+            }
+        }
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.pacta.report;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.pacta.testsupport.Api.agreement;
 import static org.pacta.testsupport.Api.agreementBody;
 import static org.pacta.testsupport.Api.anonymous;
@@ -24,6 +28,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +57,9 @@ class LedgerCacheTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    LedgerCache cache;
 
     String party;
     long agreement;
@@ -161,5 +177,87 @@ class LedgerCacheTest {
         json().get(overdueList).then().body("items.title", contains("Energy grid linked both ways"));
         clock.advance(Duration.ofMinutes(1));
         json().get("/api/reports/overdue?party=" + party).then().body("items[0].title", equalTo("Energy grid linked both ways"));
+    }
+
+    @Test
+    void readersMissingTheSameAnswerTogetherWaitForOneComputation() throws Exception {
+        Object key = unique("shared answer");
+        Instant now = clock.instant();
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        Function<Instant, LedgerCache.Fresh<String>> slow = t -> {
+            int run = runs.incrementAndGet();
+            awaitRelease(release);
+            return new LedgerCache.Fresh<>("computed by run " + run, LedgerCache.NEVER);
+        };
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = readers.submit(() -> cache.answer(key, 7L, now, slow));
+            await().atMost(10, SECONDS).until(() -> runs.get() == 1);
+            Waiting second = new Waiting();
+            Future<String> other = readers.submit(() -> second.run(() -> cache.answer(key, 7L, now, slow)));
+            await().atMost(10, SECONDS).until(second::isWaiting);
+            release.countDown();
+
+            assertEquals("computed by run 1", first.get(10, SECONDS));
+            assertEquals("computed by run 1", other.get(10, SECONDS));
+            assertEquals(1, runs.get());
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aReaderWaitingForAComputationThatFailsComputesItsOwnAnswer() throws Exception {
+        Object key = unique("failed answer");
+        Instant now = clock.instant();
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = readers.submit(() -> cache.<String>answer(key, 7L, now, t -> {
+                runs.incrementAndGet();
+                awaitRelease(release);
+                throw new IllegalStateException("the database went away");
+            }));
+            await().atMost(10, SECONDS).until(() -> runs.get() == 1);
+            Waiting second = new Waiting();
+            Future<String> other = readers.submit(() -> second.run(() -> cache.answer(key, 7L, now,
+                    t -> new LedgerCache.Fresh<>("computed again", LedgerCache.NEVER))));
+            await().atMost(10, SECONDS).until(second::isWaiting);
+            release.countDown();
+
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> first.get(10, SECONDS));
+            assertEquals("the database went away", failed.getCause().getMessage());
+            assertEquals("computed again", other.get(10, SECONDS));
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private static void awaitRelease(CountDownLatch release) {
+        try {
+            if (!release.await(10, SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A reader on another thread, and whether it is parked (waiting for another reader's answer). */
+    private static final class Waiting {
+        private volatile Thread thread;
+
+        <T> T run(Callable<T> read) throws Exception {
+            thread = Thread.currentThread();
+            return read.call();
+        }
+
+        boolean isWaiting() {
+            Thread t = thread;
+            return t != null && t.getState() == Thread.State.WAITING;
+        }
     }
 }
