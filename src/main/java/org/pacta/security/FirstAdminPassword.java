@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -72,12 +73,24 @@ public class FirstAdminPassword implements FlywayConfigurationCustomizer {
         t.start();
     }
 
-    /** Before the migrations: no account table yet, or an empty one. A wrong guess costs only a hash unused. */
+    /**
+     * Before the migrations: no account table yet, or an empty one. The table is looked up in the catalogue first,
+     * so a first start does not leave a failed query in the database server's log. A wrong guess costs only a hash
+     * unused.
+     */
     private boolean noAccountYet() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from app_user")) {
-            return rs.next() && rs.getLong(1) == 0;
-        } catch (SQLException noTableYet) {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            String table = meta.storesUpperCaseIdentifiers() ? "APP_USER" : "app_user";
+            try (ResultSet tables = meta.getTables(c.getCatalog(), c.getSchema(), table, new String[] {"TABLE"})) {
+                if (!tables.next()) {
+                    return true;
+                }
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from app_user")) {
+                return rs.next() && rs.getLong(1) == 0;
+            }
+        } catch (SQLException unreadable) {
             return true;
         }
     }
