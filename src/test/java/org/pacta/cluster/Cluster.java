@@ -99,7 +99,7 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
                 System.err.println("---- last lines of " + n.log() + "\n" + n.tail(60));
             }
         }
-        nodes.forEach(Node::stop);
+        Node.stopAll(nodes);
         smtp.stop();
         webhooks.close();
         database.drop();

@@ -34,7 +34,7 @@ class DowntimeIT {
 
         await("the burst under way").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
                 .until(() -> cluster.webhooks().acceptedIds().size() >= COMMITMENTS / 4);
-        nodes.forEach(Node::stop);
+        Node.stopAll(nodes);
         Instant down = Instant.now();
         int beforeStop = followed.received().size();
         Cluster.awaitMoment(due.plusSeconds(5));

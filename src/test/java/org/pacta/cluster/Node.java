@@ -120,6 +120,16 @@ public final class Node {
         }
     }
 
+    /**
+     * Stops all of them as a service manager stopping a service on every machine would: each is sent SIGTERM at
+     * once, then each is waited for. One after the other, a node that takes long to finish its batch would leave the
+     * others running meanwhile.
+     */
+    public static void stopAll(List<Node> nodes) {
+        nodes.stream().filter(Node::alive).forEach(n -> n.process.destroy());
+        nodes.forEach(Node::awaitExit);
+    }
+
     private void awaitExit() {
         await(name + " exits").atMost(Duration.ofSeconds(60)).until(() -> !process.isAlive());
     }
