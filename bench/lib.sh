@@ -8,18 +8,19 @@ header() {  # header <title>: what runs, when, on what, and how busy the machine
   say "# machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
 }
 
-# database <h2|postgres>: an empty database for a node (an H2 file, or a fresh PostgreSQL database); sets URL,
-# DBUSER, DRIVER (the JDBC driver jar, for bench/Generate.java and bench/Sql.java) and COMMON (the node's options).
+# database <h2|postgres>: an empty database for a node (an H2 file, or a fresh PostgreSQL database; with REUSE=1 the
+# one a previous run left); sets URL, DBUSER, DRIVER (the JDBC driver jar, for bench/Generate.java and
+# bench/Sql.java) and COMMON (the node's options).
 database() {
   if [ "$1" = postgres ]; then
     local db=pacta_bench
-    psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)" -qc "create database $db"
+    [ "${REUSE:-}" = 1 ] || psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)" -qc "create database $db"
     URL="jdbc:postgresql://127.0.0.1:5432/$db"
     DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL" -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=)
     DRIVER=$(ls target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)
     DBUSER=postgres
   else
-    rm -rf target/bench/h2
+    [ "${REUSE:-}" = 1 ] || rm -rf target/bench/h2
     URL="jdbc:h2:file:$PWD/target/bench/h2/pacta;DB_CLOSE_ON_EXIT=FALSE"
     DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL")
     DRIVER=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
