@@ -20,7 +20,8 @@ import org.pacta.platform.SortSpec;
 @ApplicationScoped
 public class CommitmentQueries {
 
-    static final List<CommitmentStatus> CLOSED = List.of(CommitmentStatus.DONE, CommitmentStatus.CANCELLED);
+    /** The statuses of a commitment no longer open: it is neither due nor overdue. */
+    public static final List<CommitmentStatus> CLOSED = List.of(CommitmentStatus.DONE, CommitmentStatus.CANCELLED);
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "c.id", "dueAt", "c.dueAt", "title", "c.title", "priority", "c.priority", "status", "c.status",
             "createdAt", "c.createdAt", "updatedAt", "c.updatedAt", "percentComplete", "c.percentComplete");

@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.List;
-import org.pacta.commitment.CommitmentStatus;
+import org.pacta.commitment.CommitmentQueries;
 import org.pacta.report.LedgerStamp;
 
 /**
@@ -17,8 +16,6 @@ import org.pacta.report.LedgerStamp;
  */
 @ApplicationScoped
 class OverdueCount {
-
-    private static final List<CommitmentStatus> CLOSED = List.of(CommitmentStatus.DONE, CommitmentStatus.CANCELLED);
 
     private record Counted(long stamp, Instant at, long count) {
     }
@@ -38,13 +35,14 @@ class OverdueCount {
     synchronized long at(Instant now) {
         long stamp = ledger.current();
         Counted before = last;
-        long count = before != null && before.stamp() == stamp && !now.isBefore(before.at())
-                ? before.count() + em.createQuery("select count(c) from Commitment c where c.status not in :closed"
-                        + " and c.dueAt > :from and c.dueAt <= :now", Long.class)
-                        .setParameter("closed", CLOSED).setParameter("from", before.at()).setParameter("now", now)
-                        .getSingleResult()
-                : em.createQuery("select count(c) from Commitment c where c.status not in :closed and c.dueAt <= :now",
-                        Long.class).setParameter("closed", CLOSED).setParameter("now", now).getSingleResult();
+        boolean onlyPassed = before != null && before.stamp() == stamp && !now.isBefore(before.at());
+        var query = em.createQuery("select count(c) from Commitment c where c.status not in :closed and c.dueAt <= :now"
+                + (onlyPassed ? " and c.dueAt > :from" : ""), Long.class)
+                .setParameter("closed", CommitmentQueries.CLOSED).setParameter("now", now);
+        if (onlyPassed) {
+            query.setParameter("from", before.at());
+        }
+        long count = (onlyPassed ? before.count() : 0) + query.getSingleResult();
         last = new Counted(stamp, now, count);
         return count;
     }
