@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +18,10 @@ import org.pacta.notify.Draft;
 import org.pacta.notify.Notification;
 import org.pacta.notify.Outbox;
 import org.pacta.notify.Subscription;
-import org.pacta.notify.SubscriptionChanged;
 
 /**
  * Keeps each item's next follow-up moment true the moment something changes, in the transaction of the change:
- * a revised deadline, a DONE or CANCELLED, a new or changed subscription. Reminders that no longer apply (for an
+ * a revised deadline, a DONE or CANCELLED (a new or changed subscription is caught up by {@link CatchUp}). Reminders that no longer apply (for an
  * old deadline, or a closed item) are cancelled before a dispatcher can send them.
  */
 @ApplicationScoped
@@ -34,8 +32,6 @@ public class FollowupScheduling {
             Notification.Status.HELD, Notification.Status.RETRY);
     private static final List<Notification.Kind> DEADLINE_KINDS = List.of(Notification.Kind.DUE_SOON,
             Notification.Kind.DUE_TODAY, Notification.Kind.OVERDUE, Notification.Kind.ESCALATION);
-    /** Whole-day leads before a date-only deadline fire in the morning, up to a day before the plain lead. */
-    private static final Duration MORNING_SLACK = Duration.ofDays(1);
 
     @Inject
     EntityManager em;
@@ -107,44 +103,6 @@ public class FollowupScheduling {
             }
             milestoneQuery.executeUpdate();
         }
-    }
-
-    /**
-     * A new or changed subscription: items in its scope within reach of its longest lead time are looked at by the
-     * next sweep; items further out are brought forward to just before its first rung.
-     */
-    void onSubscriptionChanged(@Observes SubscriptionChanged event) {
-        Subscription s = em.find(Subscription.class, event.subscriptionId());
-        if (s == null || !s.active) {
-            return;
-        }
-        Instant now = clock.instant();
-        Duration reach = Ladders.of(s).leadTimes().stream().findFirst().orElse(Duration.ZERO).plus(MORNING_SLACK);
-        String scope = switch (s.scope) {
-            case ALL -> "";
-            case AGREEMENT -> " and c.agreement_id = " + s.agreementId;
-            case PARTY -> " and c.responsible_party_id = " + s.partyId;
-            case COMMITMENT -> " and c.id = " + s.commitmentId;
-        };
-        String open = " c.status not in ('DONE', 'CANCELLED')";
-        Instant horizon = now.plus(reach);
-        String soon = "update commitment c set next_followup_at = :now where" + open + scope
-                + " and c.due_at <= :horizon and (c.next_followup_at is null or c.next_followup_at > :now)";
-        em.createNativeQuery(soon).setParameter("now", now).setParameter("horizon", horizon).executeUpdate();
-        String firstRung = "c.due_at - interval '" + reach.toSeconds() + "' second";
-        em.createNativeQuery("update commitment c set next_followup_at = " + firstRung + " where" + open + scope
-                + " and c.due_at > :horizon and (c.next_followup_at is null or c.next_followup_at > " + firstRung + ")")
-                .setParameter("horizon", horizon).executeUpdate();
-        String ofScope = "select c.id from commitment c where" + open + scope;
-        em.createNativeQuery("update milestone m set next_followup_at = :now where m.completed_at is null"
-                + " and m.commitment_id in (" + ofScope + ") and m.due_at <= :horizon"
-                + " and (m.next_followup_at is null or m.next_followup_at > :now)")
-                .setParameter("now", now).setParameter("horizon", horizon).executeUpdate();
-        String milestoneRung = "m.due_at - interval '" + reach.toSeconds() + "' second";
-        em.createNativeQuery("update milestone m set next_followup_at = " + milestoneRung + " where m.completed_at is null"
-                + " and m.commitment_id in (" + ofScope + ") and m.due_at > :horizon"
-                + " and (m.next_followup_at is null or m.next_followup_at > " + milestoneRung + ")")
-                .setParameter("horizon", horizon).executeUpdate();
     }
 
     /** A deleted agreement takes its reviews, briefings and agreement-wide subscriptions with it. */

@@ -57,10 +57,14 @@ public class FollowupSweep {
     @Inject
     OverdueCount overdue;
 
+    @Inject
+    CatchUp catchUp;
+
     /** Runs until nothing due is left; one transaction per batch, so a failure loses at most one batch's work. */
     public Result sweep() {
         long start = System.nanoTime();
         Instant now = clock.instant();
+        int caughtUp = catchUp.run(now);
         RecipientDirectory directory = QuarkusTransaction.requiringNew().call(RecipientDirectory::loadActive);
         int items = 0;
         int created = 0;
@@ -81,8 +85,9 @@ public class FollowupSweep {
         state.overdue(QuarkusTransaction.requiringNew().call(() -> overdue.at(now)));
         registry.timer("pacta.sweep.duration").record(Duration.ofMillis(millis));
         registry.summary("pacta.sweep.items").record(items);
-        if (items > 0) {
-            LOG.infof("Follow-up sweep: %d item(s) due, %d notification(s) created in %d ms", items, created, millis);
+        if (items > 0 || caughtUp > 0) {
+            LOG.infof("Follow-up sweep: %d item(s) due, %d notification(s) created, %d item(s) of new subscriptions"
+                    + " brought forward, in %d ms", items, created, caughtUp, millis);
         }
         return result;
     }

@@ -84,6 +84,14 @@ public interface PactaConfig {
         /** How often due digests are looked for. */
         @WithDefault("60s")
         String digestEvery();
+
+        /** Items of a new or changed subscription brought forward per transaction (followup.CatchUp). */
+        @WithDefault("5000")
+        int catchUpBatch();
+
+        /** Items of new or changed subscriptions brought forward per sweep, shared among them. */
+        @WithDefault("50000")
+        int catchUpPerSweep();
     }
 
     interface Dispatch {
