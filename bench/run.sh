@@ -79,9 +79,10 @@ java bench/WebhookSink.java $HOOK_PORT > target/bench/hooks.log 2>&1 &
 HOOKS=$!
 start target/bench/hooks-app.log -Dpacta.followup.enabled=false -Dpacta.dispatch.enabled=false
 TOKEN=$(token)
-curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+secs=$(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"scope":{"all":true},"channel":"webhook","url":"http://127.0.0.1:'$HOOK_PORT'/hook","leadTimes":[],"onDue":false,"onOverdue":false,"escalateEvery":"none"}' \
-  "http://127.0.0.1:$PORT/api/subscriptions"
+  "http://127.0.0.1:$PORT/api/subscriptions")
+say "subscription to every commitment (POST /api/subscriptions, scope all): $secs"
 stop
 SQL="insert into notification (id, idempotency_key, kind, stage, commitment_id, agreement_id, occurrence, recipient_kind,
  subscription_id, channel, recipient, not_before, status, attempts, created_at)
@@ -114,5 +115,14 @@ ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 say "import: $ROWS commitments through POST /api/agreements/{id}/commitments/import in $ms ms = $(( ROWS * 1000 / (ms > 0 ? ms : 1) )) commitments/s"
 stop
 kill $HOOKS
+
+# 8. The sweeps catch up the subscription to everything of step 6 (design decision 20), a share per sweep.
+start target/bench/catch-up.log -Dpacta.dispatch.enabled=false -Dpacta.followup.sweep-every=5s
+for i in $(seq 1 600); do
+  [ "$(grep -c "brought forward" target/bench/catch-up.log)" -ge 3 ] && break
+  sleep 0.5
+done
+grep "brought forward" target/bench/catch-up.log | head -3 | sed 's/.*Follow-up sweep: /catch-up sweep: /' | while read -r line; do say "$line"; done
+stop
 say "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "# done"

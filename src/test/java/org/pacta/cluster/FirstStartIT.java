@@ -23,7 +23,7 @@ class FirstStartIT {
 
     @Test
     void threeNodesStartedTogetherOnAnEmptyDatabaseCreateOneAdministrator() {
-        List<Node> nodes = cluster.startTogether(3);
+        List<Node> nodes = cluster.start(3);
 
         assertEquals(1, cluster.database().count("select count(*) from app_user"), "accounts after the first start");
         assertEquals(1, cluster.database().count("select count(*) from app_user where upper(role) = 'ADMIN'"));
