@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.pacta.commitment.CommitmentQueries;
 import org.pacta.notify.Subscription;
 import org.pacta.notify.SubscriptionChanged;
 import org.pacta.platform.PactaConfig;
@@ -26,9 +29,12 @@ import org.pacta.platform.PactaConfig;
 @ApplicationScoped
 public class CatchUp {
 
+    private static final Logger LOG = Logger.getLogger(CatchUp.class);
+
     /** Whole-day leads before a date-only deadline fire in the morning, up to a day before the plain lead. */
     private static final Duration MORNING_SLACK = Duration.ofDays(1);
-    private static final String OPEN = "c.status not in ('DONE', 'CANCELLED')";
+    private static final String OPEN = CommitmentQueries.CLOSED.stream().map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", ", "c.status not in (", ")"));
 
     @Inject
     EntityManager em;
@@ -68,7 +74,14 @@ public class CatchUp {
         while (!waiting.isEmpty() && seen < share) {
             List<Cursor> next = new ArrayList<>();
             for (Cursor c : waiting) {
-                Step step = QuarkusTransaction.requiringNew().call(() -> step(c, now));
+                Step step;
+                try {
+                    step = QuarkusTransaction.requiringNew().call(() -> step(c, now));
+                } catch (RuntimeException e) {
+                    // Left for the next sweep, from where it stands: this sweep's due items must not wait on it.
+                    LOG.warnf(e, "Catching up subscription %d failed; the next sweep tries again", c.subscriptionId());
+                    continue;
+                }
                 seen += step.seen();
                 if (step.then() != null) {
                     next.add(step.then());
