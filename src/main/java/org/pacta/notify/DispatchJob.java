@@ -1,6 +1,7 @@
 package org.pacta.notify;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +26,13 @@ public class DispatchJob {
     org.pacta.platform.PactaConfig config;
 
     private final ReentrantLock running = new ReentrantLock();
-    private volatile boolean stopping;
+    /*
+     * Static, not per instance: the in-memory scheduler can still fire a task it had queued after the application's
+     * beans were destroyed, and the container then makes a new DispatchJob (and Dispatcher, and an empty persistence
+     * configuration) for it, which would start claiming ("Unable to find an EntityManagerFactory", seen once in the
+     * cluster suite at a node's graceful stop).
+     */
+    private static volatile boolean stopping;
 
     @Scheduled(identity = "dispatch", every = "${pacta.dispatch.every}", executeWith = Scheduled.SIMPLE,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -45,6 +52,10 @@ public class DispatchJob {
      * flight could then not record what it sent: its rows would go out again when their lease ends. So a stopping node
      * claims nothing more and lets the batch in flight finish before the database goes.
      */
+    void start(@Observes StartupEvent event) {
+        stopping = false;
+    }
+
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
         try {
