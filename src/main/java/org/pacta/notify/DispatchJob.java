@@ -47,15 +47,15 @@ public class DispatchJob {
         }
     }
 
+    void start(@Observes StartupEvent event) {
+        stopping = false;
+    }
+
     /*
      * The scheduler may still fire while the application shuts down, after the database is closed, and a batch in
      * flight could then not record what it sent: its rows would go out again when their lease ends. So a stopping node
      * claims nothing more and lets the batch in flight finish before the database goes.
      */
-    void start(@Observes StartupEvent event) {
-        stopping = false;
-    }
-
     void stop(@Observes ShutdownEvent event) {
         stopping = true;
         try {

@@ -114,10 +114,7 @@ public final class Node {
 
     /** A graceful stop (SIGTERM), as an operator's service manager does. */
     public void stop() {
-        if (alive()) {
-            process.destroy();
-            awaitExit();
-        }
+        stopAll(List.of(this));
     }
 
     /**
