@@ -33,6 +33,20 @@ database() {
     -Dpacta.security.secure-cookies=false -Xmx${HEAP:-224m} ${JVM_OPTS:--XX:+UseSerialGC})
 }
 
+# archive <h2|postgres>: the class-data archive of target/quarkus-app (docker/cds-archive.sh, design decision 22),
+# trained on a scratch database; sets CDS, the option that starts a node with it.
+archive() {
+  if [ "$1" = postgres ]; then
+    psql -h 127.0.0.1 -U postgres -qc "drop database if exists pacta_cds with (force)" -qc "create database pacta_cds"
+    PACTA_DB_URL=jdbc:postgresql://127.0.0.1:5432/pacta_cds PACTA_DB_USER=postgres PACTA_DB_PASSWORD= \
+      bash docker/cds-archive.sh target/quarkus-app | tee -a "$OUT"
+    psql -h 127.0.0.1 -U postgres -qc "drop database pacta_cds with (force)"
+  else
+    bash docker/cds-archive.sh target/quarkus-app | tee -a "$OUT"
+  fi
+  CDS=-XX:SharedArchiveFile=target/quarkus-app/pacta.jsa
+}
+
 # generate <commitments> <due> [<later-seconds>]: fills the stopped node's database (bench/Generate.java), then
 # gives the planner its statistics, as a database that grew over months rather than seconds would have them. On H2
 # it then compacts the file: the generator's big batches leave it about 85% dead space (7.9 GB for 206 MB of live
