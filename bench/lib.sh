@@ -80,7 +80,12 @@ start() {  # start <log> <extra props...>: runs $APP_JAR and waits until it is r
   READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 stop() { kill $APP_PID; wait $APP_PID 2>/dev/null || true; }
-rss() { awk '/VmRSS/{printf "%d MiB", $2/1024}' /proc/$APP_PID/status; }
+# The file-backed part is the JVM's own libraries and the class-data archives' mapped pages, which the kernel can
+# drop and share between processes.
+rss() {
+  awk '/VmRSS/{r=$2} /RssAnon/{a=$2} /RssFile/{f=$2} END{printf "%d MiB (%d anonymous, %d file-backed)", r/1024, a/1024, f/1024}' \
+    /proc/$APP_PID/status
+}
 token() {
   local jar=target/bench/cookies; rm -f $jar
   curl -s -c $jar -o /dev/null -d j_username=bench@pacta.local -d j_password=bench-password-2026 "http://127.0.0.1:$PORT/j_security_check"
