@@ -71,7 +71,7 @@ APP_JAR=target/quarkus-app/quarkus-run.jar
 start() {  # start <log> <extra props...>: runs $APP_JAR and waits until it is ready
   local log=$1; shift
   local t0=$(date +%s%N)
-  java "${COMMON[@]}" "$@" -jar "$APP_JAR" > "$log" 2>&1 &
+  "${JAVA:-java}" "${COMMON[@]}" "$@" -jar "$APP_JAR" > "$log" 2>&1 &
   APP_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
     kill -0 $APP_PID 2>/dev/null || { echo "Pacta did not start; see $log"; tail -30 "$log"; exit 1; }

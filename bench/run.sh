@@ -17,7 +17,7 @@ PORT=${PORT:-8089}
 SMTP_PORT=${SMTP_PORT:-2525}
 HOOK_PORT=${HOOK_PORT:-2526}
 DURATION=${DURATION:-20s}
-OUT=bench/results/$KIND-$N.txt
+OUT=bench/results/$KIND-$N${TAG:+-$TAG}.txt  # TAG names a variant, e.g. TAG=c1 JVM_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 mkdir -p bench/results target/bench
 : > "$OUT"
 . bench/lib.sh
@@ -38,7 +38,7 @@ for jit in "" -XX:TieredStopAtLevel=1; do
   database "$KIND"
   start target/bench/first-cds.log $CDS $jit -Dpacta.followup.enabled=false -Dpacta.dispatch.enabled=false
   say "startup to ready with the archive${jit:+ and $jit} (empty database): ${READY_MS} ms; $(grep -o 'started in [0-9.]*s' target/bench/first-cds.log); RSS $(rss)"
-  grep -m1 'cds' target/bench/first-cds.log | tee -a "$OUT" || true
+  grep -m1 '\[cds' target/bench/first-cds.log | tee -a "$OUT" || true
   stop
 done
 COMMON+=($CDS)
