@@ -23,7 +23,8 @@ else
 fi
 SCRATCH=$(mktemp -d)
 LOG=$SCRATCH/training.log
-trap 'rm -rf "$SCRATCH"' EXIT
+pid=
+trap '[ -n "$pid" ] && kill $pid 2> /dev/null; rm -rf "$SCRATCH"' EXIT
 
 [ -f "$APP/quarkus-run.jar" ] || { echo "no $APP/quarkus-run.jar: build Pacta first (./mvnw package)" >&2; exit 2; }
 props=(-Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dpacta.followup.enabled=false
@@ -35,14 +36,23 @@ rm -f "$ARCHIVE"
 (cd "$APP" && exec "$JAVA" $WRITE="$ARCHIVE" -Xlog:cds=error -Xlog:cds+dynamic=error "${props[@]}" \
   -jar "$APP/quarkus-run.jar" > "$LOG" 2>&1) &
 pid=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
-  kill -0 $pid 2>/dev/null || { echo "Pacta did not start for the training run:" >&2; tail -30 "$LOG" >&2; exit 1; }
+for i in $(seq 600); do
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
+  if ! kill -0 $pid 2>/dev/null || [ $i = 600 ]; then
+    if grep -q 'does not support the provided URL: jdbc:h2' "$LOG"; then
+      echo "$APP is a postgres build: set PACTA_DB_URL (and PACTA_DB_USER, PACTA_DB_PASSWORD) to a scratch database" >&2
+    else
+      echo "Pacta did not start for the training run:" >&2; tail -30 "$LOG" >&2
+    fi
+    exit 1
+  fi
   sleep 0.2
 done
 for page in / /login /agreements /overdue /api/agreements /api/reports/overdue /q/openapi; do
-  curl -s -o /dev/null "http://127.0.0.1:$PORT$page"
+  curl -s -o /dev/null "http://127.0.0.1:$PORT$page" || true
 done
 kill $pid
 wait $pid 2>/dev/null || true
+pid=
 [ -s "$ARCHIVE" ] || { echo "the JVM wrote no archive:" >&2; tail -30 "$LOG" >&2; exit 1; }
 echo "wrote $ARCHIVE ($(du -m "$ARCHIVE" | cut -f1) MiB); start Pacta with $USE=$ARCHIVE -jar $APP/quarkus-run.jar"
