@@ -14,7 +14,7 @@ header() {  # header <title>: what runs, when, on what, and how busy the machine
 database() {
   if [ "$1" = postgres ]; then
     local db=pacta_bench
-    [ "${REUSE:-}" = 1 ] || psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)" -qc "create database $db"
+    [ "${REUSE:-}" = 1 ] || fresh_pg "$db"
     URL="jdbc:postgresql://127.0.0.1:5432/$db"
     DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL" -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=)
     DRIVER=$(ls target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)
@@ -33,11 +33,24 @@ database() {
     -Dpacta.security.secure-cookies=false -Xmx${HEAP:-224m} ${JVM_OPTS:--XX:+UseSerialGC})
 }
 
+fresh_pg() { psql -h 127.0.0.1 -U postgres -qc "drop database if exists $1 with (force)" -qc "create database $1"; }
+
+# variants: the entries of VARIANTS ("|" between them), ways of starting a node to compare side by side.
+# variant <entry>: sets JAVA and OPTS from one entry, a set of JVM options ("default": none) that may begin with the
+# java to run (a path ending in /java).
+variants() { IFS='|' read -ra VARIANT_LIST <<< "${VARIANTS:-default}"; }
+variant() {
+  OPTS=()
+  [ "$1" = default ] || read -ra OPTS <<< "$1"
+  JAVA=java
+  if [ ${#OPTS[@]} -gt 0 ] && [[ "${OPTS[0]}" == */java ]]; then JAVA=${OPTS[0]}; OPTS=("${OPTS[@]:1}"); fi
+}
+
 # archive <h2|postgres>: the class-data archive of target/quarkus-app (docker/cds-archive.sh, design decision 22),
 # trained on a scratch database; sets CDS, the option that starts a node with it.
 archive() {
   if [ "$1" = postgres ]; then
-    psql -h 127.0.0.1 -U postgres -qc "drop database if exists pacta_cds with (force)" -qc "create database pacta_cds"
+    fresh_pg pacta_cds
     PACTA_DB_URL=jdbc:postgresql://127.0.0.1:5432/pacta_cds PACTA_DB_USER=postgres PACTA_DB_PASSWORD= \
       bash docker/cds-archive.sh target/quarkus-app | tee -a "$OUT"
     psql -h 127.0.0.1 -U postgres -qc "drop database pacta_cds with (force)"
@@ -80,6 +93,16 @@ start() {  # start <log> <extra props...>: runs $APP_JAR and waits until it is r
   READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 stop() { kill $APP_PID; wait $APP_PID 2>/dev/null || true; }
+# timed_start <label> <options...>: a start on a new empty database, follow-up and dispatch off; says how long it took
+# to be ready, Quarkus's own figure and the memory, and any warning the JVM gave about a class-data archive.
+timed_start() {
+  local label=$1 log=target/bench/timed-start.log; shift
+  database "$KIND"
+  start "$log" "$@" -Dpacta.followup.enabled=false -Dpacta.dispatch.enabled=false
+  say "$label: ${READY_MS} ms to ready; $(grep -o 'started in [0-9.]*s' "$log"); RSS $(rss)"
+  grep -m1 '\[cds' "$log" | tee -a "$OUT" || true
+  stop
+}
 # The file-backed part is the JVM's own libraries and the class-data archives' mapped pages, which the kernel can
 # drop and share between processes.
 rss() {

@@ -4,12 +4,11 @@
 #
 #   bench/list.sh postgres 1000000                     # builds the jar, fills a fresh database, one round
 #   REUSE=1 ROUNDS=3 APPS="/tmp/before /tmp/after" bench/list.sh postgres 1000000
-#   REUSE=1 ROUNDS=2 JITS="default|-XX:TieredStopAtLevel=1" bench/list.sh h2 1000000   # JVM options side by side
+#   REUSE=1 ROUNDS=2 VARIANTS="default|-XX:TieredStopAtLevel=1" bench/list.sh h2 1000000   # JVM options side by side
 #
 # Each node warms up as in bench/run.sh (the overdue report and the list, one connection each), then the list for
-# one party at 50 connections with an API token and without, and the overdue report page at 50 connections. Each
-# node of JITS starts with the JVM options of its entry ("default": none) and, where target/quarkus-app holds one,
-# the class-data archive (docker/cds-archive.sh). Results: bench/results/list-<kind>-<commitments>.txt.
+# one party at 50 connections with an API token and without, and the overdue report page at 50 connections; each
+# build once per entry of VARIANTS (bench/lib.sh, `variant`). Results: bench/results/list-<kind>-<commitments>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,20 +32,18 @@ if [ "${REUSE:-}" != 1 ]; then
   stop
   generate "$N" 1000
 fi
+variants
 for round in $(seq 1 "${ROUNDS:-1}"); do
   for app in ${APPS:-target/quarkus-app}; do
-    IFS='|' read -ra jits <<< "${JITS:-default}"
-    for jit in "${jits[@]}"; do
+    for entry in "${VARIANT_LIST[@]}"; do
+      variant "$entry"
       APP_JAR=$app/quarkus-run.jar
-      opts=()
-      [ "$jit" = default ] || read -ra opts <<< "$jit"
-      [ -z "${APPS:-}" ] && [ -f target/quarkus-app/pacta.jsa ] && opts+=(-XX:SharedArchiveFile=target/quarkus-app/pacta.jsa)
-      start target/bench/list.log "${opts[@]}" -Dpacta.dispatch.enabled=false -Dpacta.followup.sweep-every=5s
+      start target/bench/list.log "${OPTS[@]}" -Dpacta.dispatch.enabled=false -Dpacta.followup.sweep-every=5s
       TOKEN=$(token)
       AUTH="Authorization: Bearer $TOKEN"
       party=$(curl -s -H "$AUTH" "http://127.0.0.1:$PORT/api/parties?size=1" | sed 's/.*"code":"\([^"]*\)".*/\1/')
       list="http://127.0.0.1:$PORT/api/commitments?overdue=true&party=$party"
-      say "## round $round, $app, JVM options: ${opts[*]:-none}"
+      say "## round $round, $app, $JAVA ${OPTS[*]:-}"
       load 1 "warm-up: overdue report JSON, 1 connection" "http://127.0.0.1:$PORT/api/reports/overdue" -H "$AUTH"
       load 1 "warm-up: list, 1 connection" "$list" -H "$AUTH"
       load 50 "list, token, 50 connections" "$list" -H "$AUTH"

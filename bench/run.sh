@@ -25,22 +25,14 @@ mkdir -p bench/results target/bench
 header "Pacta benchmark: $KIND, $N commitments, $DUE due at the first sweep"
 
 ./mvnw -B -q package -DskipTests $([ "$KIND" = postgres ] && echo -Dquarkus.profile=postgres)
-database "$KIND"
 
-# 1. Start-up on an empty database (migrations included), memory at rest.
-start target/bench/first.log -Dpacta.followup.enabled=false -Dpacta.dispatch.enabled=false -Dpacta.followup.sweep-every=5s
-say "startup to ready (empty database, migrations run): ${READY_MS} ms; $(grep -o 'started in [0-9.]*s' target/bench/first.log); RSS $(rss)"
-stop
-# 1b. The same with the class-data archive (design decision 22), with the JIT as it is and with C1 alone; every later
-#     node starts with the archive and the JIT as it is. Each start is on a new empty database.
+# 1. Start-up on an empty database (migrations included), memory at rest; then the same with the class-data archive
+#    (design decision 22), with the JIT as it is and with C1 alone. Every later node starts with the archive and the
+#    JIT as it is.
+timed_start "startup (empty database, migrations run)"
 archive "$KIND"
-for jit in "" -XX:TieredStopAtLevel=1; do
-  database "$KIND"
-  start target/bench/first-cds.log $CDS $jit -Dpacta.followup.enabled=false -Dpacta.dispatch.enabled=false
-  say "startup to ready with the archive${jit:+ and $jit} (empty database): ${READY_MS} ms; $(grep -o 'started in [0-9.]*s' target/bench/first-cds.log); RSS $(rss)"
-  grep -m1 '\[cds' target/bench/first-cds.log | tee -a "$OUT" || true
-  stop
-done
+timed_start "startup with the archive (empty database)" $CDS
+timed_start "startup with the archive and -XX:TieredStopAtLevel=1 (empty database)" $CDS -XX:TieredStopAtLevel=1
 COMMON+=($CDS)
 
 # 2. Data.

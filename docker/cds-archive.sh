@@ -27,6 +27,7 @@ pid=
 trap '[ -n "$pid" ] && kill $pid 2> /dev/null; rm -rf "$SCRATCH"' EXIT
 
 [ -f "$APP/quarkus-run.jar" ] || { echo "no $APP/quarkus-run.jar: build Pacta first (./mvnw package)" >&2; exit 2; }
+command -v curl > /dev/null || { echo "curl is needed to tell when the training run is ready" >&2; exit 2; }
 props=(-Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dpacta.followup.enabled=false
   -Dpacta.dispatch.enabled=false -Dpacta.admin.email=cds@pacta.invalid -Dpacta.admin.password="$(head -c 18 /dev/urandom | base64)"
   -Dquarkus.http.auth.session.encryption-key="$(head -c 32 /dev/urandom | base64)")

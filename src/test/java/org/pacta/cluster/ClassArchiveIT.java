@@ -34,7 +34,7 @@ class ClassArchiveIT {
             script.environment().put("PACTA_DB_USER", Database.USER);
             script.environment().put("PACTA_DB_PASSWORD", "");
             script.environment().put("CDS_PORT", Integer.toString(Node.freePort()));
-            script.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            script.environment().put("JAVA", Node.java());
             Process training = script.start();
             assertTrue(training.waitFor(3, TimeUnit.MINUTES), "the training run ended within 3 minutes");
             String said = new String(training.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

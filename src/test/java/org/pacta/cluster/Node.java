@@ -66,8 +66,7 @@ public final class Node {
         }
         try {
             Files.createDirectories(dir);
-            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString()));
             ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             pb.environment().putAll(env);
@@ -78,6 +77,11 @@ public final class Node {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The java that runs the suite, which runs the nodes too. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Waits until the node answers ready, failing at once (with its last output) if its process ends first. */
