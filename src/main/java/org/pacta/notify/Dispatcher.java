@@ -8,31 +8,25 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.pacta.commitment.Commitment;
-import org.pacta.commitment.Milestone;
-import org.pacta.followup.Briefing;
-import org.pacta.followup.Review;
-import org.pacta.followup.ReviewService;
 
 /**
- * Delivers the outbox. Each batch is claimed by a conditional update that only one node can win (plus
- * {@code FOR UPDATE SKIP LOCKED} on PostgreSQL so nodes do not queue behind each other), delivered concurrently
- * outside any transaction, and its outcomes recorded only while the claim is still ours. A node that dies
- * mid-send leaves its rows to be claimed again when the lease ends: at-least-once, with the same idempotency key.
+ * Delivers the outbox (design, "Delivery guarantee"). Each batch is claimed by a conditional update that only one
+ * node can win (plus {@code FOR UPDATE SKIP LOCKED} on PostgreSQL so nodes do not queue behind each other) for a
+ * lease, which the node renews while the batch is in flight; the batch is delivered concurrently outside any
+ * transaction, and its outcomes recorded only while the claim is still ours. A node that dies mid-send leaves its
+ * rows to be claimed again when the lease ends: at-least-once, with the same idempotency key.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -50,19 +44,7 @@ public class Dispatcher {
     org.pacta.platform.PactaConfig pacta;
 
     @Inject
-    MessageRenderer renderer;
-
-    @Inject
-    EmailChannel email;
-
-    @Inject
-    WebhookChannel webhook;
-
-    @Inject
-    UnsubscribeLinks unsubscribe;
-
-    @Inject
-    ReviewService reviews;
+    Composer composer;
 
     @Inject
     NotifyMetrics metrics;
@@ -72,6 +54,10 @@ public class Dispatcher {
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
+
+    /** The mailer's connections: more emails at once would only queue inside it, their timeout already running. */
+    @ConfigProperty(name = "quarkus.mailer.max-pool-size", defaultValue = "10")
+    int mailerPool;
 
     /** What one run did. */
     public record Result(int claimed, int sent, int failed, int cancelled) {
@@ -91,13 +77,13 @@ public class Dispatcher {
         int failed = 0;
         int cancelled = 0;
         while (System.nanoTime() - start < budget && !stop.getAsBoolean()) {
-            String token = UUID.randomUUID().toString();
-            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> claim(token, clock.instant()));
+            Lease lease = new Lease(UUID.randomUUID().toString(), System.nanoTime() + pacta.dispatch().lease().toNanos());
+            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> claim(lease.token, clock.instant()));
             if (ids.isEmpty()) {
                 break;
             }
-            Map<Long, Delivery> outcomes = deliver(ids, token);
-            QuarkusTransaction.requiringNew().run(() -> record(outcomes, token));
+            Map<Long, Delivery> outcomes = deliver(ids, lease);
+            recordWhileHeld(outcomes, lease);
             claimed += ids.size();
             for (Delivery d : outcomes.values()) {
                 switch (d.outcome()) {
@@ -134,125 +120,103 @@ public class Dispatcher {
                 .setParameter("token", token).getResultList();
     }
 
-    private Map<Long, Delivery> deliver(List<Long> ids, String token) {
+    /** A claim: its token, and until when (this process's nanoTime) no other node can take its rows. */
+    static final class Lease {
+        final String token;
+        volatile long heldUntil;
+
+        Lease(String token, long heldUntil) {
+            this.token = token;
+            this.heldUntil = heldUntil;
+        }
+    }
+
+    private Map<Long, Delivery> deliver(List<Long> ids, Lease lease) {
         Instant now = clock.instant();
-        Map<Long, Supplier<CompletableFuture<Delivery>>> prepared = new LinkedHashMap<>();
+        List<InFlight.Send> sends = new ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
             Batch batch = Batch.load(em, ids);
             for (Notification n : batch.notifications) {
                 Supplier<CompletableFuture<Delivery>> start;
                 try {
-                    start = prepare(n, batch, now);
+                    start = composer.prepare(n, batch, now);
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "Notification %d could not be prepared", n.id);
                     Delivery dead = Delivery.dead("Could not be prepared: " + e.getMessage());
                     start = () -> CompletableFuture.completedFuture(dead);
                 }
-                prepared.put(n.id, start);
+                sends.add(new InFlight.Send(n.id, n.channel, start));
             }
         });
         // Sending starts only once the reading transaction has ended: the mailer carries the caller's context to
         // its callbacks, and a delivery that failed at once (SMTP refused) then ran inside that transaction while
         // it committed; on PostgreSQL the commit failed and the whole batch stayed claimed, to be sent again.
-        Map<Long, CompletableFuture<Delivery>> pending = new LinkedHashMap<>();
-        prepared.forEach((id, start) -> {
-            CompletableFuture<Delivery> future;
+        // Nothing goes out before the lease is renewed, and only rows still ours do: preparing a batch on a starved
+        // machine can take long, and a row whose lease ended meanwhile may already be another node's.
+        Set<Long> held = keep(lease, ids.size());
+        if (held == null) {
+            return Map.of();
+        }
+        sends.removeIf(s -> !held.contains(s.id()));
+        Duration keepEvery = pacta.dispatch().lease().dividedBy(3);
+        return new InFlight(limits(), keepEvery, () -> keep(lease, held.size())).run(sends);
+    }
+
+    private Map<Subscription.Channel, InFlight.Limits> limits() {
+        return Map.of(Subscription.Channel.EMAIL, new InFlight.Limits(mailerPool, pacta.mail().timeout()),
+                Subscription.Channel.WEBHOOK, new InFlight.Limits(WebhookChannel.CONCURRENT, pacta.webhooks().timeout()));
+    }
+
+    /**
+     * Gives the batch's rows still claimed by this lease a full lease from now, and answers their ids; null when the
+     * database could not be reached. Fewer ids than expected means this process stood still past the lease and
+     * another node took rows over: those may go out twice, with the same key.
+     */
+    Set<Long> keep(Lease lease, int expected) {
+        long asked = System.nanoTime();
+        try {
+            Set<Long> held = QuarkusTransaction.requiringNew().call(() -> {
+                em.createNativeQuery("update notification set not_before = :leaseEnd where claimed_by = :token"
+                        + " and status = 'SENDING'").setParameter("token", lease.token)
+                        .setParameter("leaseEnd", clock.instant().plus(pacta.dispatch().lease())).executeUpdate();
+                return Set.copyOf(em.createQuery("select n.id from Notification n where n.claimedBy = :token"
+                        + " and n.status = :sending", Long.class).setParameter("token", lease.token)
+                        .setParameter("sending", Notification.Status.SENDING).getResultList());
+            });
+            lease.heldUntil = asked + pacta.dispatch().lease().toNanos();
+            if (held.size() < expected) {
+                LOG.warnf("%d notification(s) of a batch in flight were taken over by another node after their lease"
+                        + " ended here; they may reach their receivers twice, with the same key", expected - held.size());
+            }
+            return held;
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not renew the lease of a batch in flight: %s", EmailChannel.rootMessage(e));
+            return null;
+        }
+    }
+
+    /**
+     * Records the outcomes, trying again while the database is unreachable for as long as the lease keeps other nodes
+     * off the rows: an outcome recorded late is still recorded once, while one given up on goes out again.
+     */
+    private void recordWhileHeld(Map<Long, Delivery> outcomes, Lease lease) {
+        long margin = Math.min(Duration.ofSeconds(5).toNanos(), pacta.dispatch().lease().toNanos() / 6);
+        long pause = Duration.ofMillis(250).toNanos();
+        while (true) {
             try {
-                future = start.get();
+                QuarkusTransaction.requiringNew().run(() -> record(outcomes, lease.token));
+                return;
             } catch (RuntimeException e) {
-                future = CompletableFuture.completedFuture(Delivery.retry("Could not start: " + EmailChannel.rootMessage(e)));
-            }
-            pending.put(id, future);
-        });
-        Map<Long, Delivery> outcomes = new HashMap<>();
-        long deadline = System.nanoTime() + WebhookChannel.TIMEOUT.plusSeconds(20).toNanos();
-        pending.forEach((id, future) -> {
-            Delivery d;
-            try {
-                d = future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (Exception e) {
-                future.cancel(true);
-                d = Delivery.retry("Delivery did not finish in time: " + EmailChannel.rootMessage(e));
-            }
-            outcomes.put(id, d);
-        });
-        return outcomes;
-    }
-
-    /** Renders the message while the batch's entities are at hand; the returned step sends it. */
-    private Supplier<CompletableFuture<Delivery>> prepare(Notification n, Batch b, Instant now) {
-        Subscription s = n.subscriptionId == null ? null : b.subscriptions.get(n.subscriptionId);
-        String stale = b.whyStale(n, s);
-        if (stale != null) {
-            return () -> CompletableFuture.completedFuture(Delivery.cancelled(stale));
-        }
-        ZoneId zone = recipientZone(n, s, b);
-        MessageRenderer.Footer footer = footer(n, s, b);
-        Message message = switch (n.kind) {
-            case DUE_SOON, DUE_TODAY, OVERDUE, ESCALATION -> renderer.reminderMessage(reminder(n, b, zone, now), footer);
-            case REVIEW -> renderer.reviewMessage(reviews.read(b.reviews.get(n.reviewId)), n.reviewId, footer);
-            case DIGEST -> digest(n, b, zone, now, footer);
-        };
-        if (message == null) {
-            return () -> CompletableFuture.completedFuture(Delivery.cancelled("Nothing in this digest applies any more."));
-        }
-        if (n.channel == Subscription.Channel.EMAIL) {
-            String unsubscribeUrl = footer.unsubscribeUrl();
-            return () -> email.send(n, message, unsubscribeUrl);
-        }
-        String secret = s.secret;
-        return () -> webhook.send(n, message, secret);
-    }
-
-    private ReminderView reminder(Notification n, Batch b, ZoneId zone, Instant now) {
-        Milestone m = n.milestoneId == null ? null : b.milestones.get(n.milestoneId);
-        Commitment c = m != null ? m.commitment : b.commitments.get(n.commitmentId);
-        return renderer.reminder(n, c, m, zone, now);
-    }
-
-    private Message digest(Notification n, Batch b, ZoneId zone, Instant now, MessageRenderer.Footer footer) {
-        List<ReminderView> reminders = new ArrayList<>();
-        List<Briefing> briefings = new ArrayList<>();
-        for (Notification child : b.digestChildren.getOrDefault(n.id, List.of())) {
-            if (b.whyStale(child, b.subscriptions.get(child.subscriptionId)) != null) {
-                continue;
-            }
-            if (child.kind == Notification.Kind.REVIEW) {
-                briefings.add(reviews.read(b.reviews.get(child.reviewId)));
-            } else {
-                reminders.add(reminder(child, b, zone, now));
+                if (System.nanoTime() + pause > lease.heldUntil - margin) {
+                    LOG.warnf("The outcome of %d deliveries could not be recorded (%s); they go out again with the same"
+                            + " keys when their lease ends", outcomes.size(), EmailChannel.rootMessage(e));
+                    return;
+                }
+                LOG.debugf("Recording %d outcomes failed (%s); trying again", outcomes.size(), EmailChannel.rootMessage(e));
+                LockSupport.parkNanos(pause);
+                pause = Math.min(pause * 2, Duration.ofSeconds(4).toNanos());
             }
         }
-        return reminders.isEmpty() && briefings.isEmpty() ? null : renderer.digestMessage(reminders, briefings, footer);
-    }
-
-    private static ZoneId recipientZone(Notification n, Subscription s, Batch b) {
-        if (s != null) {
-            return s.zone();
-        }
-        Commitment c = n.milestoneId != null && b.milestones.containsKey(n.milestoneId)
-                ? b.milestones.get(n.milestoneId).commitment : b.commitments.get(n.commitmentId);
-        return c == null ? null : c.responsibleParty.zone();
-    }
-
-    private MessageRenderer.Footer footer(Notification n, Subscription s, Batch b) {
-        return switch (n.recipientKind) {
-            case SUBSCRIPTION -> new MessageRenderer.Footer("You receive this because you subscribed to "
-                    + describe(s, b) + " in Pacta.", unsubscribe.forSubscription(s.id));
-            case OWNER -> new MessageRenderer.Footer("You receive this because you are named as the owner of this"
-                    + " commitment in Pacta.", unsubscribe.forOwner(n.commitmentId));
-            case COORDINATOR -> new MessageRenderer.Footer("You receive this because you coordinate this agreement in"
-                    + " Pacta.", unsubscribe.forCoordinator(n.agreementId, n.recipient));
-        };
-    }
-
-    private static String describe(Subscription s, Batch b) {
-        return switch (s.scope) {
-            case ALL -> "all agreements";
-            case AGREEMENT -> "an agreement";
-            case PARTY -> "what a party is responsible for";
-            case COMMITMENT -> "a commitment";
-        };
     }
 
     void record(Map<Long, Delivery> outcomes, String token) {
@@ -278,14 +242,18 @@ public class Dispatcher {
                     n.status = Notification.Status.CANCELLED;
                     n.lastError = d.detail();
                 }
-                case RETRY -> {
+                case RETRY, UNCERTAIN -> {
                     boolean dead = n.attempts >= pacta.dispatch().maxAttempts();
                     n.status = dead ? Notification.Status.DEAD : Notification.Status.RETRY;
                     n.lastError = d.detail();
                     n.notBefore = now.plus(backoff(n.attempts));
                     metrics.failed(n, dead);
-                    LOG.warnf("Delivery of notification %d failed (attempt %d%s): %s", n.id, n.attempts,
-                            dead ? ", giving up" : "", d.detail());
+                    if (d.outcome() == Delivery.Outcome.UNCERTAIN) {
+                        metrics.uncertain(n);
+                    }
+                    LOG.warnf("Delivery of notification %d %s (attempt %d%s): %s", n.id,
+                            d.outcome() == Delivery.Outcome.UNCERTAIN ? "got no answer in time" : "failed", n.attempts,
+                            dead ? ", giving up" : ", key " + n.idempotencyKey, d.detail());
                 }
                 case DEAD, GONE -> {
                     n.status = Notification.Status.DEAD;

@@ -19,6 +19,11 @@ public class NotifyMetrics {
         registry.counter("pacta.reminders.sent", "kind", n.kind.name(), "channel", n.channel.name()).increment();
     }
 
+    /** A receiver that did not answer in time: it may have the message, which goes out again with the same key. */
+    void uncertain(Notification n) {
+        registry.counter("pacta.reminders.uncertain", "kind", n.kind.name(), "channel", n.channel.name()).increment();
+    }
+
     void failed(Notification n, boolean dead) {
         registry.counter("pacta.reminders.failed", "kind", n.kind.name(), "channel", n.channel.name(), "final",
                 Boolean.toString(dead)).increment();

@@ -2,12 +2,20 @@ package org.pacta.notify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -15,24 +23,31 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Webhooks signed per the Standard Webhooks scheme: {@code webhook-id} is the idempotency key,
  * {@code webhook-signature} is {@code v1,} + base64 HMAC-SHA256 of {@code id.timestamp.body} with the secret.
- * 2xx is delivered; 410 switches the subscription off; anything else is retried.
+ * 2xx is delivered; 410 switches the subscription off; anything else is retried. The host is resolved once and the
+ * connection goes to the address that was checked ({@link WebhookTargets#resolve}); how long the receiver may take
+ * is the dispatcher's to judge ({@code pacta.webhooks.timeout}), which cancels a send it gave up on.
  */
 @ApplicationScoped
 public class WebhookChannel {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Webhooks of one batch sent at once, and connections kept per receiver. */
+    static final int CONCURRENT = 32;
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final String SECRET_PREFIX = "whsec_";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    HostResolver names;
 
     @Inject
     ObjectMapper mapper;
@@ -43,10 +58,24 @@ public class WebhookChannel {
     @Inject
     org.pacta.platform.PactaConfig pacta;
 
+    private HttpClient http;
+
+    @PostConstruct
+    void open() {
+        http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) CONNECT_TIMEOUT.toMillis())
+                .setMaxPoolSize(CONCURRENT).setKeepAlive(true).setIdleTimeout(30).setForceSni(true).setVerifyHost(true));
+    }
+
+    @PreDestroy
+    void close() {
+        http.close();
+    }
+
     public CompletableFuture<Delivery> send(Notification n, Message m, String secret) {
-        Optional<org.pacta.platform.Phrase> problem = WebhookTargets.problem(n.recipient, pacta.webhooks().allowPrivate());
-        if (problem.isPresent()) {
-            return CompletableFuture.completedFuture(Delivery.dead(problem.get().english()));
+        WebhookTargets.Resolved resolved = WebhookTargets.resolve(n.recipient, pacta.webhooks().allowPrivate(), names);
+        if (resolved.problem() != null) {
+            String why = resolved.problem().english();
+            return CompletableFuture.completedFuture(resolved.unresolved() ? Delivery.retry(why) : Delivery.dead(why));
         }
         long timestamp = clock.instant().getEpochSecond();
         String body;
@@ -61,23 +90,55 @@ public class WebhookChannel {
         } catch (JsonProcessingException e) {
             return CompletableFuture.completedFuture(Delivery.dead("Payload not serializable: " + e.getOriginalMessage()));
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(n.recipient)).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Pacta-Webhooks/1")
-                .header("webhook-id", n.idempotencyKey)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", "v1," + sign(secret, n.idempotencyKey, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(response -> {
-            int status = response.statusCode();
-            if (status >= 200 && status < 300) {
-                return Delivery.sent();
+        URI uri = resolved.target().uri();
+        int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(n.recipient)
+                .setServer(SocketAddress.inetSocketAddress(port, resolved.target().address().getHostAddress()))
+                .setFollowRedirects(false)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "Pacta-Webhooks/1")
+                .putHeader("webhook-id", n.idempotencyKey)
+                .putHeader("webhook-timestamp", Long.toString(timestamp))
+                .putHeader("webhook-signature", "v1," + sign(secret, n.idempotencyKey, timestamp, body));
+        CompletableFuture<Delivery> result = new CompletableFuture<>();
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        http.request(request).compose(r -> {
+            sent.set(r);
+            if (result.isCancelled()) {
+                r.reset();
             }
-            if (status == 410) {
-                return Delivery.gone("The receiver answered 410 Gone.");
+            return r.send(Buffer.buffer(body));
+        }).onComplete(answer -> {
+            if (answer.failed()) {
+                result.complete(Delivery.retry("Webhook: " + EmailChannel.rootMessage(answer.cause())));
+                return;
             }
-            return Delivery.retry("The receiver answered HTTP " + status + ".");
-        }).exceptionally(e -> Delivery.retry("Webhook: " + EmailChannel.rootMessage(e)));
+            HttpClientResponse response = answer.result();
+            result.complete(outcome(response.statusCode()));
+            try {
+                response.handler(ignored -> { });
+                response.exceptionHandler(ignored -> { });
+            } catch (IllegalStateException alreadyEnded) {
+                // A body-less answer (204) has ended by now: nothing to discard.
+            }
+        });
+        // The dispatcher gave up waiting: the connection is reset rather than left to answer into nothing.
+        result.whenComplete((d, e) -> {
+            if (result.isCancelled() && sent.get() != null) {
+                sent.get().reset();
+            }
+        });
+        return result;
+    }
+
+    private static Delivery outcome(int status) {
+        if (status >= 200 && status < 300) {
+            return Delivery.sent();
+        }
+        if (status == 410) {
+            return Delivery.gone("The receiver answered 410 Gone.");
+        }
+        return Delivery.retry("The receiver answered HTTP " + status + ".");
     }
 
     /** base64(HMAC-SHA256(secret, id + "." + timestamp + "." + body)); the secret is base64 after "whsec_". */

@@ -128,11 +128,26 @@ public interface PactaConfig {
         /** Allow webhook URLs on loopback, link-local and private networks (off in production). */
         @WithDefault("false")
         boolean allowPrivate();
+
+        /**
+         * How long a receiver may take to answer, counted without the time this node itself stood still. A receiver
+         * that answers later may have the message: it is sent again with the same webhook-id.
+         */
+        @WithDefault("PT10S")
+        Duration timeout();
     }
 
     interface Mail {
         /** The domain part of Message-IDs. */
         @WithDefault("pacta.local")
         String messageIdDomain();
+
+        /**
+         * How long one SMTP exchange may take, from connecting to the server's answer to the message, counted without
+         * the time this node itself stood still. Past it the message may have been accepted: it is sent again with
+         * the same Message-ID.
+         */
+        @WithDefault("PT2M")
+        Duration timeout();
     }
 }

@@ -49,6 +49,9 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
     private Path dir;
     private Database database;
     private GreenMail smtp;
+    private SlowSmtp slowSmtp;
+    private Duration smtpDelay;
+    private NoisyNeighbour noise;
     private int smtpPort;
     private WebhookReceiver webhooks;
     private long startedNanos;
@@ -63,6 +66,21 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
         settings.put("PACTA_DB_POOL_SIZE", "8");
     }
 
+    /** Mail goes to a server that answers each message only after this delay, instead of GreenMail. */
+    public Cluster smtpAnsweringAfter(Duration delay) {
+        this.smtpDelay = delay;
+        return this;
+    }
+
+    /**
+     * Processes that keep every core of the machine busy for the whole test, as another service sharing the machine
+     * would: the nodes, PostgreSQL and the receivers then run on what is left.
+     */
+    public Cluster withNoisyNeighbour() {
+        this.noise = new NoisyNeighbour();
+        return this;
+    }
+
     /** An environment variable for every node started from now on. */
     public Cluster with(String name, String value) {
         settings.put(name, value);
@@ -72,6 +90,9 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         String skip = ClusterConditions.skipReason();
+        if (skip != null && ClusterConditions.required()) {
+            throw new AssertionError(skip);
+        }
         Assumptions.assumeTrue(skip == null, skip);
         // A killed node resets its SMTP connections and GreenMail's handler thread throws: that is the scenario, not
         // a failure of the wait under way.
@@ -81,9 +102,17 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
         Files.createDirectories(dir);
         database = Database.create();
         smtpPort = Node.freePort();
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        if (smtpDelay != null) {
+            slowSmtp = new SlowSmtp(smtpPort, smtpDelay);
+        } else {
+            smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
         webhooks = new WebhookReceiver();
+        if (noise != null) {
+            noise.start();
+            report("noisy neighbour: " + noise.processes() + " busy process(es), one per core");
+        }
         startedNanos = System.nanoTime();
     }
 
@@ -99,8 +128,20 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
                 System.err.println("---- last lines of " + n.log() + "\n" + n.tail(60));
             }
         }
+        if (noise != null) {
+            noise.close();
+        }
         Node.stopAll(nodes);
-        smtp.stop();
+        if (smtp != null) {
+            smtp.stop();
+        }
+        if (slowSmtp != null) {
+            try {
+                slowSmtp.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         webhooks.close();
         database.drop();
         writeReport(context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName(),
@@ -183,12 +224,17 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
 
     /** Opens a mailbox before anything is sent to it (GreenMail creating it mid-exchange has been seen to stall). */
     public String mailbox(String address) {
-        smtp.setUser(address, address, address);
+        if (smtp != null) {
+            smtp.setUser(address, address, address);
+        }
         return address;
     }
 
     /** The idempotency key ({@code X-Pacta-Key}) of every message the SMTP server received, in order. */
     public List<String> mailKeys() {
+        if (slowSmtp != null) {
+            return slowSmtp.keys();
+        }
         List<String> keys = new ArrayList<>();
         for (MimeMessage m : smtp.getReceivedMessages()) {
             try {

@@ -116,6 +116,36 @@ public final class Node {
         awaitExit();
     }
 
+    /**
+     * Stops the process (SIGSTOP) where it stands, and lets it go on (SIGCONT) after {@code length}, without waiting
+     * for that here: a machine that froze a virtual machine, a debugger, a very long GC pause. Its connections stay
+     * open and what its peers send it waits in its sockets.
+     */
+    public void stall(Duration length) {
+        signal("STOP");
+        STALLS.schedule(() -> signal("CONT"), length.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private static final java.util.concurrent.ScheduledExecutorService STALLS =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "node-stalls");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A graceful stop (SIGTERM), as an operator's service manager does. */
     public void stop() {
         stopAll(List.of(this));
@@ -142,6 +172,11 @@ public final class Node {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many lines of the node's output contain this text. */
+    public long count(String text) {
+        return output().lines().filter(l -> l.contains(text)).count();
     }
 
     public String tail(int lines) {

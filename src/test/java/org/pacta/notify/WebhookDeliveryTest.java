@@ -15,6 +15,7 @@ import static org.pacta.testsupport.FollowupFixtures.webhookSubscription;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -158,6 +159,26 @@ class WebhookDeliveryTest {
         assertEquals(9, hook.deliveries().size());
         given().post("/api/notifications/" + dead.get("id") + "/retry").then().statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theConnectionGoesToTheAddressThatWasCheckedWithoutASecondLookup() {
+        // The receiver listens on loopback; any later lookup of the name answers an address where nothing listens.
+        WebhookTargetsTest.Rebinding dns = new WebhookTargetsTest.Rebinding("127.0.0.1", "192.0.2.1", "192.0.2.1");
+        QuarkusMock.installMockForType(dns, HostResolver.class);
+        String url = hook.url().replace("127.0.0.1", WebhookTargetsTest.Rebinding.NAME);
+        long other = commitment(agreement(partyCode).remindOwners(false).create(), partyCode)
+                .dueDate(LocalDate.of(2026, 10, 3)).create();
+        Map<String, Object> created = subscribe(webhookSubscription(Map.of("commitmentId", other), url));
+        try {
+            driver.sweepAndSendAt(NOW);
+
+            assertEquals(List.of("DUE_SOON:P3D SENT"), stagesAndStatuses(notificationsTo(url)), notificationsTo(url).toString());
+            assertEquals(1, dns.asked, "the name was looked up once, for the connection it was checked for");
+            assertTrue(hook.deliveries().stream().anyMatch(d -> d.id().startsWith("commitment:" + other + ":")));
+        } finally {
+            deleteSubscription(((Number) created.get("id")).longValue());
+        }
     }
 
     @Test

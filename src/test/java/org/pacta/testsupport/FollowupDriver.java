@@ -63,8 +63,9 @@ public class FollowupDriver {
 
     private int releaseStalled() {
         return em.createQuery("update Notification n set n.notBefore = :now where n.status = :retry"
-                + " and n.lastError like 'Delivery did not finish in time%' and n.notBefore > :now")
-                .setParameter("now", clock.instant()).setParameter("retry", Notification.Status.RETRY).executeUpdate();
+                + " and n.channel = :email and n.lastError like 'No answer within%' and n.notBefore > :now")
+                .setParameter("now", clock.instant()).setParameter("retry", Notification.Status.RETRY)
+                .setParameter("email", org.pacta.notify.Subscription.Channel.EMAIL).executeUpdate();
     }
 
     public FollowupSweep.Result sweep() {

@@ -33,8 +33,13 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     public synchronized Map<String, String> start() {
         if (greenMail == null) {
             port = portFree(PREFERRED_PORT) ? PREFERRED_PORT : freePort();
-            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            greenMail.start();
+            try {
+                greenMail = started(port);
+            } catch (IllegalStateException taken) {
+                // Another build on this machine took the port between the check and the start.
+                port = freePort();
+                greenMail = started(port);
+            }
         }
         return Map.of("quarkus.mailer.port", Integer.toString(port), "quarkus.mailer.host", "127.0.0.1");
     }
@@ -55,8 +60,7 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     }
 
     public static synchronized void up() {
-        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
+        greenMail = started(port);
         MAILBOXES.forEach(a -> greenMail.setUser(a, a, a));
     }
 
@@ -107,6 +111,20 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         } catch (MessagingException e) {
             return false;
         }
+    }
+
+    /** A busy machine can take more than GreenMail's default two seconds to open the port. */
+    private static GreenMail started(int p) {
+        ServerSetup setup = new ServerSetup(p, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(30_000);
+        GreenMail server = new GreenMail(setup);
+        try {
+            server.start();
+        } catch (IllegalStateException e) {
+            server.stop();
+            throw e;
+        }
+        return server;
     }
 
     private static boolean portFree(int p) {

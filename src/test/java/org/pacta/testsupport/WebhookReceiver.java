@@ -12,8 +12,13 @@ import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -34,6 +39,8 @@ public final class WebhookReceiver implements AutoCloseable {
     private final String path = "/hooks/" + UUID.randomUUID();
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final Deque<Integer> scripted = new ArrayDeque<>();
+    private final Deque<Hold> holds = new ArrayDeque<>();
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
     private volatile int defaultStatus = 204;
     private volatile String secret;
 
@@ -44,6 +51,8 @@ public final class WebhookReceiver implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         server.createContext("/", this::handle);
+        // Each request on its own thread, as real receivers serve them: one slow answer holds up no other.
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -63,6 +72,23 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** The answer to a delivery that waits until it is released or its time is up, whichever comes first. */
+    public record Hold(CountDownLatch released, Duration atMost) {
+        public void release() {
+            released.countDown();
+        }
+    }
+
+    /**
+     * The next delivery is recorded when it arrives but answered only after {@code delay}: a receiver slower than
+     * Pacta is willing to wait. Answers the hold, which the test may release earlier.
+     */
+    public synchronized Hold answerNextAfter(Duration delay) {
+        Hold hold = new Hold(new CountDownLatch(1), delay);
+        holds.add(hold);
+        return hold;
+    }
+
     public void answerAlways(int status) {
         defaultStatus = status;
     }
@@ -74,6 +100,10 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The webhook-id of each delivery answered with a 2xx, in arrival order. */
     public List<String> acceptedIds() {
         return deliveries.stream().filter(d -> d.answered() / 100 == 2).map(Delivery::id).toList();
+    }
+
+    private synchronized Hold nextHold() {
+        return holds.poll();
     }
 
     private synchronized int nextStatus() {
@@ -92,7 +122,15 @@ public final class WebhookReceiver implements AutoCloseable {
             String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
             int status = nextStatus();
+            Hold hold = nextHold();
             deliveries.add(new Delivery(id, timestamp, signature, body, verify(id, timestamp, body, signature), status));
+            if (hold != null) {
+                try {
+                    hold.released().await(hold.atMost().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             exchange.sendResponseHeaders(status, -1);
         }
     }
@@ -121,6 +159,10 @@ public final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            holds.forEach(Hold::release);
+        }
         server.stop(0);
+        handlers.shutdownNow();
     }
 }
