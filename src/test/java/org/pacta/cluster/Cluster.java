@@ -73,8 +73,8 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
     }
 
     /**
-     * Processes that keep every core of the machine busy for the whole test, as another service sharing the machine
-     * would: the nodes, PostgreSQL and the receivers then run on what is left.
+     * Processes that keep every core of the machine busy from the moment the first nodes are ready to the end of the
+     * test, as another service sharing the machine would: the nodes, PostgreSQL and the receivers run on what is left.
      */
     public Cluster withNoisyNeighbour() {
         this.noise = new NoisyNeighbour();
@@ -109,10 +109,6 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
             smtp.start();
         }
         webhooks = new WebhookReceiver();
-        if (noise != null) {
-            noise.start();
-            report("noisy neighbour: " + noise.processes() + " busy process(es), one per core");
-        }
         startedNanos = System.nanoTime();
     }
 
@@ -163,6 +159,10 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
             started.add(n.launch());
         }
         started.forEach(n -> n.awaitReady(Duration.ofMinutes(2)));
+        if (noise != null && noise.processes() == 0) {
+            noise.start();
+            report("noisy neighbour: " + noise.processes() + " busy process(es), one per core, from the nodes' start on");
+        }
         return started;
     }
 
