@@ -41,6 +41,8 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
     public static final String ADMIN_EMAIL = "admin@cluster.test";
     public static final String ADMIN_PASSWORD = "cluster-admin-password-2026";
     static final Path ROOT = Path.of("target", "cluster");
+    /** A node starts in about 10 s here; on a machine shared with heavy builds it has been seen to take 150 s. */
+    static final Duration READY_WITHIN = Duration.ofMinutes(4);
     private static boolean reportStarted;
 
     private final Map<String, String> settings = new HashMap<>();
@@ -158,7 +160,7 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
             nodes.add(n);
             started.add(n.launch());
         }
-        started.forEach(n -> n.awaitReady(Duration.ofMinutes(2)));
+        started.forEach(n -> n.awaitReady(READY_WITHIN));
         if (noise != null && noise.processes() == 0) {
             noise.start();
             report("noisy neighbour: " + noise.processes() + " busy process(es), one per core, from the nodes' start on");
@@ -172,7 +174,7 @@ public final class Cluster implements BeforeEachCallback, AfterEachCallback {
             n.launch();
         }
         for (Node n : again) {
-            n.awaitReady(Duration.ofMinutes(2));
+            n.awaitReady(READY_WITHIN);
         }
     }
 
