@@ -68,7 +68,7 @@ archive() {
 generate() {
   say "$(java -cp "$DRIVER" bench/Generate.java "$URL" "$DBUSER" "" "$1" "$2" 20 "${3:-0}")"
   java -cp "$DRIVER" bench/Sql.java "$URL" "$DBUSER" "" "analyze" > /dev/null
-  if [[ "$URL" == jdbc:h2:* ]]; then
+  if [[ "$URL" == jdbc:h2:* ]] && [ "${COMPACT:-1}" = 1 ]; then  # COMPACT=0 keeps the sparse file (bench/soak.sh)
     local file=${URL#jdbc:h2:file:}; file=${file%%;*}.mv.db
     local t0=$(date +%s%N) before=$(du -sm "$file" | cut -f1)
     java -cp "$DRIVER" bench/Sql.java "${URL%%;*}" "$DBUSER" "" "shutdown compact" > /dev/null

@@ -31,6 +31,8 @@ public interface PactaConfig {
 
     Mail mail();
 
+    Backup backup();
+
     interface Demo {
         /** Load the demo roadmap into an empty database at start-up. */
         @WithDefault("false")
@@ -134,5 +136,11 @@ public interface PactaConfig {
         /** The domain part of Message-IDs. */
         @WithDefault("pacta.local")
         String messageIdDomain();
+    }
+
+    interface Backup {
+        /** Where POST /api/admin/database/backup writes the embedded database's backups (created when missing). */
+        @WithDefault("./data/backups")
+        String dir();
     }
 }

@@ -280,6 +280,8 @@ class AuthorizationMatrixTest {
         row("POST", "/api/users/{id}/sign-out-everywhere", p -> send().path("id", Accounts.createWithoutToken("monitor").id()),
                 ADMIN_ONLY);
         row("GET", "/api/audit", p -> send(), ADMIN_ONLY);
+        row("POST", "/api/admin/database/check", p -> send(), ADMIN_ONLY);
+        row("POST", "/api/admin/database/backup", p -> send(), expect(201, 403, 403, 403, 401, 401, 401));
 
         // --- my account
         row("GET", "/api/me", p -> send(), SIGNED_IN_ONLY);
