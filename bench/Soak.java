@@ -74,7 +74,7 @@ public class Soak {
         int threads = Integer.parseInt(args[5]);
         String cycle = args[6];
         long commitments = Long.parseLong(args[7]);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         AtomicLong acks = new AtomicLong();
         AtomicLong naks = new AtomicLong();
         AtomicLong reads = new AtomicLong();
@@ -88,7 +88,7 @@ public class Soak {
                 String party = null;
                 int n = 0;
                 int consecutiveFailures = 0;
-                while (System.nanoTime() < until && consecutiveFailures < 3) {
+                while (System.nanoTime() < until && consecutiveFailures < 20) {
                     String tag = cycle + "-" + thread + "-" + (n++);
                     long cid = 1 + thread + (long) threads * random.nextInt((int) (commitments / threads));
                     double roll = random.nextDouble();
@@ -125,8 +125,15 @@ public class Soak {
                         }
                         consecutiveFailures = 0;
                     } catch (IOException | InterruptedException e) {
-                        failures.incrementAndGet();
+                        if (failures.incrementAndGet() <= 3) {
+                            System.out.println("no answer: " + e);
+                        }
                         consecutiveFailures++;  // the node is stopping or gone; the write stays a "try"
+                        try {
+                            Thread.sleep(250);
+                        } catch (InterruptedException stop) {
+                            return;
+                        }
                     }
                 }
             });

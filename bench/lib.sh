@@ -21,7 +21,8 @@ database() {
     DBUSER=postgres
   else
     [ "${REUSE:-}" = 1 ] || rm -rf target/bench/h2
-    URL="jdbc:h2:file:$PWD/target/bench/h2/pacta;DB_CLOSE_ON_EXIT=FALSE"
+    # The product's settings (src/main/resources/application.properties); H2_SETTINGS replaces them (bench/soak.sh).
+    URL="jdbc:h2:file:$PWD/target/bench/h2/pacta${H2_SETTINGS-;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}"
     DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL")
     DRIVER=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
     DBUSER=pacta

@@ -8,7 +8,7 @@
 #   nice -n 15 bash bench/soak.sh [cycles] [commitments]     # defaults: 10 cycles, 1,000,000 commitments
 #
 # Environment:
-#   H2_OPTS=";WRITE_DELAY=0"     settings appended to the node's H2 URL (bench/lib.sh's, i.e. the product default)
+#   H2_SETTINGS=";DB_CLOSE_ON_EXIT=FALSE"  the H2 URL's settings instead of the product's (bench/lib.sh)
 #   H2_JAR=/path/h2-2.4.240.jar  node, generator and checker on another H2 jar (a copy of the app with it swapped in)
 #   COMPACT=0                    keep the generator's sparse file, as the 28 Nov afternoon run had it
 #   MODES="clean kill ..."       how the lives end, in turn (default: all five kinds below)
@@ -32,7 +32,7 @@ mkdir -p bench/results target/soak
 . bench/lib.sh
 HEAP=${HEAP:-384m}
 
-header "Pacta soak: H2, $N commitments, $CYCLES lives (${MODES[*]}), URL options '${H2_OPTS:-}', H2 jar ${H2_JAR:-of the build}"
+header "Pacta soak: H2, $N commitments, $CYCLES lives (${MODES[*]}), URL settings '${H2_SETTINGS-product default}', H2 jar ${H2_JAR:-of the build}"
 [ "${BUILD:-1}" = 0 ] || ./mvnw -B -q package -DskipTests
 
 APP=target/quarkus-app
@@ -44,8 +44,7 @@ APP_JAR=$APP/quarkus-run.jar
 REUSE=1 database h2
 DRIVER=$(ls $APP/lib/main/com.h2database.h2-*.jar)
 H2_VERSION=$(unzip -p "$DRIVER" META-INF/MANIFEST.MF | awk -F': ' '/Bundle-Version/{print $2}' | tr -d '\r')
-say "# H2 $H2_VERSION; node URL $URL${H2_OPTS:-}"
-COMMON+=(-Dquarkus.datasource.jdbc.url="$URL${H2_OPTS:-}")
+say "# H2 $H2_VERSION; node URL $URL"
 FILE=target/bench/h2/pacta.mv.db
 # Read-only: the check must not change what the next life opens (nor compact it on close, as a writer would).
 CHECK_URL="jdbc:h2:file:$PWD/target/bench/h2/pacta;ACCESS_MODE_DATA=r"
@@ -124,10 +123,10 @@ for cycle in $(seq 1 "$CYCLES"); do
   say "life $cycle ($mode): ready in ${ready} ms; $(tail -1 target/soak/writer-$cycle.log); clean stop logged: $stopped;" \
     "check: $(tail -1 target/soak/check-$cycle.txt), $rows rows in $(grep -c 'rows by scan' target/soak/check-$cycle.txt) tables" \
     "read by scan and every index in $((t1 - t0)) s; $(echo "$ledger" | head -1); file $(du -m $FILE | cut -f1) MiB"
-  grep -E '^(PROBLEM|ERROR)' target/soak/check-$cycle.txt | head -20 | while read -r l; do say "  $l"; done
-  echo "$ledger" | grep '^LOST' | head -10 | while read -r l; do say "  $l"; done
-  grep -hE 'not found in primary index|MVStoreException|File corrupted|Chunk .* not found' "$log" | sort | uniq -c | head -5 \
-    | while read -r l; do say "  node log: $l"; done
+  { grep -E '^(PROBLEM|ERROR)' target/soak/check-$cycle.txt || true; } | head -20 | while read -r l; do say "  $l"; done
+  { echo "$ledger" | grep '^LOST' || true; } | head -10 | while read -r l; do say "  $l"; done
+  { grep -hoE '(not found in primary index|MVStoreException|File corrupted|Chunk [0-9]+ not found|Reading from file)[^"]{0,80}' "$log" || true; } \
+    | sort | uniq -c | head -5 | while read -r l; do say "  node log: $l"; done
 done
 say "soak: $CYCLES lives in $(( ($(date +%s) - t_all) / 60 )) min; lives with damage found by the check: $total_damaged;" \
   "lives after which an acknowledged write was missing: $total_lost; emails $(tail -1 target/soak/smtp.log | awk '{print $2}')," \
