@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.pacta.platform.ApiException;
 import org.pacta.testsupport.Api;
@@ -36,8 +38,26 @@ class DatabaseMaintenanceTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    private void assumeH2() {
+        assumeTrue("h2".equals(dbKind), "the embedded database's check and backup (PostgreSQL has its own tools)");
+    }
+
+    @Test
+    void onPostgreSqlTheOperatorIsToldWhichToolsToUse() {
+        assumeTrue(!"h2".equals(dbKind), "PostgreSQL only");
+        for (String op : List.of("check", "backup")) {
+            Api.given().post("/api/admin/database/" + op).then().statusCode(409).contentType(Api.PROBLEM_JSON)
+                    .body("detail", org.hamcrest.Matchers.containsString("pg_dump"))
+                    .body("detail", org.hamcrest.Matchers.containsString("amcheck"));
+        }
+    }
+
     @Test
     void theCheckReadsEveryTableByScanAndThroughEachIndex() {
+        assumeH2();
         String party = Api.party();
         long agreement = Api.agreement(party);
         long commitment = Api.commitment(agreement, Api.commitmentBody(party));
@@ -58,6 +78,7 @@ class DatabaseMaintenanceTest {
 
     @Test
     void theCheckFindsAReferenceToARowThatIsGone() throws Exception {
+        assumeH2();
         String party = Api.party();
         long agreement = Api.agreement(party);
         long commitment = Api.commitment(agreement, Api.commitmentBody(party));
@@ -84,6 +105,7 @@ class DatabaseMaintenanceTest {
 
     @Test
     void aBackupRestoresIntoAnEmptyDatabaseWithEveryRow() throws Exception {
+        assumeH2();
         String party = Api.party();
         long agreement = Api.agreement(party);
         long commitment = Api.commitment(agreement, Api.commitmentBody(party));
@@ -119,6 +141,7 @@ class DatabaseMaintenanceTest {
 
     @Test
     void aBackupDirectoryThatIsAFileIsAClearRefusal() throws Exception {
+        assumeH2();
         Path notADirectory = Files.createTempFile("pacta-backup-dir", ".txt");
         ApiException refusal = assertThrows(ApiException.class, () -> maintenance.backup(notADirectory));
         assertEquals(409, refusal.status());
@@ -128,6 +151,7 @@ class DatabaseMaintenanceTest {
 
     @Test
     void aMissingBackupDirectoryIsCreated() throws Exception {
+        assumeH2();
         Path dir = Files.createTempDirectory("pacta-backups").resolve("not/yet/there");
         DatabaseMaintenance.Backup b = maintenance.backup(dir);
         assertTrue(Files.isRegularFile(dir.resolve(b.file())));
