@@ -8,7 +8,8 @@
 #   nice -n 15 bash bench/soak.sh [cycles] [commitments]     # defaults: 10 cycles, 1,000,000 commitments
 #
 # Environment:
-#   H2_SETTINGS=";DB_CLOSE_ON_EXIT=FALSE"  the H2 URL's settings instead of the product's (bench/lib.sh)
+#   H2_FS=file H2_SETTINGS=";DB_CLOSE_ON_EXIT=FALSE"  the H2 URL's file system and settings instead of the
+#                                product's (bench/lib.sh); these two are the configuration before decision 23
 #   H2_JAR=/path/h2-2.4.240.jar  node, generator and checker on another H2 jar (a copy of the app with it swapped in)
 #   COMPACT=0                    keep the generator's sparse file, as the 28 Nov afternoon run had it
 #   MODES="clean kill ..."       how the lives end, in turn (default: all five kinds below)
@@ -32,7 +33,7 @@ mkdir -p bench/results target/soak
 . bench/lib.sh
 HEAP=${HEAP:-384m}
 
-header "Pacta soak: H2, $N commitments, $CYCLES lives (${MODES[*]}), URL settings '${H2_SETTINGS-product default}', H2 jar ${H2_JAR:-of the build}"
+header "Pacta soak: H2, $N commitments, $CYCLES lives (${MODES[*]}), URL ${H2_FS:-async}: '${H2_SETTINGS-product default}', H2 jar ${H2_JAR:-of the build}"
 [ "${BUILD:-1}" = 0 ] || ./mvnw -B -q package -DskipTests
 
 APP=target/quarkus-app

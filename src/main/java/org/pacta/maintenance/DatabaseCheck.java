@@ -24,7 +24,7 @@ import java.util.Map;
  *
  * <p>Plain JDBC and the JDK only, so that it runs in the node ({@link DatabaseResource}) and with the node stopped:
  * {@code java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' org.pacta.maintenance.DatabaseCheck
- * 'jdbc:h2:file:./data/pacta' pacta ''} prints the report and exits 0 when nothing is wrong, 1 when something is.
+ * 'jdbc:h2:file:./data/pacta;ACCESS_MODE_DATA=r' pacta ''} prints the report and exits 0 when nothing is wrong, 1 when something is.
  */
 public final class DatabaseCheck {
 
