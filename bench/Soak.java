@@ -192,6 +192,7 @@ public class Soak {
         int unansweredUnknown = 0;
         List<String> samples = new ArrayList<>();
         Map<String, Integer> lostByOp = new HashMap<>();
+        java.util.Set<String> lostTags = new java.util.HashSet<>();  // a lost progress update shows twice: row and percent
         try (Connection c = DriverManager.getConnection(url, "pacta", "")) {
             Map<String, Long> soakTitles = new HashMap<>();
             try (Statement s = c.createStatement();
@@ -247,7 +248,7 @@ public class Soak {
                     }
                     if (ack) {
                         acked++;
-                        if (!present) {
+                        if (!present && lostTags.add(o.tag())) {
                             lost++;
                             lostByOp.merge(o.op(), 1, Integer::sum);
                             if (samples.size() < 10) {
@@ -292,7 +293,7 @@ public class Soak {
                             actual = String.valueOf(r.getInt(2));
                         }
                     }
-                    if (!allowed.contains(actual)) {
+                    if (!allowed.contains(actual) && lostTags.add(lastAck.tag())) {
                         // Another op on the same commitment (a progress update never touches the deadline, a deadline
                         // change never the percent), so this is the acknowledged write lost or overwritten.
                         lost++;
