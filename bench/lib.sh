@@ -21,7 +21,9 @@ database() {
     DBUSER=postgres
   else
     [ "${REUSE:-}" = 1 ] || rm -rf target/bench/h2
-    URL="jdbc:h2:file:$PWD/target/bench/h2/pacta;DB_CLOSE_ON_EXIT=FALSE"
+    # The product's file system and settings (src/main/resources/application.properties); H2_FS and H2_SETTINGS
+    # replace them (bench/soak.sh).
+    URL="jdbc:h2:${H2_FS:-async}:$PWD/target/bench/h2/pacta${H2_SETTINGS-;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}"
     DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL")
     DRIVER=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
     DBUSER=pacta
@@ -68,8 +70,8 @@ archive() {
 generate() {
   say "$(java -cp "$DRIVER" bench/Generate.java "$URL" "$DBUSER" "" "$1" "$2" 20 "${3:-0}")"
   java -cp "$DRIVER" bench/Sql.java "$URL" "$DBUSER" "" "analyze" > /dev/null
-  if [[ "$URL" == jdbc:h2:* ]]; then
-    local file=${URL#jdbc:h2:file:}; file=${file%%;*}.mv.db
+  if [[ "$URL" == jdbc:h2:* ]] && [ "${COMPACT:-1}" = 1 ]; then  # COMPACT=0 keeps the sparse file (bench/soak.sh)
+    local file=${URL#jdbc:h2:*:}; file=${file%%;*}.mv.db
     local t0=$(date +%s%N) before=$(du -sm "$file" | cut -f1)
     java -cp "$DRIVER" bench/Sql.java "${URL%%;*}" "$DBUSER" "" "shutdown compact" > /dev/null
     say "H2 file compacted from ${before} MiB to $(du -sm "$file" | cut -f1) MiB in $(( ($(date +%s%N) - t0) / 1000000 )) ms"

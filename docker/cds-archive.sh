@@ -31,7 +31,7 @@ command -v curl > /dev/null || { echo "curl is needed to tell when the training 
 props=(-Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dpacta.followup.enabled=false
   -Dpacta.dispatch.enabled=false -Dpacta.admin.email=cds@pacta.invalid -Dpacta.admin.password="$(head -c 18 /dev/urandom | base64)"
   -Dquarkus.http.auth.session.encryption-key="$(head -c 32 /dev/urandom | base64)")
-[ -z "${PACTA_DB_URL:-}" ] && props+=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$SCRATCH/pacta;DB_CLOSE_ON_EXIT=FALSE")
+[ -z "${PACTA_DB_URL:-}" ] && props+=(-Dquarkus.datasource.jdbc.url="jdbc:h2:async:$SCRATCH/pacta;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")
 
 rm -f "$ARCHIVE"
 (cd "$APP" && exec "$JAVA" $WRITE="$ARCHIVE" -Xlog:cds=error -Xlog:cds+dynamic=error "${props[@]}" \

@@ -31,6 +31,8 @@ public interface PactaConfig {
 
     Mail mail();
 
+    Backup backup();
+
     interface Demo {
         /** Load the demo roadmap into an empty database at start-up. */
         @WithDefault("false")
@@ -149,5 +151,11 @@ public interface PactaConfig {
          */
         @WithDefault("PT2M")
         Duration timeout();
+    }
+
+    interface Backup {
+        /** Where POST /api/admin/database/backup writes the embedded database's backups (created when missing). */
+        @WithDefault("./data/backups")
+        String dir();
     }
 }
