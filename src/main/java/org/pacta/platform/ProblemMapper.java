@@ -175,7 +175,9 @@ public class ProblemMapper {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        return respond(new Problem("about:blank", title, status, webDetail(status, e), path(uri), null));
+        // Pages take their own forms only; the API's advice (send JSON) would mislead there.
+        Phrase detail = status == 415 && !isApi(path(uri)) ? Refusals::page_form_only : webDetail(status, e);
+        return respond(new Problem("about:blank", title, status, detail, path(uri), null));
     }
 
     private Response jackson(JsonProcessingException e, UriInfo uri) {
@@ -265,10 +267,13 @@ public class ProblemMapper {
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<HtmlErrors> htmlErrors;
 
+    private static boolean isApi(String path) {
+        return path == null || path.startsWith("/api/") || path.startsWith("/q/");
+    }
+
     /** Pages answer with a page, the API with a problem document. */
     private Response respond(Problem problem) {
-        String path = problem.instance();
-        if (path != null && !path.startsWith("/api/") && !path.startsWith("/q/") && htmlErrors.isResolvable()) {
+        if (!isApi(problem.instance()) && htmlErrors.isResolvable()) {
             return htmlErrors.get().render(problem);
         }
         return json(problem);

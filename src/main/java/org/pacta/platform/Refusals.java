@@ -65,6 +65,9 @@ public interface Refusals {
     @Message("must not contain control characters (found U+{code})")
     String control_character(String code);
 
+    @Message("A POST signed in with the session cookie must declare its body: send Content-Type: application/json (text/csv for a CSV import), even with an empty body, so that no other site can send it in your name. Scripts can use an API token (Authorization: Bearer) instead.")
+    String cookie_post_type();
+
     @Message("The column {name} is required.")
     String csv_column_required(String name);
 
@@ -307,6 +310,9 @@ public interface Refusals {
 
     @Message("Other commitments depend on what you are deleting ({links}). Remove those dependencies first.")
     String others_depend(String links);
+
+    @Message("This address takes only the form of its own page (sent as application/x-www-form-urlencoded or multipart/form-data, with the page's security token); nothing was changed. Open the page and use its form; scripts use the API under /api with a token.")
+    String page_form_only();
 
     @Message("page must be between 0 and {max} (pages count from 0).")
     String page_range(int max);
