@@ -1,5 +1,7 @@
 package org.pacta.platform;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -14,7 +16,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Strict reading: a string where a number belongs, a number where a string belongs, an unknown field or a
- * duplicate key is an error the client hears about, not a value silently guessed.
+ * duplicate key is an error the client hears about, not a value silently guessed. No list holds a null (none means
+ * anything, and the services would trip on it), and none is longer than its field allows ({@link BoundedLists}).
  */
 @Singleton
 public class JacksonSetup implements ObjectMapperCustomizer {
@@ -39,5 +42,7 @@ public class JacksonSetup implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.configOverride(java.util.List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        mapper.registerModule(new BoundedLists());
     }
 }

@@ -83,6 +83,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response tooManyItems(BoundedLists.TooManyItems e, UriInfo uri) {
+        String field = jsonPath(e);
+        return api(ApiException.invalid(List.of(Problem.FieldError.field(field, e.phrase()))), uri);
+    }
+
+    @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         Throwable cause = e.getCause();
         // A syntax error inside a field's value comes wrapped with that field's path; it is still a body that
@@ -168,6 +174,10 @@ public class ProblemMapper {
             return respond(new Problem("urn:pacta:problem:bad-request", "Bad Request", 400,
                     r -> r.query_param_type(cause), path(uri), null));
         }
+        ApiException form = UnreadableForms.of(e);
+        if (form != null) {
+            return api(form, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -181,6 +191,9 @@ public class ProblemMapper {
     }
 
     private Response jackson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof BoundedLists.TooManyItems many) {
+            return tooManyItems(many, uri);
+        }
         if (e instanceof JsonParseException p) {
             return malformedJson(p, uri);
         }
@@ -216,6 +229,10 @@ public class ProblemMapper {
         }
         if (root instanceof ApiException api) {
             return api(api, uri);
+        }
+        ApiException form = UnreadableForms.of(e);
+        if (form != null) {
+            return api(form, uri);
         }
         if (SqlStates.any(e, UNSTORABLE_TEXT)) {
             return unstorableText(uri);

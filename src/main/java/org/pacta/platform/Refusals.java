@@ -161,6 +161,18 @@ public interface Refusals {
     @Message("Your account's role does not allow this.")
     String forbidden();
 
+    @Message("The form could not be read: it holds a broken %-escape (such as %zz); nothing was saved. Send the form of the page itself.")
+    String form_bad_encoding();
+
+    @Message("A field of the form is longer than {max} bytes as sent; nothing was saved. Shorten it and send the form again.")
+    String form_field_too_long(int max);
+
+    @Message("The form has more than {max} fields; nothing was saved. Send the form of the page itself.")
+    String form_too_many_fields(int max);
+
+    @Message("The form could not be read: its multipart body is broken or incomplete; nothing was saved. Send the form of the page again.")
+    String form_unreadable();
+
     @Message("Give one value for {name}.")
     String give_one_value(String name);
 
@@ -377,6 +389,9 @@ public interface Refusals {
     @Message("{n} problems were found; nothing was saved.")
     String problems_found(int n);
 
+    @Message("{n} problems were found; the first {shown} are listed. Nothing was saved.")
+    String problems_found_first(int n, int shown);
+
     @Message("A query parameter has the wrong type ({detail}); page and size are whole numbers.")
     String query_param_type(String detail);
 
@@ -422,6 +437,9 @@ public interface Refusals {
     @Message("Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.")
     String server_error();
 
+    @Message("Sign in with the login form: j_username and j_password sent as application/x-www-form-urlencoded. Scripts use an API token instead (POST /api/me/tokens once signed in).")
+    String sign_in_form_only();
+
     @Message("must be a single line (no line breaks)")
     String single_line();
 
@@ -448,6 +466,9 @@ public interface Refusals {
 
     @Message("The request body is too large (the limit is 1 MiB).")
     String too_large();
+
+    @Message("at most {max} items (this list has {count})")
+    String too_many_items(int max, int count);
 
     @Message(TAGS)
     String too_many_tags();

@@ -5,7 +5,10 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.pacta.testsupport.Api.agreement;
 import static org.pacta.testsupport.Api.commitment;
 import static org.pacta.testsupport.Api.commitmentBody;
@@ -20,6 +23,9 @@ import static org.pacta.testsupport.Api.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,6 +204,49 @@ class BadInputTest {
                 .then().spec(problem(422))
                 .body("errors.field", contains("tags[1]"));
         nothingChanged();
+    }
+
+    @Test
+    void aListLongerThanItsFieldAllowsIsRefusedBeforeAnyItemIsChecked() {
+        // Checked item by item, each of these kept a request busy for minutes or ran the server out of memory.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            json().body(Body.of("title", "Crowded roadmap", "parties", Collections.nCopies(100_000, " "))).post("/api/agreements")
+                    .then().spec(problem(422)).body("errors.field", contains("parties"))
+                    .body("detail", containsString("at most 50 items (this list has 100000)"));
+            json().body(commitmentBody(party).with("tags", Collections.nCopies(100_000, ""))).post("/api/agreements/{id}/commitments", agreement)
+                    .then().spec(problem(422)).body("errors.field", contains("tags")).body("detail", containsString("at most 20 tags"));
+            json().body(Body.of("note", "Proof", "evidence", Collections.nCopies(150_000, "x"))).post("/api/commitments/{id}/updates", existing)
+                    .then().spec(problem(422)).body("errors.field", contains("evidence"))
+                    .body("detail", containsString("at most 20 items (this list has 150000)"));
+            json().body(Body.of("format", "pacta.roadmap.v1", "agreement", Map.of("title", "Nulls", "parties", List.of(party)),
+                    "commitments", Collections.nCopies(20_000, null))).post("/api/agreements/import")
+                    .then().spec(problem(400)).body("errors.field", contains("commitments[0]"));
+        });
+        assertThat(get("/api/commitments/" + existing + "/updates").getLong("total"), equalTo(0L));
+        assertThat(get("/api/agreements?party=" + party).getLong("total"), equalTo(1L));
+        nothingChanged();
+    }
+
+    @Test
+    void aNullInAListIsRefusedAtItsPlace() {
+        json().body(Body.of("note", "Proof", "evidence", Arrays.asList("https://example.org/report", null)))
+                .post("/api/commitments/{id}/updates", existing).then().spec(problem(400))
+                .body("errors.field", contains("evidence[1]"));
+        json().body(commitmentBody(party).with("dependsOn", Arrays.asList((Object) null))).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(400)).body("errors.field", contains("dependsOn[0]"));
+        assertThat(get("/api/commitments/" + existing + "/updates").getLong("total"), equalTo(0L));
+        nothingChanged();
+    }
+
+    @Test
+    void aDocumentWithHundredsOfProblemsIsAnsweredWithTheFirstHundredAndTheirCount() {
+        List<Map<String, Object>> untitled = Collections.nCopies(300, Map.of("responsibleParty", party, "dueDate", "2026-05-01"));
+        json().body(Body.of("format", "pacta.roadmap.v1", "agreement", Map.of("title", "Untitled promises", "parties", List.of(party)),
+                "commitments", untitled)).post("/api/agreements/import").then().spec(problem(422))
+                .body("errors.size()", equalTo(100))
+                .body("errors.path", everyItem(endsWith(".title")))
+                .body("detail", equalTo("300 problems were found; the first 100 are listed. Nothing was saved."));
+        assertThat(get("/api/agreements?party=" + party).getLong("total"), equalTo(1L));
     }
 
     @Test
