@@ -44,6 +44,9 @@ public interface Refusals {
     @Message("The deadline moved from its baseline, so give the reason.")
     String baseline_reason_required();
 
+    @Message("The request body breaks off: its chunked encoding is malformed (a chunk size that is not hexadecimal, or a chunk that does not end where it said). Nothing was saved; send the request again.")
+    String body_broken();
+
     @Message("Cannot sort by \"{field}\"; use one of {allowed}, with '-' in front for descending order.")
     String cannot_sort(String field, String allowed);
 

@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pacta.testsupport.Body;
 import org.pacta.testsupport.MutableClock;
 import org.pacta.testsupport.TestClockProducer;
@@ -247,6 +249,27 @@ class BadInputTest {
                 .body("errors.path", everyItem(endsWith(".title")))
                 .body("detail", equalTo("300 problems were found; the first 100 are listed. Nothing was saved."));
         assertThat(get("/api/agreements?party=" + party).getLong("total"), equalTo(1L));
+    }
+
+    /** Sends a request byte for byte and reads until the server closes the connection. */
+    private static String overASocket(String head, String body) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write((head + "\r\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zz\r\n{\"code\": \"AB\"}\r\n0\r\n\r\n", "3\r\n{\"code\": \"AB\"}\r\n0\r\n\r\n"})
+    void aChunkedBodyThatBreaksOffIsAnsweredBeforeTheConnectionCloses(String chunks) throws java.io.IOException {
+        String head = "POST /api/parties HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + org.pacta.testsupport.Api.adminToken()
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n";
+        String answer = overASocket(head, chunks);
+        assertThat(answer, org.hamcrest.Matchers.startsWith("HTTP/1.1 400 "));
+        assertThat(answer, containsString("application/problem+json"));
+        assertThat(answer, containsString("chunked encoding is malformed"));
+        json().get("/api/parties/AB").then().spec(problem(404));
     }
 
     @Test
