@@ -42,6 +42,8 @@ public class JacksonSetup implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // Not lenient: a number is not a date or an instant (epoch days or seconds), and a date-time is not a date.
+        mapper.setDefaultLeniency(false);
         mapper.configOverride(java.util.List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.registerModule(new BoundedLists());
     }

@@ -325,6 +325,34 @@ public class ProblemMapper {
         return parts.length == 3 ? parts[2] : null;
     }
 
+    /**
+     * What could not be read in a JSON document, in Pacta's words (where, and what was expected), for pages that
+     * read a document themselves: Jackson's own account names Java types ("Cannot deserialize value of type
+     * `java.time.LocalDate`").
+     */
+    public static String describe(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : null;
+        String what;
+        if (e instanceof JsonParseException p) {
+            what = "this is not valid JSON (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")";
+        } else if (e instanceof BoundedLists.TooManyItems many) {
+            what = many.phrase().english();
+        } else if (e instanceof UnrecognizedPropertyException u) {
+            what = "unknown field \"" + u.getPropertyName() + "\"";
+        } else if (e instanceof InvalidFormatException f) {
+            what = describeValue(f.getValue()) + " is not a valid " + typeName(f.getTargetType());
+        } else if (e instanceof InvalidNullException) {
+            what = "this field cannot be null";
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            what = "expected " + (field == null ? "a JSON object" : typeName(m.getTargetType()));
+        } else if (e.getCause() instanceof DateTimeParseException dt) {
+            what = "\"" + dt.getParsedString() + "\" is not a valid date or time (use ISO-8601, e.g. 2026-03-31 or 2026-03-31T12:00:00Z)";
+        } else {
+            what = "the document does not have the expected shape";
+        }
+        return field == null ? what : field + ": " + what;
+    }
+
     static String jsonPath(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {

@@ -71,6 +71,9 @@ public interface Refusals {
     @Message("A POST signed in with the session cookie must declare its body: send Content-Type: application/json (text/csv for a CSV import), even with an empty body, so that no other site can send it in your name. Scripts can use an API token (Authorization: Bearer) instead.")
     String cookie_post_type();
 
+    @Message("Line {line}: a closing double quote must be followed by a comma or the end of the line; inside a quoted value, write a double quote as two (\"\").")
+    String csv_after_quote(int line);
+
     @Message("The column {name} is required.")
     String csv_column_required(String name);
 
@@ -80,14 +83,17 @@ public interface Refusals {
     @Message("The CSV file is empty; the first line must name the columns, e.g. title,responsibleParty,dueDate.")
     String csv_empty();
 
-    @Message("The file is not valid CSV: {detail}")
-    String csv_invalid(String detail);
+    @Message("Line {line} cannot be read as CSV: check its quotes and commas.")
+    String csv_invalid(int line);
 
     @Message("The CSV file has a header but no commitments.")
     String csv_no_rows();
 
     @Message("At most {max} commitments per file; split it.")
     String csv_too_many(int max);
+
+    @Message("Line {line}: a quoted value is not closed; end it with a double quote (\") before the next comma or the end of the line.")
+    String csv_unclosed_quote(int line);
 
     @Message("Unknown column \"{name}\"; the columns are {columns}.")
     String csv_unknown_column(String name, String columns);
@@ -424,6 +430,9 @@ public interface Refusals {
 
     @Message("must be an RFC 5545 RRULE with a FREQ, such as FREQ=MONTHLY;INTERVAL=3")
     String rrule_needs_freq();
+
+    @Message("The rule names no day that exists (such as February 30), so no review would ever happen.")
+    String rrule_never();
 
     @Message("must name a frequency (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)")
     String rrule_no_frequency();

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.pacta.testsupport.Api.agreement;
 import static org.pacta.testsupport.Api.commitment;
@@ -19,6 +20,7 @@ import static org.pacta.testsupport.Api.json;
 import static org.pacta.testsupport.Api.partyBody;
 import static org.pacta.testsupport.Api.party;
 import static org.pacta.testsupport.Api.problem;
+import static org.pacta.testsupport.Api.unique;
 import static org.pacta.testsupport.Api.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -270,6 +272,66 @@ class BadInputTest {
         assertThat(answer, containsString("application/problem+json"));
         assertThat(answer, containsString("chunked encoding is malformed"));
         json().get("/api/parties/AB").then().spec(problem(404));
+    }
+
+    /** A value the API once took, guessing or ignoring what it meant; each is now refused with what was expected. */
+    record Lenient(String what, String path, Body body, int status, String says) {
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    List<Lenient> lenient() {
+        Body roadmap = Body.of("format", "pacta.roadmap.v1", "agreement", Map.of("title", unique("Old roadmap"), "parties", List.of(party)),
+                "commitments", List.of(Map.of("title", "Done long ago", "responsibleParty", party, "dueDate", "2026-05-01",
+                        "status", "DONE", "evidence", List.of("https://example.org/done"), "completedAt", "1800-01-01T00:00:00Z")));
+        String commitments = "/api/agreements/" + agreement + "/commitments";
+        return List.of(
+                new Lenient("a number as a date", commitments, commitmentBody(party).without("dueAt").with("dueDate", 20_000), 400, "dueDate"),
+                new Lenient("a number as an instant", commitments, commitmentBody(party).with("dueAt", 1_774_990_800), 400, "dueAt"),
+                new Lenient("a date-time as a date", commitments, commitmentBody(party).without("dueAt").with("dueDate", "2026-03-31T10:00:00"),
+                        400, "dueDate"),
+                new Lenient("a rule with no day", "/api/agreements", Body.of("title", unique("Roadmap"), "parties", List.of(party),
+                        "reviewSchedule", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"), 422, "no day that exists"),
+                new Lenient("a format like the marker", "/api/agreements/import", roadmap.with("format", "pactaXroadmapXv1"), 422,
+                        "must be pacta.roadmap.v1"),
+                new Lenient("a completion in 1800", "/api/agreements/import", roadmap, 422, "between 1900 and 2200"));
+    }
+
+    @Test
+    void whatTheApiOnceTookByGuessingIsRefused() {
+        for (Lenient l : lenient()) {
+            io.restassured.response.Response r = json().body(l.body()).post(l.path());
+            assertThat(l + ": " + r.asString(), r.statusCode(), equalTo(l.status()));
+            assertThat(l.what(), r.asString(), containsString(l.says()));
+        }
+        assertThat(get("/api/agreements?party=" + party).getLong("total"), equalTo(1L));
+        nothingChanged();
+    }
+
+    @Test
+    void anIdWrittenInOtherDigitsNamesNothing() {
+        String fullWidth = Long.toString(existing).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '\uFF10')))
+                .collect(java.util.stream.Collectors.joining());
+        String persian = Long.toString(existing).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '\u06F0')))
+                .collect(java.util.stream.Collectors.joining());
+        for (String id : List.of(fullWidth, persian)) {
+            json().get("/api/commitments/" + id).then().spec(problem(404));
+            json().body(edit()).put("/api/commitments/" + id).then().spec(problem(404));
+        }
+        json().get("/api/commitments/" + existing).then().statusCode(200);
+        nothingChanged();
+    }
+
+    @Test
+    void aCsvLineThatCannotBeReadIsNamedInPactasWords() {
+        String csv = "title,responsibleParty,dueDate\n\"Unclosed," + party + ",2026-05-01\n";
+        given().contentType("text/csv; charset=UTF-8").body(csv).post("/api/agreements/{id}/commitments/import", agreement)
+                .then().spec(problem(400)).body("errors.line", contains(2))
+                .body("detail", containsString("Line 2: a quoted value is not closed"))
+                .body("detail", not(containsString("org.apache"))).body("detail", not(containsString("encapsulated")));
+        nothingChanged();
     }
 
     @Test
