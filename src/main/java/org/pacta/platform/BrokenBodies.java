@@ -33,6 +33,21 @@ public class BrokenBodies {
         }, 3000);
     }
 
+    /**
+     * Whether reading the body failed because it broke off or the connection went away; the request's reader then
+     * fails too, after the answer above left, and that is the client's doing, not a server error to log.
+     */
+    static boolean brokeOff(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.contains("Chunk") || name.contains("ClosedChannel") || name.equals("HttpClosedException")
+                    || t instanceof NumberFormatException && String.valueOf(t.getMessage()).contains("chunk size")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void answer(RoutingContext rc) {
         HttpServerResponse response = rc.response();
         if (response.ended() || response.headWritten() || response.closed()) {

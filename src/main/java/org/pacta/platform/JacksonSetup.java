@@ -46,5 +46,41 @@ public class JacksonSetup implements ObjectMapperCustomizer {
         mapper.setDefaultLeniency(false);
         mapper.configOverride(java.util.List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.registerModule(new BoundedLists());
+        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("pacta-no-epoch-times")
+                .setDeserializerModifier(new com.fasterxml.jackson.databind.deser.BeanDeserializerModifier() {
+                    @Override
+                    public com.fasterxml.jackson.databind.JsonDeserializer<?> modifyDeserializer(
+                            com.fasterxml.jackson.databind.DeserializationConfig config, com.fasterxml.jackson.databind.BeanDescription description,
+                            com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer) {
+                        return java.time.temporal.Temporal.class.isAssignableFrom(description.getBeanClass())
+                                ? new TextOnly(deserializer) : deserializer;
+                    }
+                }));
+    }
+
+    /**
+     * Jackson's Instant reader takes a number as epoch seconds whatever its leniency; Pacta's times are always
+     * ISO-8601 text, and a number there is a mistake, not a moment.
+     */
+    private static final class TextOnly extends com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer {
+
+        TextOnly(com.fasterxml.jackson.databind.JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected com.fasterxml.jackson.databind.JsonDeserializer<?> newDelegatingInstance(
+                com.fasterxml.jackson.databind.JsonDeserializer<?> delegate) {
+            return new TextOnly(delegate);
+        }
+
+        @Override
+        public Object deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws java.io.IOException {
+            if (p.currentToken() != null && p.currentToken().isNumeric()) {
+                return ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return _delegatee.deserialize(p, ctxt);
+        }
     }
 }

@@ -256,6 +256,9 @@ public class ProblemMapper {
             // A unique key lost a race with a simultaneous identical write.
             return staleRace(uri);
         }
+        if (BrokenBodies.brokeOff(e)) {
+            return respond(new Problem("urn:pacta:problem:malformed", "Bad Request", 400, Refusals::body_broken, path(uri), null));
+        }
         LOG.error("Unexpected failure", e);
         return respond(new Problem("about:blank", "Internal Server Error", 500, Refusals::server_error, path(uri), null));
     }

@@ -296,7 +296,7 @@ class BadInputTest {
                         "reviewSchedule", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"), 422, "no day that exists"),
                 new Lenient("a format like the marker", "/api/agreements/import", roadmap.with("format", "pactaXroadmapXv1"), 422,
                         "must be pacta.roadmap.v1"),
-                new Lenient("a completion in 1800", "/api/agreements/import", roadmap, 422, "between 1900 and 2200"));
+                new Lenient("a completion in 1800", "/api/agreements/import", roadmap, 422, "between the years 1900 and 2200"));
     }
 
     @Test

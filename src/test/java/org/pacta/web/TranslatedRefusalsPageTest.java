@@ -191,7 +191,7 @@ class TranslatedRefusalsPageTest {
         ru.page("/agreements/" + agreement + "/import");
         String csv = "title,responsibleParty,dueDate\nГрафик,\"" + tehran + ",2026-04-30\n";
         String csvPage = ru.request().multiPart("document", csv, "text/plain; charset=UTF-8").multiPart(PageSession.CSRF_FIELD, ru.csrfToken())
-                .post("/agreements/" + agreement + "/import").then().statusCode(400).extract().asString();
+                .post("/agreements/" + agreement + "/import").then().statusCode(422).extract().asString();
         assertThat(csvPage, containsString("Строка 2: значение в кавычках не закрыто"));
 
         ru.page("/import");
