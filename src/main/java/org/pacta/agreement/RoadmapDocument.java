@@ -25,12 +25,14 @@ import org.pacta.platform.Text;
  */
 @Schema(name = "RoadmapDocument")
 public record RoadmapDocument(
-        @Schema(description = "Format marker", examples = FORMAT) @Pattern(regexp = FORMAT, message = Refusals.ROADMAP_FORMAT) String format,
+        @Schema(description = "Format marker", examples = FORMAT) @Pattern(regexp = FORMAT_PATTERN, message = Refusals.ROADMAP_FORMAT) String format,
         @NotNull(message = Refusals.DOCUMENT_AGREEMENT) @Valid AgreementPart agreement,
         @Size(max = 100) List<@NotNull @Valid PartyPart> parties,
         @Size(max = 20_000) List<@NotNull @Valid CommitmentPart> commitments) {
 
     public static final String FORMAT = "pacta.roadmap.v1";
+    /** The marker itself and nothing else: its dots are not "any character". */
+    static final String FORMAT_PATTERN = "pacta\\.roadmap\\.v1";
 
     @Schema(name = "RoadmapAgreement")
     public record AgreementPart(

@@ -249,6 +249,9 @@ public class RoadmapImport {
                     if (TimeRules.plausible(c.startOn())) {
                         DeadlineRules.checkStart(c.startOn(), md, mat);
                     }
+                    if (mp.completedAt() != null && !TimeRules.plausible(mp.completedAt())) {
+                        mat.add("completedAt", TimeRules.implausible());
+                    }
                     if (mp.completedAt() != null && mp.completedAt().isAfter(now)) {
                         mat.add("completedAt", Refusals::milestone_in_future);
                     }
@@ -280,6 +283,8 @@ public class RoadmapImport {
         Instant completedAt = c.completedAt() == null ? now : c.completedAt();
         if (completedAt.isAfter(now)) {
             at.add("completedAt", Refusals::completed_in_future);
+        } else if (!TimeRules.plausible(completedAt)) {
+            at.add("completedAt", TimeRules.implausible());
         }
         return completedAt;
     }

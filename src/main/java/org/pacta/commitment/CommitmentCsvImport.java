@@ -73,8 +73,7 @@ public class CommitmentCsvImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            String detail = e.getMessage();
-            throw ApiException.badRequest(r -> r.csv_invalid(detail));
+            throw unreadable(e);
         }
         if (rows.isEmpty() && errors.isEmpty()) {
             throw ApiException.badRequest(Refusals::csv_no_rows);
@@ -82,6 +81,23 @@ public class CommitmentCsvImport {
         List<Commitment> created = commitments.createAll(agreementId, rows, lines, errors);
         LOG.infof("%d commitment(s) imported from CSV into agreement %d", created.size(), agreementId);
         return created;
+    }
+
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("line (\\d+)\\)");
+
+    /**
+     * commons-csv's account of a line it cannot read names its own exception class and speaks of "encapsulated
+     * tokens"; the person gets the line and what was expected there.
+     */
+    private static ApiException unreadable(RuntimeException e) {
+        Throwable root = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(root.getMessage());
+        java.util.regex.Matcher m = LINE.matcher(message);
+        int line = m.find() ? Integer.parseInt(m.group(1)) : 1;
+        Phrase what = message.contains("EOF reached before encapsulated token finished") ? r -> r.csv_unclosed_quote(line)
+                : message.contains("invalid char between encapsulated token and delimiter") ? r -> r.csv_after_quote(line)
+                : r -> r.csv_invalid(line);
+        return new ApiException(400, "urn:pacta:problem:bad-request", "Bad Request", what, List.of(FieldError.line(line, null, what)));
     }
 
     private static String strip(String csv) {

@@ -47,6 +47,11 @@ public final class ReviewSchedule {
         return Optional.ofNullable(next).map(ZonedDateTime::toInstant);
     }
 
+    private static boolean neverOccurs(String rule) {
+        ZonedDateTime seed = LocalDate.of(2000, 1, 1).atTime(REVIEW_TIME).atZone(java.time.ZoneOffset.UTC);
+        return new Recur<ZonedDateTime>(rule).getNextDate(seed, seed) == null;
+    }
+
     /** Why the rule cannot be used, or empty when it is a usable review schedule. */
     public static Optional<Phrase> problem(String rule) {
         if (rule == null || rule.isBlank()) {
@@ -69,6 +74,10 @@ public final class ReviewSchedule {
             boolean intervalGiven = (";" + normalized).contains(";INTERVAL=");
             if (intervalGiven && recur.getInterval() < 1) {
                 return Optional.of(Refusals::rrule_interval);
+            }
+            // FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30 is well formed and names no day at all: no review would ever come.
+            if (recur.getCount() < 1 && recur.getUntil() == null && neverOccurs(normalized)) {
+                return Optional.of(Refusals::rrule_never);
             }
             return Optional.empty();
         } catch (RuntimeException e) {

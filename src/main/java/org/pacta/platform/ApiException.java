@@ -39,14 +39,18 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "urn:pacta:problem:bad-request", "Bad Request", detail, null);
     }
 
+    /** A file of 20,000 broken lines is answered with its first problems, not a document of megabytes. */
+    public static final int MAX_REPORTED = 100;
+
     public static ApiException invalid(List<Problem.FieldError> errors) {
         int n = errors.size();
-        Phrase detail = r -> r.problems_found(n);
+        Phrase detail = n > MAX_REPORTED ? r -> r.problems_found_first(n, MAX_REPORTED) : r -> r.problems_found(n);
         if (n == 1) {
             Problem.FieldError only = errors.get(0);
             detail = only.phrase() != null ? only.phrase() : r -> only.message();
         }
-        return new ApiException(422, "urn:pacta:problem:validation", "Invalid input", detail, errors);
+        return new ApiException(422, "urn:pacta:problem:validation", "Invalid input", detail,
+                n > MAX_REPORTED ? errors.subList(0, MAX_REPORTED) : errors);
     }
 
     public static ApiException invalidField(String field, Phrase message) {

@@ -1,5 +1,7 @@
 package org.pacta.platform;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -14,7 +16,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Strict reading: a string where a number belongs, a number where a string belongs, an unknown field or a
- * duplicate key is an error the client hears about, not a value silently guessed.
+ * duplicate key is an error the client hears about, not a value silently guessed. No list holds a null (none means
+ * anything, and the services would trip on it), and none is longer than its field allows ({@link BoundedLists}).
  */
 @Singleton
 public class JacksonSetup implements ObjectMapperCustomizer {
@@ -39,5 +42,45 @@ public class JacksonSetup implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // Not lenient: a number is not a date or an instant (epoch days or seconds), and a date-time is not a date.
+        mapper.setDefaultLeniency(false);
+        mapper.configOverride(java.util.List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        mapper.registerModule(new BoundedLists());
+        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("pacta-no-epoch-times")
+                .setDeserializerModifier(new com.fasterxml.jackson.databind.deser.BeanDeserializerModifier() {
+                    @Override
+                    public com.fasterxml.jackson.databind.JsonDeserializer<?> modifyDeserializer(
+                            com.fasterxml.jackson.databind.DeserializationConfig config, com.fasterxml.jackson.databind.BeanDescription description,
+                            com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer) {
+                        return java.time.temporal.Temporal.class.isAssignableFrom(description.getBeanClass())
+                                ? new TextOnly(deserializer) : deserializer;
+                    }
+                }));
+    }
+
+    /**
+     * Jackson's Instant reader takes a number as epoch seconds whatever its leniency; Pacta's times are always
+     * ISO-8601 text, and a number there is a mistake, not a moment.
+     */
+    private static final class TextOnly extends com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer {
+
+        TextOnly(com.fasterxml.jackson.databind.JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected com.fasterxml.jackson.databind.JsonDeserializer<?> newDelegatingInstance(
+                com.fasterxml.jackson.databind.JsonDeserializer<?> delegate) {
+            return new TextOnly(delegate);
+        }
+
+        @Override
+        public Object deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws java.io.IOException {
+            if (p.currentToken() != null && p.currentToken().isNumeric()) {
+                return ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return _delegatee.deserialize(p, ctxt);
+        }
     }
 }

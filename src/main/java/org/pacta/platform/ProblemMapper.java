@@ -83,6 +83,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response tooManyItems(BoundedLists.TooManyItems e, UriInfo uri) {
+        String field = jsonPath(e);
+        return api(ApiException.invalid(List.of(Problem.FieldError.field(field, e.phrase()))), uri);
+    }
+
+    @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         Throwable cause = e.getCause();
         // A syntax error inside a field's value comes wrapped with that field's path; it is still a body that
@@ -168,6 +174,10 @@ public class ProblemMapper {
             return respond(new Problem("urn:pacta:problem:bad-request", "Bad Request", 400,
                     r -> r.query_param_type(cause), path(uri), null));
         }
+        ApiException form = UnreadableForms.of(e);
+        if (form != null) {
+            return api(form, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -175,10 +185,15 @@ public class ProblemMapper {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        return respond(new Problem("about:blank", title, status, webDetail(status, e), path(uri), null));
+        // Pages take their own forms only; the API's advice (send JSON) would mislead there.
+        Phrase detail = status == 415 && !isApi(path(uri)) ? Refusals::page_form_only : webDetail(status, e);
+        return respond(new Problem("about:blank", title, status, detail, path(uri), null));
     }
 
     private Response jackson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof BoundedLists.TooManyItems many) {
+            return tooManyItems(many, uri);
+        }
         if (e instanceof JsonParseException p) {
             return malformedJson(p, uri);
         }
@@ -215,6 +230,10 @@ public class ProblemMapper {
         if (root instanceof ApiException api) {
             return api(api, uri);
         }
+        ApiException form = UnreadableForms.of(e);
+        if (form != null) {
+            return api(form, uri);
+        }
         if (SqlStates.any(e, UNSTORABLE_TEXT)) {
             return unstorableText(uri);
         }
@@ -236,6 +255,9 @@ public class ProblemMapper {
         if (SqlStates.isUniqueViolation(e)) {
             // A unique key lost a race with a simultaneous identical write.
             return staleRace(uri);
+        }
+        if (BrokenBodies.brokeOff(e)) {
+            return respond(new Problem("urn:pacta:problem:malformed", "Bad Request", 400, Refusals::body_broken, path(uri), null));
         }
         LOG.error("Unexpected failure", e);
         return respond(new Problem("about:blank", "Internal Server Error", 500, Refusals::server_error, path(uri), null));
@@ -265,10 +287,13 @@ public class ProblemMapper {
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<HtmlErrors> htmlErrors;
 
+    private static boolean isApi(String path) {
+        return path == null || path.startsWith("/api/") || path.startsWith("/q/");
+    }
+
     /** Pages answer with a page, the API with a problem document. */
     private Response respond(Problem problem) {
-        String path = problem.instance();
-        if (path != null && !path.startsWith("/api/") && !path.startsWith("/q/") && htmlErrors.isResolvable()) {
+        if (!isApi(problem.instance()) && htmlErrors.isResolvable()) {
             return htmlErrors.get().render(problem);
         }
         return json(problem);
@@ -301,6 +326,34 @@ public class ProblemMapper {
         String[] parts = path.split("\\.", 3);
         // A violation on the body itself ("create.in") is about the whole request, not a field.
         return parts.length == 3 ? parts[2] : null;
+    }
+
+    /**
+     * What could not be read in a JSON document, in Pacta's words (where, and what was expected), for pages that
+     * read a document themselves: Jackson's own account names Java types ("Cannot deserialize value of type
+     * `java.time.LocalDate`").
+     */
+    public static String describe(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : null;
+        String what;
+        if (e instanceof JsonParseException p) {
+            what = "this is not valid JSON (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")";
+        } else if (e instanceof BoundedLists.TooManyItems many) {
+            what = many.phrase().english();
+        } else if (e instanceof UnrecognizedPropertyException u) {
+            what = "unknown field \"" + u.getPropertyName() + "\"";
+        } else if (e instanceof InvalidFormatException f) {
+            what = describeValue(f.getValue()) + " is not a valid " + typeName(f.getTargetType());
+        } else if (e instanceof InvalidNullException) {
+            what = "this field cannot be null";
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            what = "expected " + (field == null ? "a JSON object" : typeName(m.getTargetType()));
+        } else if (e.getCause() instanceof DateTimeParseException dt) {
+            what = "\"" + dt.getParsedString() + "\" is not a valid date or time (use ISO-8601, e.g. 2026-03-31 or 2026-03-31T12:00:00Z)";
+        } else {
+            what = "the document does not have the expected shape";
+        }
+        return field == null ? what : field + ": " + what;
     }
 
     static String jsonPath(JsonMappingException e) {

@@ -73,16 +73,30 @@ public final class QueryParams {
             return null;
         }
         try {
-            return Long.parseLong(value.strip());
+            return Long.parseLong(latinDigits(value.strip()));
         } catch (NumberFormatException e) {
             throw ApiException.invalidField(name, r -> r.must_be_id(name, value));
         }
     }
 
+    /**
+     * Long.parseLong reads any script's digits ("１２", "۱۲"): an address written in them must not name item 12,
+     * which no link of Pacta's ever does. Only the digits 0-9 pass; anything else fails as a number.
+     */
+    private static String latinDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < '0' || c > '9') && !(i == 0 && (c == '-' || c == '+'))) {
+                throw new NumberFormatException(value);
+            }
+        }
+        return value;
+    }
+
     /** Path ids: anything that is not a positive number cannot name an item, so it is simply not found. */
     public static long pathId(String value, String what) {
         try {
-            long id = Long.parseLong(value);
+            long id = Long.parseLong(latinDigits(value));
             if (id > 0) {
                 return id;
             }

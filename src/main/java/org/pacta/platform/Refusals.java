@@ -44,6 +44,9 @@ public interface Refusals {
     @Message("The deadline moved from its baseline, so give the reason.")
     String baseline_reason_required();
 
+    @Message("The request body breaks off: its chunked encoding is malformed (a chunk size that is not hexadecimal, or a chunk that does not end where it said). Nothing was saved; send the request again.")
+    String body_broken();
+
     @Message("Cannot sort by \"{field}\"; use one of {allowed}, with '-' in front for descending order.")
     String cannot_sort(String field, String allowed);
 
@@ -65,6 +68,12 @@ public interface Refusals {
     @Message("must not contain control characters (found U+{code})")
     String control_character(String code);
 
+    @Message("A POST signed in with the session cookie must declare its body: send Content-Type: application/json (text/csv for a CSV import), even with an empty body, so that no other site can send it in your name. Scripts can use an API token (Authorization: Bearer) instead.")
+    String cookie_post_type();
+
+    @Message("Line {line}: a closing double quote must be followed by a comma or the end of the line; inside a quoted value, write a double quote as two (\"\").")
+    String csv_after_quote(int line);
+
     @Message("The column {name} is required.")
     String csv_column_required(String name);
 
@@ -74,14 +83,17 @@ public interface Refusals {
     @Message("The CSV file is empty; the first line must name the columns, e.g. title,responsibleParty,dueDate.")
     String csv_empty();
 
-    @Message("The file is not valid CSV: {detail}")
-    String csv_invalid(String detail);
+    @Message("Line {line} cannot be read as CSV: check its quotes and commas.")
+    String csv_invalid(int line);
 
     @Message("The CSV file has a header but no commitments.")
     String csv_no_rows();
 
     @Message("At most {max} commitments per file; split it.")
     String csv_too_many(int max);
+
+    @Message("Line {line}: a quoted value is not closed; end it with a double quote (\") before the next comma or the end of the line.")
+    String csv_unclosed_quote(int line);
 
     @Message("Unknown column \"{name}\"; the columns are {columns}.")
     String csv_unknown_column(String name, String columns);
@@ -157,6 +169,18 @@ public interface Refusals {
 
     @Message("Your account's role does not allow this.")
     String forbidden();
+
+    @Message("The form could not be read: it holds a broken %-escape (such as %zz); nothing was saved. Send the form of the page itself.")
+    String form_bad_encoding();
+
+    @Message("A field of the form is longer than {max} bytes as sent; nothing was saved. Shorten it and send the form again.")
+    String form_field_too_long(int max);
+
+    @Message("The form has more than {max} fields; nothing was saved. Send the form of the page itself.")
+    String form_too_many_fields(int max);
+
+    @Message("The form could not be read: its multipart body is broken or incomplete; nothing was saved. Send the form of the page again.")
+    String form_unreadable();
 
     @Message("Give one value for {name}.")
     String give_one_value(String name);
@@ -308,6 +332,9 @@ public interface Refusals {
     @Message("Other commitments depend on what you are deleting ({links}). Remove those dependencies first.")
     String others_depend(String links);
 
+    @Message("This address takes only the form of its own page (sent as application/x-www-form-urlencoded or multipart/form-data, with the page's security token); nothing was changed. Open the page and use its form; scripts use the API under /api with a token.")
+    String page_form_only();
+
     @Message("page must be between 0 and {max} (pages count from 0).")
     String page_range(int max);
 
@@ -371,6 +398,9 @@ public interface Refusals {
     @Message("{n} problems were found; nothing was saved.")
     String problems_found(int n);
 
+    @Message("{n} problems were found; the first {shown} are listed. Nothing was saved.")
+    String problems_found_first(int n, int shown);
+
     @Message("A query parameter has the wrong type ({detail}); page and size are whole numbers.")
     String query_param_type(String detail);
 
@@ -401,6 +431,9 @@ public interface Refusals {
     @Message("must be an RFC 5545 RRULE with a FREQ, such as FREQ=MONTHLY;INTERVAL=3")
     String rrule_needs_freq();
 
+    @Message("The rule names no day that exists (such as February 30), so no review would ever happen.")
+    String rrule_never();
+
     @Message("must name a frequency (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)")
     String rrule_no_frequency();
 
@@ -415,6 +448,9 @@ public interface Refusals {
 
     @Message("Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.")
     String server_error();
+
+    @Message("Sign in with the login form: j_username and j_password sent as application/x-www-form-urlencoded. Scripts use an API token instead (POST /api/me/tokens once signed in).")
+    String sign_in_form_only();
 
     @Message("must be a single line (no line breaks)")
     String single_line();
@@ -442,6 +478,9 @@ public interface Refusals {
 
     @Message("The request body is too large (the limit is 1 MiB).")
     String too_large();
+
+    @Message("at most {max} items (this list has {count})")
+    String too_many_items(int max, int count);
 
     @Message(TAGS)
     String too_many_tags();

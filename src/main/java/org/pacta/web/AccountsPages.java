@@ -24,9 +24,9 @@ import java.util.List;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
-import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
 import org.pacta.security.CurrentUser;
+import org.pacta.security.MeResource;
 import org.pacta.security.Tokens;
 import org.pacta.security.User;
 import org.pacta.security.UserInput;
@@ -149,9 +149,10 @@ public class AccountsPages {
         java.time.LocalDate until = f.date("expiresOn");
         FormErrors errors = f.unreadable(pages.refusals());
         if (!errors.any()) {
-            if (f.text("tokenName") == null) {
-                errors = FormErrors.field("tokenName", Refusals::not_blank, pages.refusals());
-            } else {
+            // The expiry's own refusal (missing, past, over a year) comes from the service, in its words.
+            errors = FormErrors.of(validator.validateProperty(new MeResource.TokenInput(f.text("tokenName"), null), "name"),
+                    pages.refusals()).renamed("name", "tokenName");
+            if (!errors.any()) {
                 try {
                     Tokens.Created created = tokens.create(f.text("tokenName"),
                             until == null ? null : until.plusDays(1).atStartOfDay(current.zone()).toInstant());

@@ -6,7 +6,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -72,8 +71,6 @@ public class AgreementPages {
     @Inject
     Page page;
 
-    @Inject
-    Validator validator;
 
     @Inject
     @Location("pages/agreements.html")
@@ -155,7 +152,7 @@ public class AgreementPages {
     public Response create(MultivaluedMap<String, String> body) {
         FormData f = new FormData(body);
         AgreementInput in = input(f, null);
-        FormErrors errors = check(f, in);
+        FormErrors errors = pages.check(f, in);
         if (errors.any()) {
             return invalid(null, f, errors);
         }
@@ -195,7 +192,7 @@ public class AgreementPages {
         long agreementId = QueryParams.pathId(id, "Agreement");
         FormData f = new FormData(body);
         AgreementInput in = input(f, f.number("version"));
-        FormErrors errors = check(f, in);
+        FormErrors errors = pages.check(f, in);
         if (errors.any()) {
             return invalid(agreementId, f, errors);
         }
@@ -219,11 +216,6 @@ public class AgreementPages {
         return new AgreementInput(f.text("title"), f.text("summary"), f.date("signedOn"), f.text("place"), f.text("sourceUrl"),
                 f.choice("status", AgreementStatus.class), f.all("parties"), f.text("reviewSchedule"), f.checked("public"),
                 f.text("reviewZone"), f.checked("remindOwners"), f.lines("coordinators"), version);
-    }
-
-    private FormErrors check(FormData f, AgreementInput in) {
-        FormErrors unreadable = f.unreadable(pages.refusals());
-        return unreadable.any() ? unreadable : FormErrors.of(validator.validate(in), pages.refusals());
     }
 
     private Response invalid(Long id, FormData f, FormErrors errors) {

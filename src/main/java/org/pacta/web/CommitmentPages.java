@@ -6,7 +6,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -74,8 +73,6 @@ public class CommitmentPages {
     @Inject
     Page page;
 
-    @Inject
-    Validator validator;
 
     @Inject
     @Location("pages/commitment.html")
@@ -89,6 +86,15 @@ public class CommitmentPages {
     public record Failed(String form, FormData values, FormErrors errors) {
         static Failed none() {
             return new Failed("", FormData.empty(), FormErrors.none());
+        }
+
+        static String reached(long milestoneId) {
+            return "reached-" + milestoneId;
+        }
+
+        /** Whether it was the "reached" form of this milestone. */
+        public boolean reachedOf(Long milestoneId) {
+            return form.equals(reached(milestoneId));
         }
     }
 
@@ -125,7 +131,7 @@ public class CommitmentPages {
         FormData f = new FormData(body);
         ProgressInput in = new ProgressInput(f.text("note"), f.choice("status", CommitmentStatus.class), f.integer("percentComplete"),
                 f.lines("evidence"), null);
-        FormErrors errors = check(f, in);
+        FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
                 commitments.recordProgress(commitmentId, in);
@@ -145,7 +151,7 @@ public class CommitmentPages {
         long commitmentId = QueryParams.pathId(id, "Commitment");
         FormData f = new FormData(body);
         DeadlineInput in = new DeadlineInput(null, f.date("dueDate"), null, f.text("reason"), null);
-        FormErrors errors = check(f, in);
+        FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
                 commitments.reviseDeadline(commitmentId, in, null);
@@ -165,7 +171,7 @@ public class CommitmentPages {
         long commitmentId = QueryParams.pathId(id, "Commitment");
         FormData f = new FormData(body);
         MilestoneInput in = new MilestoneInput(f.text("title"), null, f.date("dueDate"), null, null, null, null, null);
-        FormErrors errors = check(f, in);
+        FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
                 milestones.create(commitmentId, in);
@@ -186,8 +192,16 @@ public class CommitmentPages {
         FormData f = new FormData(body);
         MilestoneInput in = new MilestoneInput(m.title, m.dueDateOnly ? null : m.dueAt,
                 m.dueDateOnly ? m.deadline().localDate() : null, m.dueZone, true, null, f.text("evidence"), m.version);
-        milestones.update(m.id, in, ExpectedVersion.optional(null, m.version));
-        return Response.seeOther(URI.create("/commitments/" + m.commitment.id + "#milestones")).build();
+        FormErrors errors = pages.check(f, in);
+        if (!errors.any()) {
+            try {
+                milestones.update(m.id, in, ExpectedVersion.optional(null, m.version));
+                return Response.seeOther(URI.create("/commitments/" + m.commitment.id + "#milestones")).build();
+            } catch (ApiException e) {
+                errors = FormErrors.of(e, pages.refusals());
+            }
+        }
+        return again(m.commitment.id, new Failed(Failed.reached(m.id), f, errors));
     }
 
     @GET
@@ -207,7 +221,7 @@ public class CommitmentPages {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
         FormData f = new FormData(body);
         CommitmentInput in = input(f, null);
-        FormErrors errors = check(f, in);
+        FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
                 long created = commitments.create(a.id, in).id;
@@ -242,7 +256,7 @@ public class CommitmentPages {
         Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
         FormData f = new FormData(body);
         CommitmentInput in = input(f, f.number("version"));
-        FormErrors errors = check(f, in);
+        FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
                 commitments.update(c.id, in, ExpectedVersion.optional(null, in.version()));
@@ -262,12 +276,6 @@ public class CommitmentPages {
         long agreementId = c.agreement.id;
         commitments.delete(c.id, null);
         return Response.seeOther(URI.create("/agreements/" + agreementId)).build();
-    }
-
-    /** What cannot be read comes first; only a form whose fields all read is validated. */
-    private FormErrors check(FormData f, Object in) {
-        FormErrors unreadable = f.unreadable(pages.refusals());
-        return unreadable.any() ? unreadable : FormErrors.of(validator.validate(in), pages.refusals());
     }
 
     private CommitmentInput input(FormData f, Long version) {

@@ -59,6 +59,18 @@ public record FormErrors(Map<String, String> fields, String general) {
         return !fields.isEmpty() || general != null;
     }
 
+    /** The message for the whole form, else the first field's: for a form too small to show each beside its field. */
+    public String first() {
+        return general != null ? general : fields.values().stream().findFirst().orElse(null);
+    }
+
+    /** The same errors, with one field named as the form names it. */
+    public FormErrors renamed(String field, String formField) {
+        Map<String, String> out = new LinkedHashMap<>();
+        fields.forEach((k, v) -> out.put(k.equals(field) ? formField : k, v));
+        return new FormErrors(out, general);
+    }
+
     public boolean has(String field) {
         return fields.containsKey(field);
     }

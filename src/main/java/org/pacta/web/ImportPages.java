@@ -90,9 +90,9 @@ public class ImportPages {
                 long id = roadmapImport.importDocument(doc).agreementId();
                 return Response.seeOther(URI.create("/agreements/" + id)).build();
             } catch (JsonProcessingException e) {
-                // Jackson's own description of what it could not read stays in English.
+                // Said in Pacta's words (where, and what was expected), which stay in English: they name JSON types.
                 problems.add(new Problem2(e.getLocation() == null ? "" : where(e.getLocation().getLineNr(), null),
-                        pages.refusals().roadmap_unreadable(e.getOriginalMessage())));
+                        pages.refusals().roadmap_unreadable(org.pacta.platform.ProblemMapper.describe(e))));
             } catch (ApiException e) {
                 problems.addAll(problems(e));
             }

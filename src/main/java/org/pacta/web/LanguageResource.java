@@ -33,10 +33,21 @@ public class LanguageResource {
                 }
             });
         }
-        // Only a path on this site: never an open redirect.
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/";
         NewCookie cookie = new NewCookie.Builder(Page.LANGUAGE_COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)
                 .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
-        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+        return Response.seeOther(back(back)).cookie(cookie).build();
+    }
+
+    /** Only a path on this site (never an open redirect), and one that is an address at all; else the dashboard. */
+    static URI back(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
+            return URI.create("/");
+        }
+        try {
+            URI target = new URI(back);
+            return target.getScheme() == null && target.getRawAuthority() == null ? target : URI.create("/");
+        } catch (java.net.URISyntaxException e) {
+            return URI.create("/");
+        }
     }
 }

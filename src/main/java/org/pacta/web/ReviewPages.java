@@ -23,9 +23,7 @@ import org.pacta.agreement.AgreementView;
 import org.pacta.followup.ReviewResource;
 import org.pacta.followup.ReviewService;
 import org.pacta.platform.ApiException;
-import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
-import org.pacta.platform.Refusals;
 
 /** An agreement's reviews: the briefings sent at each scheduled review, and officials' notes. */
 @Path("/agreements/{id}/reviews")
@@ -60,13 +58,13 @@ public class ReviewPages {
     public Response addNotes(@PathParam("id") String id, MultivaluedMap<String, String> body) {
         long agreementId = QueryParams.pathId(id, "Agreement");
         FormData f = new FormData(body);
-        String notes = f.text("notes");
-        if (notes == null) {
-            return Response.status(422).entity(render(agreementId, FormErrors.field("notes", Refusals::not_blank, pages.refusals())))
-                    .build();
+        ReviewResource.NotesInput in = new ReviewResource.NotesInput(f.number("reviewId"), f.text("notes"), null);
+        FormErrors errors = pages.check(f, in);
+        if (errors.any()) {
+            return Response.status(422).entity(render(agreementId, errors)).build();
         }
         try {
-            reviews.addNotes(agreementId, f.number("reviewId"), notes, null);
+            reviews.addNotes(agreementId, in.reviewId(), in.notes(), null);
         } catch (ApiException e) {
             return Response.status(e.status()).entity(render(agreementId, FormErrors.of(e, pages.refusals()))).build();
         }

@@ -91,7 +91,7 @@ public class SubscriptionPages {
                 f.text("digestAt"), f.text("timeZone"),
                 f.text("quietFrom") != null && f.text("quietTo") != null
                         ? new SubscriptionInput.QuietHours(f.text("quietFrom"), f.text("quietTo")) : null, null);
-        FormErrors errors = f.unreadable(pages.refusals());
+        FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
                 Subscription s = subscriptions.create(in);

@@ -5,7 +5,11 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.pacta.testsupport.Api.agreement;
 import static org.pacta.testsupport.Api.commitment;
 import static org.pacta.testsupport.Api.commitmentBody;
@@ -16,14 +20,20 @@ import static org.pacta.testsupport.Api.json;
 import static org.pacta.testsupport.Api.partyBody;
 import static org.pacta.testsupport.Api.party;
 import static org.pacta.testsupport.Api.problem;
+import static org.pacta.testsupport.Api.unique;
 import static org.pacta.testsupport.Api.uniqueCode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pacta.testsupport.Body;
 import org.pacta.testsupport.MutableClock;
 import org.pacta.testsupport.TestClockProducer;
@@ -197,6 +207,130 @@ class BadInputTest {
         json().body(commitmentBody(party).with("tags", List.of("rail", " "))).post("/api/agreements/{id}/commitments", agreement)
                 .then().spec(problem(422))
                 .body("errors.field", contains("tags[1]"));
+        nothingChanged();
+    }
+
+    @Test
+    void aListLongerThanItsFieldAllowsIsRefusedBeforeAnyItemIsChecked() {
+        // Checked item by item, each of these kept a request busy for minutes or ran the server out of memory.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            json().body(Body.of("title", "Crowded roadmap", "parties", Collections.nCopies(100_000, " "))).post("/api/agreements")
+                    .then().spec(problem(422)).body("errors.field", contains("parties"))
+                    .body("detail", containsString("at most 50 items (this list has 100000)"));
+            json().body(commitmentBody(party).with("tags", Collections.nCopies(100_000, ""))).post("/api/agreements/{id}/commitments", agreement)
+                    .then().spec(problem(422)).body("errors.field", contains("tags")).body("detail", containsString("at most 20 tags"));
+            json().body(Body.of("note", "Proof", "evidence", Collections.nCopies(150_000, "x"))).post("/api/commitments/{id}/updates", existing)
+                    .then().spec(problem(422)).body("errors.field", contains("evidence"))
+                    .body("detail", containsString("at most 20 items (this list has 150000)"));
+            json().body(Body.of("format", "pacta.roadmap.v1", "agreement", Map.of("title", "Nulls", "parties", List.of(party)),
+                    "commitments", Collections.nCopies(20_000, null))).post("/api/agreements/import")
+                    .then().spec(problem(400)).body("errors.field", contains("commitments[0]"));
+        });
+        assertThat(get("/api/commitments/" + existing + "/updates").getLong("total"), equalTo(0L));
+        assertThat(get("/api/agreements?party=" + party).getLong("total"), equalTo(1L));
+        nothingChanged();
+    }
+
+    @Test
+    void aNullInAListIsRefusedAtItsPlace() {
+        json().body(Body.of("note", "Proof", "evidence", Arrays.asList("https://example.org/report", null)))
+                .post("/api/commitments/{id}/updates", existing).then().spec(problem(400))
+                .body("errors.field", contains("evidence[1]"));
+        json().body(commitmentBody(party).with("dependsOn", Arrays.asList((Object) null))).post("/api/agreements/{id}/commitments", agreement)
+                .then().spec(problem(400)).body("errors.field", contains("dependsOn[0]"));
+        assertThat(get("/api/commitments/" + existing + "/updates").getLong("total"), equalTo(0L));
+        nothingChanged();
+    }
+
+    @Test
+    void aDocumentWithHundredsOfProblemsIsAnsweredWithTheFirstHundredAndTheirCount() {
+        List<Map<String, Object>> untitled = Collections.nCopies(300, Map.of("responsibleParty", party, "dueDate", "2026-05-01"));
+        json().body(Body.of("format", "pacta.roadmap.v1", "agreement", Map.of("title", "Untitled promises", "parties", List.of(party)),
+                "commitments", untitled)).post("/api/agreements/import").then().spec(problem(422))
+                .body("errors.size()", equalTo(100))
+                .body("errors.path", everyItem(endsWith(".title")))
+                .body("detail", equalTo("300 problems were found; the first 100 are listed. Nothing was saved."));
+        assertThat(get("/api/agreements?party=" + party).getLong("total"), equalTo(1L));
+    }
+
+    /** Sends a request byte for byte and reads until the server closes the connection. */
+    private static String overASocket(String head, String body) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write((head + "\r\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zz\r\n{\"code\": \"AB\"}\r\n0\r\n\r\n", "3\r\n{\"code\": \"AB\"}\r\n0\r\n\r\n"})
+    void aChunkedBodyThatBreaksOffIsAnsweredBeforeTheConnectionCloses(String chunks) throws java.io.IOException {
+        String head = "POST /api/parties HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + org.pacta.testsupport.Api.adminToken()
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n";
+        String answer = overASocket(head, chunks);
+        assertThat(answer, org.hamcrest.Matchers.startsWith("HTTP/1.1 400 "));
+        assertThat(answer, containsString("application/problem+json"));
+        assertThat(answer, containsString("chunked encoding is malformed"));
+        json().get("/api/parties/AB").then().spec(problem(404));
+    }
+
+    /** A value the API once took, guessing or ignoring what it meant; each is now refused with what was expected. */
+    record Lenient(String what, String path, Body body, int status, String says) {
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    List<Lenient> lenient() {
+        Body roadmap = Body.of("format", "pacta.roadmap.v1", "agreement", Map.of("title", unique("Old roadmap"), "parties", List.of(party)),
+                "commitments", List.of(Map.of("title", "Done long ago", "responsibleParty", party, "dueDate", "2026-05-01",
+                        "status", "DONE", "evidence", List.of("https://example.org/done"), "completedAt", "1800-01-01T00:00:00Z")));
+        String commitments = "/api/agreements/" + agreement + "/commitments";
+        return List.of(
+                new Lenient("a number as a date", commitments, commitmentBody(party).without("dueAt").with("dueDate", 20_000), 400, "dueDate"),
+                new Lenient("a number as an instant", commitments, commitmentBody(party).with("dueAt", 1_774_990_800), 400, "dueAt"),
+                new Lenient("a date-time as a date", commitments, commitmentBody(party).without("dueAt").with("dueDate", "2026-03-31T10:00:00"),
+                        400, "dueDate"),
+                new Lenient("a rule with no day", "/api/agreements", Body.of("title", unique("Roadmap"), "parties", List.of(party),
+                        "reviewSchedule", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"), 422, "no day that exists"),
+                new Lenient("a format like the marker", "/api/agreements/import", roadmap.with("format", "pactaXroadmapXv1"), 422,
+                        "must be pacta.roadmap.v1"),
+                new Lenient("a completion in 1800", "/api/agreements/import", roadmap, 422, "between the years 1900 and 2200"));
+    }
+
+    @Test
+    void whatTheApiOnceTookByGuessingIsRefused() {
+        for (Lenient l : lenient()) {
+            io.restassured.response.Response r = json().body(l.body()).post(l.path());
+            assertThat(l + ": " + r.asString(), r.statusCode(), equalTo(l.status()));
+            assertThat(l.what(), r.asString(), containsString(l.says()));
+        }
+        assertThat(get("/api/agreements?party=" + party).getLong("total"), equalTo(1L));
+        nothingChanged();
+    }
+
+    @Test
+    void anIdWrittenInOtherDigitsNamesNothing() {
+        String fullWidth = Long.toString(existing).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '\uFF10')))
+                .collect(java.util.stream.Collectors.joining());
+        String persian = Long.toString(existing).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '\u06F0')))
+                .collect(java.util.stream.Collectors.joining());
+        for (String id : List.of(fullWidth, persian)) {
+            json().get("/api/commitments/" + id).then().spec(problem(404));
+            json().body(edit()).put("/api/commitments/" + id).then().spec(problem(404));
+        }
+        json().get("/api/commitments/" + existing).then().statusCode(200);
+        nothingChanged();
+    }
+
+    @Test
+    void aCsvLineThatCannotBeReadIsNamedInPactasWords() {
+        String csv = "title,responsibleParty,dueDate\n\"Unclosed," + party + ",2026-05-01\n";
+        given().contentType("text/csv; charset=UTF-8").body(csv).post("/api/agreements/{id}/commitments/import", agreement)
+                .then().spec(problem(400)).body("errors.line", contains(2))
+                .body("detail", containsString("Line 2: a quoted value is not closed"))
+                .body("detail", not(containsString("org.apache"))).body("detail", not(containsString("encapsulated")));
         nothingChanged();
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.pacta.testsupport.Accounts.browser;
 import static org.pacta.testsupport.Accounts.csrfFrom;
 import static org.pacta.testsupport.Accounts.postForm;
@@ -16,11 +17,18 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.pacta.notify.UnsubscribeLinks;
 import org.pacta.testsupport.Accounts;
 import org.pacta.testsupport.Accounts.Account;
@@ -87,6 +95,90 @@ class AccountPagesSecurityTest {
         browser(session).contentType(ContentType.TEXT).body("x=1").post("/logout").then().statusCode(415);
 
         assertThat("still signed in", me(session), equalTo(200));
+    }
+
+    /** A POST another site can make a browser send with its cookie, but without the page's form and token. */
+    enum Forged {
+        JSON("application/json", "{}"), TEXT("text/plain", "csrf-token=x&note=forged"), NO_TYPE(null, ""),
+        NO_TYPE_WITH_A_BODY(null, "note=forged");
+
+        final String type;
+        final String body;
+
+        Forged(String type, String body) {
+            this.type = type;
+            this.body = body;
+        }
+    }
+
+    /** Posts as a browser with only the session cookie, through a plain HTTP client that adds no type of its own. */
+    private static HttpResponse<String> forge(String path, String cookie, Forged forged) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .header("Cookie", Accounts.SESSION_COOKIE + "=" + cookie)
+                .POST(forged.body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(forged.body));
+        if (forged.type != null) {
+            request.header("Content-Type", forged.type);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Forged.class)
+    void aPageThatChangesSomethingTakesOnlyItsOwnFormWhateverTheBodysType(Forged forged) throws Exception {
+        Account admin = Accounts.admin();
+        String adminSession = admin.signIn();
+        String party = Api.party();
+        long agreement = Api.agreement(party);
+        long commitment = Api.commitment(agreement, party);
+        long milestone = Api.milestone(commitment, Body.of("title", "Step", "dueAt", Api.daysAfterStart(5).toString()));
+        long subscription = admin.json().body(Body.of("scope", Map.of("commitmentId", commitment), "channel", "email",
+                "email", "me@example.org")).post("/api/subscriptions").then().statusCode(201).extract().jsonPath().getLong("id");
+        long token = admin.given().get("/api/me/tokens").then().extract().jsonPath().getLong("[0].id");
+        Supplier<List<Object>> state = () -> List.of(
+                Api.given().get("/api/agreements/{id}", agreement).statusCode(),
+                Api.given().get("/api/commitments/{id}", commitment).statusCode(),
+                Api.total("/api/commitments/" + commitment + "/updates"),
+                Api.get("/api/commitments/" + commitment + "/milestones").getList("items.completed"),
+                admin.given().get("/api/subscriptions/{id}", subscription).statusCode(),
+                admin.given().get("/api/me").statusCode(), Api.given().get("/api/users/{id}", person.id()).statusCode(),
+                me(session), me(adminSession));
+        List<Object> before = state.get();
+
+        for (String path : List.of("/agreements/" + agreement + "/delete", "/commitments/" + commitment + "/delete",
+                "/commitments/" + commitment + "/progress", "/milestones/" + milestone + "/reached",
+                "/subscriptions/" + subscription + "/delete", "/account/tokens/" + token + "/revoke",
+                "/accounts/" + person.id() + "/sign-out-everywhere", "/accounts/" + person.id() + "/delete", "/logout")) {
+            HttpResponse<String> r = forge(path, adminSession, forged);
+            assertThat(path + ": " + r.body(), r.statusCode(), equalTo(415));
+            assertThat(path, r.headers().firstValue("Content-Type").orElse(""), startsWith("text/html"));
+            assertThat(path, r.body(), containsString("takes only the form of its own page"));
+        }
+        assertThat(state.get(), equalTo(before));
+    }
+
+    @Test
+    void anApiPostRidingOnTheSessionCookieMustDeclareItsType() throws Exception {
+        String adminSession = Accounts.admin().signIn();
+        String path = "/api/users/" + person.id() + "/sign-out-everywhere";
+        // JSON is left out: a browser sends it to another site only after asking, and Pacta allows no other site.
+        for (Forged forged : java.util.EnumSet.of(Forged.TEXT, Forged.NO_TYPE, Forged.NO_TYPE_WITH_A_BODY)) {
+            HttpResponse<String> r = forge(path, adminSession, forged);
+            assertThat(forged + ": " + r.body(), r.statusCode(), equalTo(415));
+            assertThat(forged.name(), r.headers().firstValue("Content-Type").orElse(""), startsWith(Api.PROBLEM_JSON));
+        }
+        assertThat("the person is still signed in", me(session), equalTo(200));
+        browser(adminSession).contentType(ContentType.JSON).post(path).then().statusCode(200);
+        assertThat(me(session), equalTo(401));
+    }
+
+    @Test
+    void anApiTokenNeedsNoDeclaredTypeForABodilessPost() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + RestAssured.port + "/api/users/" + person.id() + "/sign-out-everywhere"))
+                .header("Authorization", "Bearer " + Api.adminToken()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.body(), r.statusCode(), equalTo(200));
+        assertThat(me(session), equalTo(401));
     }
 
     @Test

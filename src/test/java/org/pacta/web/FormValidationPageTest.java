@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.pacta.testsupport.Api;
 import org.pacta.testsupport.MutableClock;
 import org.pacta.testsupport.PageSession;
@@ -200,6 +202,106 @@ class FormValidationPageTest {
         assertThat(attr(tag(html, "code"), "value"), equalTo(code));
         assertThat(attr(tag(html, "name"), "value"), equalTo("Ministry of Roads"));
         assertThat(Api.anonymous().get("/api/parties/" + code).statusCode(), equalTo(404));
+    }
+
+    /** A form whose value the API would refuse: where the page is, what is sent, the field's message id and words. */
+    record Refused(String page, String action, Map<String, String> fields, String errorId, String says) {
+        @Override
+        public String toString() {
+            return action + " " + errorId;
+        }
+    }
+
+    static List<Refused> valuesTheApiRefuses() {
+        String longUrl = "https://example.org/" + "e".repeat(1990);
+        return List.of(
+                new Refused("/commitments/{c}", "/milestones/{m}/reached", Map.of("evidence", longUrl), "ev-{m}-error",
+                        "size must be between 0 and 2000"),
+                new Refused("/commitments/{c}", "/milestones/{m}/reached", Map.of("evidence", "Signed\u007f"), "ev-{m}-error",
+                        "control characters (found U+007F)"),
+                new Refused("/subscriptions", "/subscriptions", Map.of("scope", "all", "channel", "email",
+                        "email", "a".repeat(64) + "@" + "b".repeat(300) + ".org"), "s-email-error", "size must be between 0 and 320"),
+                new Refused("/account", "/account/tokens", Map.of("tokenName", "t".repeat(101), "expiresOn", "2026-06-30"),
+                        "tokenName-error", "size must be between 0 and 100"),
+                new Refused("/account", "/account/tokens", Map.of("tokenName", "Script\u001b[2J", "expiresOn", "2026-06-30"),
+                        "tokenName-error", "control characters (found U+001B)"),
+                new Refused("/agreements/{a}/reviews", "/agreements/{a}/reviews", Map.of("notes", "Noted\u0000"), "notes-error",
+                        "control characters (found U+0000)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesTheApiRefuses")
+    void aValueTheApiRefusesIsRefusedBesideItsFieldAndNothingIsStored(Refused refused) {
+        long commitment = Api.commitment(agreement, tehran);
+        long milestone = Api.milestone(commitment, org.pacta.testsupport.Body.of("title", "Step", "dueDate", "2026-05-01"));
+        java.util.function.UnaryOperator<String> ids = t -> t.replace("{c}", Long.toString(commitment))
+                .replace("{m}", Long.toString(milestone)).replace("{a}", Long.toString(agreement));
+        java.util.function.Supplier<List<Object>> stored = () -> List.of(
+                Api.get("/api/commitments/" + commitment + "/milestones").getList("items.completed"),
+                Api.total("/api/agreements/" + agreement + "/reviews"));
+        List<Object> before = stored.get();
+
+        official.page(ids.apply(refused.page()));
+        Response r = official.submit(ids.apply(refused.action()), refused.fields());
+
+        assertThat(r.asString(), r.statusCode(), equalTo(422));
+        assertThat(text(r.asString(), ids.apply(refused.errorId())), containsString(refused.says()));
+        assertThat(stored.get(), equalTo(before));
+        assertThat(official.page("/account"), not(containsString("t".repeat(101))));
+    }
+
+    /** Sends a body exactly as given, with this browser's cookies: what a broken client or a hand-made request sends. */
+    private static java.net.http.HttpResponse<String> raw(PageSession browser, String method, String path, String type,
+            String body) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        String cookies = java.util.stream.Stream.of(PageSession.SESSION_COOKIE, PageSession.CSRF_FIELD)
+                .filter(c -> browser.cookie(c) != null).map(c -> c + "=" + browser.cookie(c))
+                .collect(java.util.stream.Collectors.joining("; "));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aFormNoPageCouldHaveSentIsAnsweredWithAPageThatSaysWhatIsWrong() throws Exception {
+        long commitment = Api.commitment(agreement, tehran);
+        official.page("/commitments/" + commitment);
+        String token = PageSession.CSRF_FIELD + "=" + official.csrfToken();
+        String progress = "/commitments/" + commitment + "/progress";
+        String form = "application/x-www-form-urlencoded";
+        String tokenPart = "--XX\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + official.csrfToken() + "\r\n";
+        record Sent(String path, String type, String body, int status, String says) {
+        }
+        List<Sent> sent = List.of(
+                new Sent(progress, form, token + "&note=%zz", 400, "broken %-escape"),
+                new Sent(progress, form, token + "&note=x".repeat(1001), 413, "more than 1000 fields"),
+                new Sent("/import", "multipart/form-data; boundary=XX",
+                        tokenPart + "--XX\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\n{}", 400, "multipart body is broken"),
+                new Sent("/import", "multipart/form-data; boundary=", "--\r\n\r\n", 400, "multipart body is broken"),
+                new Sent(progress, null, token + "&note=untyped", 415, "takes only the form of its own page"));
+        for (Sent s : sent) {
+            var r = raw(official, "POST", s.path(), s.type(), s.body());
+            assertThat(s.path() + " " + s.type() + ": " + r.body(), r.statusCode(), equalTo(s.status()));
+            assertThat(r.headers().firstValue("Content-Type").orElse(""), startsWith("text/html"));
+            assertThat(r.body(), containsString(s.says()));
+        }
+        assertThat(Api.total("/api/commitments/" + commitment + "/updates"), equalTo(0L));
+
+        var signIn = raw(PageSession.anonymous(), "POST", "/j_security_check", "application/json",
+                "{\"j_username\": \"" + Api.ADMIN_EMAIL + "\", \"j_password\": \"" + Api.ADMIN_PASSWORD + "\"}");
+        assertThat(signIn.body(), signIn.statusCode(), equalTo(415));
+        assertThat(signIn.body(), containsString("Sign in with the login form"));
+        assertThat(signIn.headers().allValues("Set-Cookie").toString(), not(containsString(PageSession.SESSION_COOKIE)));
+
+        Response back = official.get("/lang/en?back=%2Fagreements%0D%0ASet-Cookie:%20x=y");
+        assertThat(back.statusCode(), equalTo(303));
+        assertThat(back.header("Location"), endsWith("/"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,30 @@ class TranslatedRefusalsPageTest {
         assertThat(html, containsString("Ничего не импортировано — проблем: 2."));
         assertThat(html, containsString("<code>строка 2, responsibleParty</code>: Стороны с кодом «NOSUCHPARTY» нет."));
         assertThat(html, containsString("<code>строка 3, dueDate</code>: «2026-02-30» — не дата вида 2026-03-31."));
+        assertThat(Api.commitmentCount(agreement), equalTo(0L));
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsDescribedInPactasWordsNotTheLibrarys() {
+        PageSession ru = official.session().acceptLanguage("ru");
+        ru.page("/agreements/" + agreement + "/import");
+        String csv = "title,responsibleParty,dueDate\nГрафик,\"" + tehran + ",2026-04-30\n";
+        String csvPage = ru.request().multiPart("document", csv, "text/plain; charset=UTF-8").multiPart(PageSession.CSRF_FIELD, ru.csrfToken())
+                .post("/agreements/" + agreement + "/import").then().statusCode(422).extract().asString();
+        assertThat(csvPage, containsString("Строка 2: значение в кавычках не закрыто"));
+
+        ru.page("/import");
+        String roadmap = "{\"format\": \"pacta.roadmap.v1\", \"agreement\": {\"title\": \"Дорожная карта\", \"signedOn\": \"2026-02-30\","
+                + " \"parties\": [\"" + tehran + "\"]}}";
+        String roadmapPage = ru.request().multiPart("document", roadmap, "text/plain; charset=UTF-8").multiPart(PageSession.CSRF_FIELD, ru.csrfToken())
+                .post("/import").then().statusCode(422).extract().asString();
+        assertThat(roadmapPage, containsString("agreement.signedOn: &quot;2026-02-30&quot; is not a valid date (ISO-8601, e.g. 2026-03-31)"));
+        for (String html : List.of(csvPage, roadmapPage)) {
+            assertThat(html, not(containsString("org.apache")));
+            assertThat(html, not(containsString("java.")));
+            assertThat(html, not(containsString("deserialize")));
+            assertThat(html, not(containsString("encapsulated")));
+        }
         assertThat(Api.commitmentCount(agreement), equalTo(0L));
     }
 
