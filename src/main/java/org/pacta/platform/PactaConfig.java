@@ -31,6 +31,8 @@ public interface PactaConfig {
 
     Mail mail();
 
+    Metrics metrics();
+
     interface Demo {
         /** Load the demo roadmap into an empty database at start-up. */
         @WithDefault("false")
@@ -134,5 +136,13 @@ public interface PactaConfig {
         /** The domain part of Message-IDs. */
         @WithDefault("pacta.local")
         String messageIdDomain();
+    }
+
+    interface Metrics {
+        /**
+         * The key a Prometheus server sends (Authorization: Bearer …) to read /q/metrics without an account; at least
+         * 32 characters. Without it only administrators read the metrics.
+         */
+        Optional<String> token();
     }
 }
