@@ -44,6 +44,9 @@ public interface Refusals {
     @Message("The deadline moved from its baseline, so give the reason.")
     String baseline_reason_required();
 
+    @Message("This calendar feed has stopped: its subscription is switched off. Switch the subscription on again in Pacta, or subscribe anew.")
+    String calendar_feed_off();
+
     @Message("Cannot sort by \"{field}\"; use one of {allowed}, with '-' in front for descending order.")
     String cannot_sort(String field, String allowed);
 
