@@ -33,11 +33,14 @@ public class MetricsAccess implements HttpSecurityPolicy {
     private volatile Optional<byte[]> expected;
 
     void check(@Observes StartupEvent start) {
-        config.metrics().token().ifPresent(t -> {
-            if (t.strip().length() < MIN_TOKEN_LENGTH) {
-                throw new IllegalStateException("pacta.metrics.token (PACTA_METRICS_TOKEN) must be at least "
-                        + MIN_TOKEN_LENGTH + " characters long; it is " + t.strip().length());
-            }
+        requireLongEnough(config.metrics().token());
+    }
+
+    /** A short scrape token is a guessable key to figures over every agreement: Pacta does not start with one. */
+    static void requireLongEnough(Optional<String> token) {
+        token.map(String::strip).filter(t -> !t.isEmpty() && t.length() < MIN_TOKEN_LENGTH).ifPresent(t -> {
+            throw new IllegalStateException("pacta.metrics.token (PACTA_METRICS_TOKEN) must be at least "
+                    + MIN_TOKEN_LENGTH + " characters long; it is " + t.length());
         });
     }
 

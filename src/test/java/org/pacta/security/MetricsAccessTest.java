@@ -72,4 +72,13 @@ class MetricsAccessTest {
         RestAssured.given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         RestAssured.given().accept("application/json").get("/q/openapi").then().statusCode(200);
     }
+
+    @Test
+    void aShortScrapeTokenStopsTheStart() {
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> MetricsAccess.requireLongEnough(java.util.Optional.of("only-twenty-chars-xx")));
+        org.hamcrest.MatcherAssert.assertThat(refused.getMessage(), containsString("at least 32 characters"));
+        MetricsAccess.requireLongEnough(java.util.Optional.of(scrapeToken));
+        MetricsAccess.requireLongEnough(java.util.Optional.empty());
+    }
 }
