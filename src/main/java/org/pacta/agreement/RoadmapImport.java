@@ -102,6 +102,7 @@ public class RoadmapImport {
         for (PartyPart p : toCreate) {
             Party party = new Party(p.code().toUpperCase(Locale.ROOT), p.name().strip(), ZoneId.of(p.timeZone()));
             party.persist();
+            audit.record(org.pacta.security.Audit.CREATE, "PARTY", party.code, null, null, PartyView.of(party));
             parties.put(party.code, party);
             LOG.infof("Party %s created by import: %s (%s)", party.code, party.name, party.timeZone);
         }
@@ -360,6 +361,8 @@ public class RoadmapImport {
 
     private int writeCommitments(Agreement agreement, List<Planned> planned, Map<String, Party> parties, Instant now) {
         Map<String, Commitment> byRef = new HashMap<>();
+        // Rows of what each commitment comes with, written to the audit trail after the commitment's own.
+        List<Runnable> audited = new ArrayList<>();
         int milestones = 0;
         for (Planned p : planned) {
             CommitmentPart part = p.part();
@@ -373,13 +376,20 @@ public class RoadmapImport {
             c.startOn = part.startOn();
             c.persist();
             if (!first.dueAt().equals(p.deadline().dueAt()) || first.dateOnly() != p.deadline().dateOnly()) {
-                c.reviseDeadline(p.deadline(), part.deadlineChangeReason().strip(), IMPORT_AUTHOR, now).persist();
+                org.pacta.commitment.DeadlineChange change = c.reviseDeadline(p.deadline(),
+                        part.deadlineChangeReason().strip(), IMPORT_AUTHOR, now);
+                change.persist();
+                audited.add(() -> audit.record(org.pacta.security.Audit.UPDATE, "DEADLINE", c.id, c.id,
+                        Map.of("dueAt", change.oldDueAt, "dueZone", change.oldZone),
+                        Map.of("dueAt", change.newDueAt, "dueZone", change.newZone, "reason", change.reason)));
             }
             CommitmentStatus status = part.status() == null ? CommitmentStatus.PLANNED : part.status();
             if (status == CommitmentStatus.DONE) {
                 ProgressUpdate done = c.recordProgress(IMPORT_AUTHOR, "Recorded as done in the imported roadmap.",
                         CommitmentStatus.DONE, 100, part.evidence(), p.completedAt());
                 done.persist();
+                audited.add(() -> audit.record(org.pacta.security.Audit.CREATE, "PROGRESS", done.id, c.id, null,
+                        org.pacta.commitment.ProgressView.of(done)));
                 c.updatedAt = now;
             } else {
                 c.status = status;
@@ -393,6 +403,8 @@ public class RoadmapImport {
                     milestone.evidence = AgreementService.blankToNull(mp.evidence());
                     milestone.nextFollowupAt = milestone.completedAt == null && c.isOpen() ? now : null;
                     milestone.persist();
+                    audited.add(() -> audit.record(org.pacta.security.Audit.CREATE, "MILESTONE", milestone.id, c.id, null,
+                            org.pacta.commitment.MilestoneView.of(milestone, now)));
                     milestones++;
                 }
             }
@@ -416,6 +428,7 @@ public class RoadmapImport {
             audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null,
                     org.pacta.commitment.CommitmentView.of(c, now, true));
         }
+        audited.forEach(Runnable::run);
         return milestones;
     }
 }

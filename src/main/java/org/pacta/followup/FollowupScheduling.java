@@ -42,6 +42,9 @@ public class FollowupScheduling {
     @Inject
     Outbox outbox;
 
+    @Inject
+    org.pacta.notify.SubscriptionService subscriptions;
+
     void onCommitmentChanged(@Observes CommitmentChanged event) {
         Commitment c = em.find(Commitment.class, event.commitmentId());
         if (c == null) {
@@ -111,7 +114,7 @@ public class FollowupScheduling {
         em.createQuery("delete from Notification n where n.agreementId = :id").setParameter("id", id).executeUpdate();
         em.createQuery("delete from ReviewNote r where r.review.agreement.id = :id").setParameter("id", id).executeUpdate();
         em.createQuery("delete from Review r where r.agreement.id = :id").setParameter("id", id).executeUpdate();
-        em.createQuery("delete from Subscription s where s.agreementId = :id").setParameter("id", id).executeUpdate();
+        subscriptions.purge(Subscription.list("agreementId", id));
     }
 
     /** Deleted commitments take their notifications and commitment-scoped subscriptions with them. */
@@ -119,8 +122,7 @@ public class FollowupScheduling {
         if (!event.commitmentIds().isEmpty()) {
             em.createQuery("delete from Notification n where n.commitmentId in :ids")
                     .setParameter("ids", event.commitmentIds()).executeUpdate();
-            em.createQuery("delete from Subscription s where s.commitmentId in :ids")
-                    .setParameter("ids", event.commitmentIds()).executeUpdate();
+            subscriptions.purge(Subscription.list("commitmentId in ?1", event.commitmentIds()));
         }
     }
 }

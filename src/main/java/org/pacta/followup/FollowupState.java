@@ -3,8 +3,12 @@ package org.pacta.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** What this node's jobs last did, for the status endpoint. */
+/**
+ * What this node's jobs last did, for the status endpoint. Made at start-up, so that /q/metrics carries the overdue
+ * gauge from the first scrape, not only after the first sweep on this node.
+ */
 @ApplicationScoped
+@io.quarkus.runtime.Startup
 public class FollowupState {
 
     private final AtomicReference<FollowupSweep.Result> lastSweep = new AtomicReference<>();

@@ -132,7 +132,7 @@ public class CalendarFeed {
         e.add(new LastModified(c.updatedAt));
         e.add(new Description("Agreement: " + c.agreement.title + "\nStatus: " + c.status + ", " + c.percentComplete
                 + "% complete" + (!withOwners || c.ownerName == null ? "" : "\nOwner: " + c.ownerName)));
-        e.add(new Url(URI.create(pacta.baseUrl() + "/api/commitments/" + c.id)));
+        e.add(new Url(URI.create(MessageRenderer.commitmentPage(pacta.baseUrl(), c.id, false))));
         if (c.isOpen()) {
             alarms.forEach(lead -> e.add(alarm(lead, c.title)));
         }
@@ -146,7 +146,7 @@ public class CalendarFeed {
         e.add(new Uid("milestone-" + m.id + "@pacta"));
         e.add(new DtStamp(now));
         e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, m.version)));
-        e.add(new Url(URI.create(pacta.baseUrl() + "/api/commitments/" + c.id)));
+        e.add(new Url(URI.create(MessageRenderer.commitmentPage(pacta.baseUrl(), c.id, true))));
         if (m.isOpen()) {
             alarms.forEach(lead -> e.add(alarm(lead, m.title)));
         }
@@ -166,7 +166,7 @@ public class CalendarFeed {
     }
 
     /** The review schedule as one recurring event at the review time in the review zone. */
-    private static VEvent review(Agreement a, Instant now) {
+    private VEvent review(Agreement a, Instant now) {
         if (a.reviewSchedule == null || ReviewSchedule.problem(a.reviewSchedule).isPresent()) {
             return null;
         }
@@ -178,6 +178,7 @@ public class CalendarFeed {
         e.add(new DtStamp(now));
         e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, a.version)));
         e.add(new RRule<>(a.reviewSchedule));
+        e.add(new Url(URI.create(MessageRenderer.reviewsPage(pacta.baseUrl(), a.id))));
         return e;
     }
 }

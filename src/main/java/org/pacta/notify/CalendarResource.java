@@ -53,11 +53,16 @@ public class CalendarResource {
     @GET
     @Path("{token}.ics")
     @Operation(summary = "A subscription's feed, with alarms at its lead times",
-            description = "The address is the subscription's calendarUrl; the token in it is the only key.")
+            description = "The address is the subscription's calendarUrl; the token in it is the only key. A switched-off"
+                    + " subscription's feed answers 410 Gone; POST /api/subscriptions/{id}/calendar-token replaces the"
+                    + " address, and the old one answers 404 at once.")
     public Response subscription(@PathParam("token") String token) {
         Subscription s = token.length() > 64 ? null : Subscription.find("calendarToken", token).firstResult();
         if (s == null) {
             throw ApiException.notFound("Calendar feed", "for this address");
+        }
+        if (!s.active) {
+            throw ApiException.gone(org.pacta.platform.Refusals::calendar_feed_off);
         }
         return ics(feed.render(feed.forSubscription(s), true), "pacta");
     }

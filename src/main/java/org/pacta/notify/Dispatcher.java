@@ -52,6 +52,9 @@ public class Dispatcher {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    SubscriptionService subscriptions;
+
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
@@ -263,8 +266,7 @@ public class Dispatcher {
                     if (d.outcome() == Delivery.Outcome.GONE && n.subscriptionId != null) {
                         Subscription s = em.find(Subscription.class, n.subscriptionId);
                         if (s != null && s.active) {
-                            s.active = false;
-                            s.updatedAt = now;
+                            subscriptions.goneAtReceiver(s, now);
                             LOG.infof("Subscription %d switched off: its webhook answered 410 Gone", s.id);
                         }
                     }

@@ -70,7 +70,20 @@ public class MessageRenderer {
                 m == null ? null : m.id, m == null ? c.title : m.title, c.title, c.agreement.id, c.agreement.title,
                 c.responsibleParty.code, c.responsibleParty.name, c.ownerName, c.ownerEmail, d.dueAt(), d.zone().getId(),
                 dueLocal, forRecipient, c.status.name(), c.percentComplete, d.daysOverdue(now),
-                pacta.baseUrl() + "/api/commitments/" + c.id);
+                commitmentPage(pacta.baseUrl(), c.id, m != null), pacta.baseUrl() + "/api/commitments/" + c.id);
+    }
+
+    /**
+     * Where a person reads about a commitment (or one of its milestones): its page, which asks a reader who is not
+     * signed in to sign in and then comes back to it. Emails and calendar entries link here, never to the JSON API.
+     */
+    public static String commitmentPage(String baseUrl, long commitmentId, boolean milestones) {
+        return baseUrl + "/commitments/" + commitmentId + (milestones ? "#milestones" : "");
+    }
+
+    /** The page of an agreement's reviews, where a review briefing is followed up. */
+    public static String reviewsPage(String baseUrl, long agreementId) {
+        return baseUrl + "/agreements/" + agreementId + "/reviews";
     }
 
     public Message reminderMessage(ReminderView v, Footer footer) {
@@ -87,7 +100,7 @@ public class MessageRenderer {
     public Message reviewMessage(Briefing b, long reviewId, Footer footer) {
         String subject = "[Pacta] Review of " + shorten(b.agreementTitle(), 80) + ": " + b.counts().overdue() + " overdue, "
                 + b.dueBeforeNextReview().size() + " due before the next review";
-        String link = pacta.baseUrl() + "/api/agreements/" + b.agreementId() + "/reviews";
+        String link = reviewsPage(pacta.baseUrl(), b.agreementId());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("reviewId", reviewId);
         data.put("briefing", b);
@@ -102,9 +115,13 @@ public class MessageRenderer {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("reminders", reminders);
         data.put("reviews", reviews);
+        Map<Long, String> reviewLinks = new LinkedHashMap<>();
+        reviews.forEach(b -> reviewLinks.put(b.agreementId(), reviewsPage(pacta.baseUrl(), b.agreementId())));
         return new Message(subject,
-                digestText.data("reminders", reminders).data("reviews", reviews).data("footer", footer).render(),
-                digestHtml.data("reminders", reminders).data("reviews", reviews).data("footer", footer).render(),
+                digestText.data("reminders", reminders).data("reviews", reviews).data("reviewLinks", reviewLinks)
+                        .data("footer", footer).render(),
+                digestHtml.data("reminders", reminders).data("reviews", reviews).data("reviewLinks", reviewLinks)
+                        .data("footer", footer).render(),
                 "digest", data);
     }
 

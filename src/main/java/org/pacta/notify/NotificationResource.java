@@ -3,7 +3,6 @@ package org.pacta.notify;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.panache.common.Parameters;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,13 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
-import org.pacta.platform.ApiException;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;
@@ -27,10 +23,8 @@ import org.pacta.platform.QueryParams;
 @Tag(name = "Notifications", description = "The outbox: every reminder, briefing and digest, and what became of it")
 public class NotificationResource {
 
-    private static final Logger LOG = Logger.getLogger(NotificationResource.class);
-
     @Inject
-    Clock clock;
+    NotificationService notifications;
 
     @RolesAllowed("admin")
     @GET
@@ -76,33 +70,15 @@ public class NotificationResource {
     @Path("{id}")
     @Operation(summary = "Get a notification")
     public NotificationView get(@PathParam("id") String id) {
-        return NotificationView.of(find(QueryParams.pathId(id, "Notification")));
+        return NotificationView.of(notifications.get(QueryParams.pathId(id, "Notification")));
     }
 
     @RolesAllowed("admin")
     @POST
     @Path("{id}/retry")
-    @Transactional
     @Operation(summary = "Send a DEAD notification again", description = "It goes back to PENDING with a fresh count of"
             + " attempts, and keeps its idempotency key.")
     public NotificationView retry(@PathParam("id") String id) {
-        Notification n = find(QueryParams.pathId(id, "Notification"));
-        if (n.status != Notification.Status.DEAD) {
-            String status = String.valueOf(n.status);
-            throw ApiException.conflict(r -> r.only_dead_retry(status));
-        }
-        n.status = Notification.Status.PENDING;
-        n.attempts = 0;
-        n.notBefore = clock.instant();
-        LOG.infof("Notification %d put back for delivery (was DEAD: %s)", n.id, n.lastError);
-        return NotificationView.of(n);
-    }
-
-    private static Notification find(long id) {
-        Notification n = Notification.findById(id);
-        if (n == null) {
-            throw ApiException.notFound("Notification", id);
-        }
-        return n;
+        return NotificationView.of(notifications.retry(QueryParams.pathId(id, "Notification")));
     }
 }

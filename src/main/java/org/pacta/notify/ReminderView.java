@@ -2,9 +2,13 @@ package org.pacta.notify;
 
 import java.time.Instant;
 
-/** What a reminder says about one commitment or milestone, for the templates and the webhook payload. */
+/**
+ * What a reminder says about one commitment or milestone, for the templates and the webhook payload. {@code link} is
+ * the page people open (it asks them to sign in first when they must); {@code apiUrl} the same item in the JSON API.
+ */
 public record ReminderView(String kind, String stage, String headline, String itemKind, long commitmentId,
         Long milestoneId, String title, String commitmentTitle, long agreementId, String agreementTitle,
         String responsibleParty, String partyName, String ownerName, String ownerEmail, Instant dueAt, String dueZone,
-        String dueLocal, String dueForRecipient, String status, int percentComplete, long daysOverdue, String link) {
+        String dueLocal, String dueForRecipient, String status, int percentComplete, long daysOverdue, String link,
+        String apiUrl) {
 }

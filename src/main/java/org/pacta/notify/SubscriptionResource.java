@@ -74,6 +74,19 @@ public class SubscriptionResource {
     }
 
     @Authenticated
+    @POST
+    @Path("{id}/calendar-token")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Replace the calendar feed's address",
+            description = "A new calendarUrl; the old address stops answering at once. No body is needed.")
+    public Response rotateCalendarToken(@PathParam("id") String id) {
+        long subscriptionId = QueryParams.pathId(id, "Subscription");
+        subscriptions.rotateCalendarToken(subscriptionId);
+        Subscription s = subscriptions.get(subscriptionId);
+        return Responses.ok(view(s, false), s.version);
+    }
+
+    @Authenticated
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a subscription", description = "Reminders not yet sent to it are cancelled.")

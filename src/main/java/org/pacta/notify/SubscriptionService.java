@@ -127,15 +127,45 @@ public class SubscriptionService {
         LOG.infof("Subscription %d deleted", id);
     }
 
-    /** One-click unsubscribe: the subscription stays (for its history) but nothing more is sent. */
-    public void deactivate(long id) {
-        Subscription s = Subscription.findById(id);
-        if (s != null && s.active) {
-            s.active = false;
-            s.updatedAt = clock.instant();
-            cancelWaiting(s, "Unsubscribed.");
-            LOG.infof("Subscription %d unsubscribed by its link", id);
+    /**
+     * Subscriptions that go with what they follow (a deleted agreement or commitment) or with their deleted account.
+     * Each leaves its row in the audit trail, by whoever deleted that.
+     */
+    public void purge(List<Subscription> gone) {
+        if (gone.isEmpty()) {
+            return;
         }
+        for (Subscription s : gone) {
+            audit.record(org.pacta.security.Audit.DELETE, "SUBSCRIPTION", s.id, s.commitmentId, snapshot(s), null);
+        }
+        Subscription.delete("id in ?1", gone.stream().map(s -> s.id).toList());
+    }
+
+    /**
+     * A new calendar address: the old one stops answering at once (the token is the feed's only key, so this is what
+     * to do when an address was shared too widely).
+     */
+    public Subscription rotateCalendarToken(long id) {
+        Subscription s = get(id);
+        s.calendarToken = randomToken();
+        s.updatedAt = clock.instant();
+        // The token is a key: the trail says that it changed, never what it is.
+        audit.record(org.pacta.security.Audit.UPDATE, "SUBSCRIPTION", s.id, s.commitmentId, null,
+                java.util.Map.of("calendarUrl", "replaced"));
+        LOG.infof("Calendar address of subscription %d replaced by %s", s.id, access.user().actor());
+        return s;
+    }
+
+    /**
+     * A webhook answered 410 Gone: Pacta switches its subscription off. Reminders still waiting are dropped when
+     * their turn comes (the dispatcher checks the subscription before sending).
+     */
+    public void goneAtReceiver(Subscription s, Instant now) {
+        java.util.Map<String, Object> before = snapshot(s);
+        s.active = false;
+        s.updatedAt = now;
+        audit.recordAs(org.pacta.security.Audit.PACTA + " (the webhook answered 410 Gone)", null,
+                org.pacta.security.Audit.UPDATE, "SUBSCRIPTION", s.id, s.commitmentId, before, snapshot(s));
     }
 
     /** What the audit trail keeps of a subscription (never its webhook secret). */
@@ -321,49 +351,76 @@ public class SubscriptionService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** What a signed unsubscribe link asks for; false when it names nothing that exists. */
+    /**
+     * What a signed unsubscribe link asks for; false when it names nothing that exists. Whoever follows the link is
+     * named in the audit trail by the address the link was sent to.
+     */
     public boolean unsubscribe(String payload) {
         String[] parts = payload.split(":", 3);
         try {
-            switch (parts[0]) {
-                case "s" -> {
-                    Subscription s = Subscription.findById(Long.parseLong(parts[1]));
-                    if (s == null) {
-                        return false;
-                    }
-                    deactivate(s.id);
-                    return true;
-                }
-                case "o" -> {
-                    Commitment c = Commitment.findById(Long.parseLong(parts[1]));
-                    if (c == null) {
-                        return false;
-                    }
-                    c.ownerReminders = false;
-                    Notification.update("status = ?1, lastError = ?2 where commitmentId = ?3 and recipientKind = ?4"
-                            + " and status in ?5", Notification.Status.CANCELLED, "The owner unsubscribed.", c.id,
-                            Notification.RecipientKind.OWNER, WAITING);
-                    LOG.infof("Owner reminders of commitment %d turned off by the owner's link", c.id);
-                    return true;
-                }
-                case "c" -> {
-                    Agreement a = Agreement.findById(Long.parseLong(parts[1]));
-                    if (a == null || parts.length < 3) {
-                        return false;
-                    }
-                    a.coordinators.remove(parts[2]);
-                    Notification.update("status = ?1, lastError = ?2 where agreementId = ?3 and recipient = ?4"
-                            + " and recipientKind = ?5 and status in ?6", Notification.Status.CANCELLED,
-                            "The coordinator unsubscribed.", a.id, parts[2], Notification.RecipientKind.COORDINATOR, WAITING);
-                    LOG.infof("%s no longer coordinates agreement %d (unsubscribe link)", parts[2], a.id);
-                    return true;
-                }
-                default -> {
-                    return false;
-                }
-            }
+            return switch (parts[0]) {
+                case "s" -> switchOffByLink(Long.parseLong(parts[1]));
+                case "o" -> ownerRemindersOff(Long.parseLong(parts[1]));
+                case "c" -> parts.length == 3 && coordinatorLeaves(Long.parseLong(parts[1]), parts[2]);
+                default -> false;
+            };
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             return false;
         }
+    }
+
+    /** The subscription stays (for its history), but nothing more is sent. */
+    private boolean switchOffByLink(long id) {
+        Subscription s = Subscription.findById(id);
+        if (s == null) {
+            return false;
+        }
+        if (s.active) {
+            java.util.Map<String, Object> before = snapshot(s);
+            s.active = false;
+            s.updatedAt = clock.instant();
+            cancelWaiting(s, "Unsubscribed.");
+            audit.recordAs(byLink(s.address()), null, org.pacta.security.Audit.UPDATE, "SUBSCRIPTION", s.id,
+                    s.commitmentId, before, snapshot(s));
+            LOG.infof("Subscription %d unsubscribed by its link", id);
+        }
+        return true;
+    }
+
+    private boolean ownerRemindersOff(long commitmentId) {
+        Commitment c = Commitment.findById(commitmentId);
+        if (c == null) {
+            return false;
+        }
+        if (c.ownerReminders) {
+            c.ownerReminders = false;
+            audit.recordAs(byLink(c.ownerEmail == null ? "the owner" : c.ownerEmail), null, org.pacta.security.Audit.UPDATE,
+                    "COMMITMENT", c.id, c.id, java.util.Map.of("ownerReminders", true), java.util.Map.of("ownerReminders", false));
+            LOG.infof("Owner reminders of commitment %d turned off by the owner's link", c.id);
+        }
+        Notification.update("status = ?1, lastError = ?2 where commitmentId = ?3 and recipientKind = ?4 and status in ?5",
+                Notification.Status.CANCELLED, "The owner unsubscribed.", c.id, Notification.RecipientKind.OWNER, WAITING);
+        return true;
+    }
+
+    private boolean coordinatorLeaves(long agreementId, String email) {
+        Agreement a = Agreement.findById(agreementId);
+        if (a == null) {
+            return false;
+        }
+        List<String> before = List.copyOf(a.coordinators);
+        if (a.coordinators.remove(email)) {
+            audit.recordAs(byLink(email), null, org.pacta.security.Audit.UPDATE, "AGREEMENT", a.id, null,
+                    java.util.Map.of("coordinators", before), java.util.Map.of("coordinators", List.copyOf(a.coordinators)));
+            LOG.infof("%s no longer coordinates agreement %d (unsubscribe link)", email, a.id);
+        }
+        Notification.update("status = ?1, lastError = ?2 where agreementId = ?3 and recipient = ?4 and recipientKind = ?5"
+                + " and status in ?6", Notification.Status.CANCELLED, "The coordinator unsubscribed.", a.id, email,
+                Notification.RecipientKind.COORDINATOR, WAITING);
+        return true;
+    }
+
+    private static String byLink(String address) {
+        return address + " (unsubscribe link)";
     }
 }

@@ -31,6 +31,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "about:blank", "Not Found", detail, null);
     }
 
+    /** What was here is not any more, for good (a switched-off feed). */
+    public static ApiException gone(Phrase detail) {
+        return new ApiException(410, "about:blank", "Gone", detail, null);
+    }
+
     public static ApiException conflict(Phrase detail) {
         return new ApiException(409, "urn:pacta:problem:conflict", "Conflict", detail, null);
     }

@@ -6,4 +6,7 @@ import jakarta.ws.rs.core.Response;
 public interface HtmlErrors {
 
     Response render(Problem problem);
+
+    /** Sends a reader who must sign in to the login page, to come back to this page afterwards. */
+    Response signInFirst();
 }

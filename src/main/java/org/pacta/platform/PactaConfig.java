@@ -32,6 +32,7 @@ public interface PactaConfig {
     Mail mail();
 
     Backup backup();
+    Metrics metrics();
 
     interface Demo {
         /** Load the demo roadmap into an empty database at start-up. */
@@ -157,5 +158,13 @@ public interface PactaConfig {
         /** Where POST /api/admin/database/backup writes the embedded database's backups (created when missing). */
         @WithDefault("./data/backups")
         String dir();
+    }
+
+    interface Metrics {
+        /**
+         * The key a Prometheus server sends (Authorization: Bearer …) to read /q/metrics without an account; at least
+         * 32 characters. Without it only administrators read the metrics.
+         */
+        Optional<String> token();
     }
 }

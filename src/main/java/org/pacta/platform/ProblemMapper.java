@@ -145,6 +145,9 @@ public class ProblemMapper {
         if (path != null && !path.startsWith("/api/") && !path.startsWith("/q/")) {
             // Without proactive authentication a failed form sign-in surfaces here, on the form's own address.
             String page = path.equals("/j_security_check") ? "/login/error" : "/login";
+            if (page.equals("/login") && htmlErrors.isResolvable()) {
+                return htmlErrors.get().signInFirst();
+            }
             return Response.status(Response.Status.FOUND).location(java.net.URI.create(page)).build();
         }
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"pacta\"")

@@ -47,6 +47,9 @@ public interface Refusals {
     @Message("The request body breaks off: its chunked encoding is malformed (a chunk size that is not hexadecimal, or a chunk that does not end where it said). Nothing was saved; send the request again.")
     String body_broken();
 
+    @Message("This calendar feed has stopped: its subscription is switched off. Switch the subscription on again in Pacta, or subscribe anew.")
+    String calendar_feed_off();
+
     @Message("Cannot sort by \"{field}\"; use one of {allowed}, with '-' in front for descending order.")
     String cannot_sort(String field, String allowed);
 

@@ -35,7 +35,8 @@ public class ApiTokenMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        if (context.normalizedPath().startsWith("/api/")) {
+        // The API and the metrics answer scripts: 401 with a challenge, never a redirect to the login page.
+        if (context.normalizedPath().startsWith("/api/") || context.normalizedPath().startsWith("/q/")) {
             return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"pacta\""));
         }
         // Pages and the sign-in form are the form mechanism's business (login page, error page).

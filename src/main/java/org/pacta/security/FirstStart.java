@@ -32,6 +32,9 @@ public class FirstStart {
     @Inject
     FirstAdminPassword password;
 
+    @Inject
+    Audit audit;
+
     void onStart(@Observes @Priority(3000) StartupEvent event) {
         Runnable announce = QuarkusTransaction.requiringNew().call(() -> CurrentUser.asSystem(() -> {
             // Nodes started together on an empty database take turns here: the first creates the administrator,
@@ -54,31 +57,37 @@ public class FirstStart {
             if (problem.isPresent()) {
                 throw new IllegalStateException("pacta.admin.password " + problem.get().english());
             }
-            users.newUserHashed(email, "Administrator", p.hash().join(), User.Role.ADMIN, Set.of(), false);
+            created(users.newUserHashed(email, "Administrator", p.hash().join(), User.Role.ADMIN, Set.of(), false));
             return () -> LOG.infof("First start: administrator %s created from configuration", email);
         }
-        users.newUserHashed(email, "Administrator", p.hash().join(), User.Role.ADMIN, Set.of(), true);
+        created(users.newUserHashed(email, "Administrator", p.hash().join(), User.Role.ADMIN, Set.of(), true));
         return () -> LOG.warnf("First start: administrator %s created with the one-time password %s (shown only now; it"
                 + " must be changed at the first sign-in)", email, p.password());
     }
 
-    /** Demo accounts: an administrator, an official for each demo party, a monitor. */
+    /** Demo accounts: an administrator, an official for each demo party, a monitor; in one transaction. */
     public void createDemoUsers() {
-        CurrentUser.asSystem(() -> {
+        QuarkusTransaction.requiringNew().run(() -> CurrentUser.asSystem(() -> {
             if (User.count() > 0) {
                 return null;
             }
-            users.newUser("admin@pacta.local", "Demo Administrator", DEMO_PASSWORD, User.Role.ADMIN, Set.of(), false);
+            created(users.newUser("admin@pacta.local", "Demo Administrator", DEMO_PASSWORD, User.Role.ADMIN, Set.of(), false));
             for (Party p : Party.<Party>listAll()) {
                 String email = "official." + p.code.toLowerCase(java.util.Locale.ROOT) + "@pacta.local";
                 User official = users.newUser(email, "Official of " + p.name, DEMO_PASSWORD, User.Role.OFFICIAL, Set.of(p),
                         false);
                 official.timeZone = p.timeZone;
+                created(official);
             }
-            users.newUser("monitor@pacta.local", "Demo Monitor", DEMO_PASSWORD, User.Role.MONITOR, Set.of(), false);
+            created(users.newUser("monitor@pacta.local", "Demo Monitor", DEMO_PASSWORD, User.Role.MONITOR, Set.of(), false));
             LOG.infof("Demo accounts created (password \"%s\"): admin@pacta.local, official.<party>@pacta.local,"
                     + " monitor@pacta.local", DEMO_PASSWORD);
             return null;
-        });
+        }));
+    }
+
+    /** Accounts Pacta makes itself are in the audit trail like those an administrator makes, by "pacta". */
+    private void created(User u) {
+        audit.record(Audit.CREATE, "USER", u.id, null, null, UserView.of(u));
     }
 }

@@ -25,6 +25,9 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     private static final Logger LOG = Logger.getLogger(PasswordIdentityProvider.class);
 
+    @jakarta.inject.Inject
+    Audit audit;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -64,6 +67,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             int replaced = User.update("passwordHash = ?1 where id = ?2 and passwordHash = ?3", Passwords.hash(password),
                     user.id, user.passwordHash);
             if (replaced == 1) {
+                audit.recordAs(user.email, user.id, Audit.UPDATE, "USER", user.id, null, null,
+                        java.util.Map.of("password", "stored in the current scheme at sign-in"));
                 LOG.debugf("Password hash of %s moved to the current scheme", user.email);
             }
         }

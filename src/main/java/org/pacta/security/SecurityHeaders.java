@@ -20,7 +20,8 @@ public class SecurityHeaders {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
             + " frame-ancestors 'none'";
-    private static final List<String> SESSION_COOKIES = List.of("quarkus-credential=", "csrf-token=");
+    private static final List<String> SESSION_COOKIES = List.of("quarkus-credential=", "csrf-token=",
+            "quarkus-redirect-location=");
 
     @Inject
     PactaConfig config;

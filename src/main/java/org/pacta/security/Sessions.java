@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /** Opens, checks and ends browser sessions. */
@@ -21,6 +22,9 @@ public class Sessions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Audit audit;
 
     /** After a successful password sign-in: a new session, named in the identity the cookie will carry. */
     SecurityIdentity open(String email) {
@@ -35,6 +39,9 @@ public class Sessions {
         s.userId = user.id;
         s.createdAt = clock.instant();
         s.persist();
+        // The request has no identity yet: the account that signs in is the actor.
+        audit.recordAs(user.email, user.id, Audit.CREATE, "SESSION", reference(s.id), null, null,
+                Map.of("account", user.email));
         LOG.infof("%s signed in", user.email);
         return Identities.of(user, user.email + Identities.SESSION_SEPARATOR + s.id, s.id, null);
     }
@@ -56,11 +63,22 @@ public class Sessions {
         return Identities.of(user, principal, s.id, null);
     }
 
+    /** Signing out. */
     public void end(String sessionId) {
         LoginSession s = LoginSession.findById(sessionId);
         if (s != null && s.revokedAt == null) {
             s.revokedAt = clock.instant();
+            audit.record(Audit.DELETE, "SESSION", reference(s.id), null, Map.of("createdAt", s.createdAt),
+                    Map.of("revokedAt", s.revokedAt));
         }
+    }
+
+    /**
+     * How the audit trail names a session: the id travels in the session cookie, so the trail holds a fingerprint
+     * of it, enough to pair a sign-in with its sign-out.
+     */
+    static String reference(String sessionId) {
+        return "session-" + Tokens.hash(sessionId).substring(0, 16);
     }
 
     /** Ends every session of the user but {@code keep} (may be null); returns how many ended. */

@@ -45,6 +45,9 @@ public class UserService {
     @Inject
     Tokens tokens;
 
+    @Inject
+    org.pacta.notify.SubscriptionService subscriptionService;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<User> list(PageRequest page) {
         access.requireAdmin();
@@ -158,7 +161,7 @@ public class UserService {
             Notification.update("status = ?1, lastError = ?2 where subscriptionId in ?3 and status in ?4",
                     Notification.Status.CANCELLED, "The subscriber's account was deleted.", subscriptions,
                     List.of(Notification.Status.PENDING, Notification.Status.HELD, Notification.Status.RETRY));
-            Subscription.delete("id in ?1", subscriptions);
+            subscriptionService.purge(Subscription.list("id in ?1", subscriptions));
         }
         LoginSession.delete("userId", u.id);
         ApiToken.delete("userId", u.id);
@@ -192,8 +195,29 @@ public class UserService {
     public void setMyZone(java.time.ZoneId zone) {
         access.requireSignedIn();
         User u = find(current.userId());
-        u.timeZone = zone.getId();
-        u.updatedAt = clock.instant();
+        String before = u.timeZone;
+        if (!zone.getId().equals(before)) {
+            u.timeZone = zone.getId();
+            u.updatedAt = clock.instant();
+            audit.record(Audit.UPDATE, "USER", u.id, null, preference("timeZone", before), preference("timeZone", u.timeZone));
+        }
+    }
+
+    /** The signed-in user's own language for pages (en, ru, fa). */
+    public void setMyLanguage(String language) {
+        access.requireSignedIn();
+        User u = find(current.userId());
+        String before = u.language;
+        if (!language.equals(before)) {
+            u.language = language;
+            audit.record(Audit.UPDATE, "USER", u.id, null, preference("language", before), preference("language", language));
+        }
+    }
+
+    private static java.util.Map<String, Object> preference(String name, String value) {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        m.put(name, value);
+        return m;
     }
 
     /** An admin ends every session and token of a user. */

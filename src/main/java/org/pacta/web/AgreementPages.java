@@ -112,7 +112,13 @@ public class AgreementPages {
     @Path("agreements/{id}")
     @PermitAll
     public TemplateInstance show(@PathParam("id") String id) {
-        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        long agreementId = QueryParams.pathId(id, "Agreement");
+        Agreement a;
+        try {
+            a = agreements.get(agreementId);
+        } catch (ApiException e) {
+            throw SignInFirst.whenMissingToVisitors(e, access.user());
+        }
         Instant now = clock.instant();
         List<Commitment> items = commitments.list(CommitmentFilter.none().withAgreement(a.id), "dueAt",
                 new PageRequest(0, TIMELINE_ROWS)).items();

@@ -102,7 +102,12 @@ public class CommitmentPages {
     @Path("commitments/{id}")
     @PermitAll
     public TemplateInstance show(@PathParam("id") String id) {
-        return render(QueryParams.pathId(id, "Commitment"), Failed.none());
+        long commitmentId = QueryParams.pathId(id, "Commitment");
+        try {
+            return render(commitmentId, Failed.none());
+        } catch (ApiException e) {
+            throw SignInFirst.whenMissingToVisitors(e, access.user());
+        }
     }
 
     private TemplateInstance render(long id, Failed failed) {

@@ -19,6 +19,9 @@ public class ErrorPages implements HtmlErrors {
     Pages pages;
 
     @Inject
+    SignInFirst signIn;
+
+    @Inject
     @Location("pages/error.html")
     Template template;
 
@@ -37,5 +40,10 @@ public class ErrorPages implements HtmlErrors {
         String body = pages.render(template.data("problem", problem).data("detail", detail).data("errors", errors)
                 .data("errorPage", true)).render();
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+
+    @Override
+    public Response signInFirst() {
+        return signIn.redirect();
     }
 }

@@ -1,6 +1,5 @@
 package org.pacta.web;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,7 +10,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.pacta.security.CurrentUser;
-import org.pacta.security.User;
+import org.pacta.security.UserService;
 
 /** The language switch: remembered in a cookie, and on the account of someone signed in. */
 @Path("/lang/{code}")
@@ -20,18 +19,15 @@ public class LanguageResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    UserService users;
+
     @GET
     @PermitAll
     public Response choose(@PathParam("code") String code, @QueryParam("back") String back) {
         String lang = Page.LANGUAGES.contains(code) ? code : "en";
         if (!user.isAnonymous() && user.userId() != null) {
-            Long id = user.userId();
-            QuarkusTransaction.requiringNew().run(() -> {
-                User u = User.findById(id);
-                if (u != null) {
-                    u.language = lang;
-                }
-            });
+            users.setMyLanguage(lang);
         }
         NewCookie cookie = new NewCookie.Builder(Page.LANGUAGE_COOKIE).value(lang).path("/").maxAge(365 * 24 * 3600)
                 .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();

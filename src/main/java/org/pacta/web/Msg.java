@@ -61,6 +61,15 @@ public interface Msg {
     @Message("Calendar link")
     String calendar_link();
 
+    @Message("New calendar link")
+    String calendar_link_new();
+
+    @Message("The old link stops working at once. Use a new one when the link was shared with someone who should not have it.")
+    String calendar_link_new_help();
+
+    @Message("Stopped: the subscription is switched off.")
+    String calendar_link_stopped();
+
     @Message("Calendar")
     String calendar_title();
 

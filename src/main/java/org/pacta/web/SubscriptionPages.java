@@ -107,6 +107,14 @@ public class SubscriptionPages {
         return Response.status(422).entity(render(f, errors, null)).build();
     }
 
+    /** The old calendar link stops working at once. */
+    @POST
+    @Path("{id}/calendar-token")
+    public Response rotateCalendarToken(@PathParam("id") String id) {
+        subscriptions.rotateCalendarToken(QueryParams.pathId(id, "Subscription"));
+        return Response.seeOther(URI.create("/subscriptions")).build();
+    }
+
     @POST
     @Path("{id}/delete")
     public Response delete(@PathParam("id") String id) {

@@ -93,6 +93,33 @@ class RoadmapImportExportTest {
                 equalTo(40));
     }
 
+    /** Everything an import writes has its row, as if each part had been made by hand. */
+    @Test
+    void anImportLeavesARowForEachPartyCommitmentMilestoneDeadlineChangeAndProgress() {
+        String fresh = uniqueCode();
+        Body doc = roadmap(agreementBody(fresh), List.of(partyPart(fresh, "Asia/Tehran")),
+                List.of(commitmentPart("done", fresh, "2026-02-20").with("status", "DONE")
+                                .with("completedAt", "2026-02-18T10:00:00Z")
+                                .with("evidence", List.of("https://example.org/minutes.pdf")),
+                        commitmentPart("moved", fresh, "2026-04-10").with("baselineDueDate", "2026-03-31")
+                                .with("deadlineChangeReason", "Waiting for wagons")
+                                .with("milestones", List.of(Body.of("title", "Timetable", "dueDate", "2026-03-15")))));
+
+        long id = json().body(doc).post("/api/agreements/import").then().statusCode(201).extract().jsonPath()
+                .getLong("agreementId");
+
+        assertThat(get("/api/audit?itemType=PARTY&itemId=" + fresh).getList("items.action"), contains("CREATE"));
+        assertThat(get("/api/audit?itemType=AGREEMENT&itemId=" + id).getList("items.action"), contains("CREATE"));
+        long done = get("/api/commitments?agreement=" + id + "&status=DONE").getLong("items[0].id");
+        long moved = get("/api/commitments?agreement=" + id + "&status=PLANNED").getLong("items[0].id");
+        assertThat(get("/api/commitments/" + done + "/history").getList("items.itemType"),
+                containsInAnyOrder("COMMITMENT", "PROGRESS"));
+        assertThat(get("/api/commitments/" + moved + "/history").getList("items.itemType"),
+                containsInAnyOrder("COMMITMENT", "DEADLINE", "MILESTONE"));
+        assertThat(get("/api/commitments/" + moved + "/history").getList("items.after").toString(),
+                containsString("Waiting for wagons"));
+    }
+
     @Test
     void existingPartiesWithTheSameZoneAreReused() {
         String existing = party("Europe/Minsk");

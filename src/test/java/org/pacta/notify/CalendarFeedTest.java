@@ -99,7 +99,7 @@ class CalendarFeedTest {
         assertEquals("20260421", value(d, Property.DTSTART), "an all-day event on the date");
         assertEquals("20260422", value(d, Property.DTEND));
         assertEquals(List.of("-P3D", "-P1D"), alarmTriggers(d));
-        assertEquals("http://localhost:8080/api/commitments/" + dated, value(d, Property.URL));
+        assertEquals("http://localhost:8080/commitments/" + dated, value(d, Property.URL), "the page, not the JSON API");
         VEvent t = event(calendar, "commitment-" + timed + "@pacta");
         assertEquals("20260510T150000Z", value(t, Property.DTSTART));
         VEvent m = event(calendar, "milestone-" + milestone + "@pacta");

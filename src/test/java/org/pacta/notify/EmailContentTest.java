@@ -10,7 +10,6 @@ import static org.pacta.testsupport.FollowupFixtures.party;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,16 +34,6 @@ class EmailContentTest {
         clock.set(Instant.parse("2026-10-10T09:00:00Z"));
     }
 
-    private static String part(MimeMessage m, String type) throws Exception {
-        Multipart parts = (Multipart) m.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).isMimeType(type)) {
-                return (String) parts.getBodyPart(i).getContent();
-            }
-        }
-        throw new AssertionError("no " + type + " part");
-    }
-
     @Test
     void persianAndCyrillicTitlesSurviveTheSubjectAndMarkupIsEscapedInHtml() throws Exception {
         String partyCode = party("Asia/Tehran");
@@ -58,8 +47,8 @@ class EmailContentTest {
 
         MimeMessage mail = SmtpServer.awaitMessagesTo(owner, 1).get(0);
         assertEquals("[Pacta] Due in 2 days: " + title + " — " + agreementTitle + " (" + partyCode + ")", mail.getSubject());
-        assertTrue(part(mail, "text/plain").startsWith("Due in 2 days: " + title), part(mail, "text/plain"));
-        String html = part(mail, "text/html");
+        assertTrue(SmtpServer.part(mail, "text/plain").startsWith("Due in 2 days: " + title), SmtpServer.part(mail, "text/plain"));
+        String html = SmtpServer.part(mail, "text/html");
         assertTrue(html.contains("&lt;b&gt;Tehran &amp; Minsk&lt;/b&gt;"), html);
         assertFalse(html.contains("<b>Tehran"), "a title cannot inject markup");
     }

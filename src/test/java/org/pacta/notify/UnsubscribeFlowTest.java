@@ -3,7 +3,9 @@ package org.pacta.notify;
 import static org.pacta.testsupport.Api.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.pacta.testsupport.FollowupFixtures.agreement;
 import static org.pacta.testsupport.FollowupFixtures.commitment;
 import static org.pacta.testsupport.FollowupFixtures.email;
@@ -13,6 +15,7 @@ import static org.pacta.testsupport.FollowupFixtures.stagesAndStatuses;
 import static org.pacta.testsupport.FollowupFixtures.subscribe;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -25,7 +28,10 @@ import org.pacta.testsupport.FollowupDriver;
 import org.pacta.testsupport.MutableClock;
 import org.pacta.testsupport.SmtpServer;
 
-/** The link at the foot of every email: GET asks, POST (or a mail client's one-click) does it. */
+/**
+ * The link at the foot of every email: GET asks, POST (or a mail client's one-click) does it, and the audit trail
+ * keeps the change with the address the link was sent to as its actor.
+ */
 @QuarkusTest
 class UnsubscribeFlowTest {
 
@@ -54,11 +60,25 @@ class UnsubscribeFlowTest {
         return header.substring(1, header.length() - 1).replace("http://localhost:8080", "");
     }
 
+    private static JsonPath audit(String itemType, Object itemId) {
+        return given().get("/api/audit?size=50&itemType=" + itemType + "&itemId=" + itemId).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** The newest row of the trail: the link's change, by the address it was sent to, without an account. */
+    private static void assertChangedByTheLink(JsonPath trail, String address, String before, String after) {
+        assertEquals("UPDATE", trail.getString("items[0].action"));
+        assertEquals(address + " (unsubscribe link)", trail.getString("items[0].actor"));
+        assertNull(trail.get("items[0].actorUserId"));
+        assertEquals(before, trail.getString("items[0].before"));
+        assertEquals(after, trail.getString("items[0].after"));
+    }
+
     @Test
     void ownerConfirmsOnThePageAndHearsNothingMoreAboutTheCommitment() throws Exception {
         String owner = email("owner");
         long agreementId = agreement(partyCode).create();
-        commitment(agreementId, partyCode).owner("Owner", owner).dueDate(LocalDate.of(2026, 5, 10)).create();
+        long commitmentId = commitment(agreementId, partyCode).owner("Owner", owner).dueDate(LocalDate.of(2026, 5, 10)).create();
         driver.sweepAndSendAt(THREE_DAYS);
         String path = unsubscribePath(owner);
 
@@ -71,6 +91,10 @@ class UnsubscribeFlowTest {
                 "opening the page (as a mail scanner would) unsubscribes no one");
 
         given().post(path).then().statusCode(200).body(containsString("you will not receive these messages any more"));
+        assertChangedByTheLink(audit("COMMITMENT", commitmentId), owner, "{\"ownerReminders\":true}",
+                "{\"ownerReminders\":false}");
+        given().post(path).then().statusCode(200);
+        assertEquals(2, audit("COMMITMENT", commitmentId).getInt("total"), "a second click changes nothing more");
         driver.send();
         driver.sweepAndSendAt(DUE_DAY);
         driver.sweepAndSendAt(Instant.parse("2026-05-20T00:00:00Z"));
@@ -95,6 +119,10 @@ class UnsubscribeFlowTest {
 
         given().get("/api/subscriptions/" + id).then().statusCode(200).body("active", equalTo(false));
         assertEquals(1, SmtpServer.messagesTo(monitor).size());
+        JsonPath trail = audit("SUBSCRIPTION", id);
+        assertThat(trail.getString("items[0].before"), containsString("\"active\":true"));
+        assertChangedByTheLink(trail, monitor, trail.getString("items[0].before"),
+                trail.getString("items[0].before").replace("\"active\":true", "\"active\":false"));
     }
 
     @Test
@@ -112,6 +140,8 @@ class UnsubscribeFlowTest {
 
         given().get("/api/agreements/" + agreementId).then().body("coordinators", equalTo(List.of()));
         assertEquals(1, SmtpServer.messagesTo(coordinator).size());
+        assertChangedByTheLink(audit("AGREEMENT", agreementId), coordinator,
+                "{\"coordinators\":[\"" + coordinator + "\"]}", "{\"coordinators\":[]}");
     }
 
     @Test
@@ -134,6 +164,7 @@ class UnsubscribeFlowTest {
         }
 
         given().get("/api/subscriptions/" + id).then().body("active", equalTo(true));
+        assertEquals(List.of("CREATE"), audit("SUBSCRIPTION", id).getList("items.action"));
         driver.sweepAndSendAt(ONE_DAY);
         assertEquals(2, SmtpServer.awaitMessagesTo(monitor, 2).size());
     }

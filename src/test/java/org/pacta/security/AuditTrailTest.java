@@ -26,6 +26,7 @@ import org.pacta.testsupport.Accounts.Account;
 import org.pacta.testsupport.Api;
 import org.pacta.testsupport.Body;
 import org.pacta.testsupport.MutableClock;
+import org.pacta.testsupport.PageSession;
 import org.pacta.testsupport.TestClockProducer;
 
 /**
@@ -217,5 +218,71 @@ class AuditTrailTest {
                     .contentType(org.hamcrest.Matchers.startsWith(Api.PROBLEM_JSON));
         }
         official.given().get("/api/audit").then().spec(Api.problem(403));
+    }
+
+    @Test
+    void signingInAndOutAndOnesOwnZoneAndLanguageAreInTheTrail() {
+        Account person = Accounts.createWithoutToken("monitor");
+        PageSession browser = PageSession.signedIn(person.email(), person.password());
+        browser.page("/account");
+        browser.submit("/account/zone", Map.of("timeZone", "Asia/Tehran")).then().statusCode(303);
+        browser.get("/lang/fa?back=/account").then().statusCode(303);
+        browser.submit("/logout", Map.of()).then().statusCode(303);
+
+        JsonPath sessions = Api.get("/api/audit?itemType=SESSION&user=" + person.id());
+        assertThat(sessions.getList("items.action"), contains("DELETE", "CREATE"));
+        assertThat(sessions.getList("items.actor"), everyItem(equalTo(person.email())));
+        assertThat("the sign-out names the session the sign-in opened", sessions.getString("items[0].itemId"),
+                equalTo(sessions.getString("items[1].itemId")));
+        assertThat(sessions.getString("items[1].itemId"), org.hamcrest.Matchers.matchesPattern("session-[0-9a-f]{16}"));
+
+        JsonPath account = audit("USER", person.id());
+        assertThat(account.getList("items.action"), contains("UPDATE", "UPDATE", "CREATE"));
+        assertThat(account.getList("items.actor").subList(0, 2), everyItem(equalTo(person.email())));
+        assertThat(account.getString("items[0].before"), equalTo("{\"language\":null}"));
+        assertThat(account.getString("items[0].after"), equalTo("{\"language\":\"fa\"}"));
+        assertThat(account.getString("items[1].before"), equalTo("{\"timeZone\":\"UTC\"}"));
+        assertThat(account.getString("items[1].after"), equalTo("{\"timeZone\":\"Asia/Tehran\"}"));
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedOnTheRecordByPactaItself() {
+        long adminId = Api.get("/api/me").getLong("id");
+
+        JsonPath trail = audit("USER", adminId);
+        int first = trail.getInt("total") - 1;
+
+        assertThat(trail.getString("items[" + first + "].action"), equalTo("CREATE"));
+        assertThat(trail.getString("items[" + first + "].actor"), equalTo("pacta"));
+        assertThat(trail.getString("items[" + first + "].after"), containsString(Api.ADMIN_EMAIL));
+    }
+
+    /** A subscription that goes with what it follows, or with its account, leaves its own row, by whoever deleted that. */
+    @Test
+    void subscriptionsDeletedWithWhatTheyFollowAreInTheTrail() {
+        Account monitor = Accounts.monitor();
+        long agreement = Api.agreement(ir);
+        long c = Api.commitment(agreement, ir);
+        long onCommitment = subscribe(monitor, Map.of("commitmentId", c));
+        long onAgreement = subscribe(monitor, Map.of("agreementId", agreement));
+        Account leaving = Accounts.monitor();
+        long ofTheAccount = subscribe(leaving, Map.of("agreementId", Api.agreement(ir)));
+
+        Api.given().delete("/api/commitments/{id}", c).then().statusCode(204);
+        Api.given().delete("/api/agreements/{id}", agreement).then().statusCode(204);
+        Api.given().delete("/api/users/{id}", leaving.id()).then().statusCode(204);
+
+        for (long id : List.of(onCommitment, onAgreement, ofTheAccount)) {
+            JsonPath trail = audit("SUBSCRIPTION", id);
+            assertThat(trail.getList("items.action"), contains("DELETE", "CREATE"));
+            assertThat(trail.getString("items[0].actor"), equalTo(adminByToken()));
+            assertThat(trail.getString("items[0].before"), containsString("\"address\":\"watch@example.org\""));
+            assertThat(trail.getString("items[0].after"), nullValue());
+        }
+    }
+
+    private static long subscribe(Account who, Map<String, Object> scope) {
+        return who.json().body(Map.of("scope", scope, "email", "watch@example.org")).post("/api/subscriptions")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }

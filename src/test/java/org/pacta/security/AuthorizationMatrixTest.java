@@ -258,6 +258,8 @@ class AuthorizationMatrixTest {
                 .json(subscriptionBody().with("version", 0)), expect(200, 404, 404, 200, 401, 401, 401));
         row("DELETE", "/api/subscriptions/{id}", p -> send().path("id", freshMonitorSubscription()),
                 expect(204, 404, 404, 204, 401, 401, 401));
+        row("POST", "/api/subscriptions/{id}/calendar-token", "a new calendar address, the old one stops",
+                p -> send().path("id", freshMonitorSubscription()), expect(200, 404, 404, 200, 401, 401, 401));
 
         // --- the outbox (administrators)
         row("GET", "/api/notifications", p -> send(), ADMIN_ONLY);
@@ -285,6 +287,8 @@ class AuthorizationMatrixTest {
                 .getValue("quarkus.datasource.db-kind", String.class));
         row("POST", "/api/admin/database/check", p -> send(), expect(h2 ? 200 : 409, 403, 403, 403, 401, 401, 401));
         row("POST", "/api/admin/database/backup", p -> send(), expect(h2 ? 201 : 409, 403, 403, 403, 401, 401, 401));
+        row("GET", "/q/metrics", "figures over every agreement, public or not (the scrape token: MetricsAccessTest)",
+                p -> send(), ADMIN_ONLY);
 
         // --- my account
         row("GET", "/api/me", p -> send(), SIGNED_IN_ONLY);

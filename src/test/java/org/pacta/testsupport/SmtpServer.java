@@ -92,6 +92,21 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         return messagesTo(address);
     }
 
+    /** The body part of this type (text/plain, text/html) of a message. */
+    public static String part(MimeMessage m, String type) {
+        try {
+            jakarta.mail.Multipart parts = (jakarta.mail.Multipart) m.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType(type)) {
+                    return (String) parts.getBodyPart(i).getContent();
+                }
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
     public static List<String> subjectsTo(String address) {
         return messagesTo(address).stream().map(SmtpServer::subject).toList();
     }

@@ -121,7 +121,8 @@ class LanguageAndTimePagesTest {
 
     @Test
     void errorPagesSpeakTheReadersLanguage() {
-        Response ru = PageSession.anonymous().acceptLanguage("ru").get("/commitments/999999999");
+        // Signed in: a visitor is asked to sign in instead (PageAccessTest).
+        Response ru = Personas.monitor().session().acceptLanguage("ru").get("/commitments/999999999");
         assertThat(ru.statusCode(), equalTo(404));
         assertThat(ru.asString(), containsString(HTML_RU));
         assertThat(ru.asString(), containsString("<h1>Не найдено</h1>"));

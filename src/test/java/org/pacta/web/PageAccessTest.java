@@ -67,13 +67,14 @@ class PageAccessTest {
         long open = scene.publicAgreement();
         long closed = scene.privateAgreement();
         long c = scene.commitment();
+        long hidden = org.pacta.testsupport.Api.commitment(closed, scene.tehran());
         List<Row> rows = List.of(
                 //                                                        anonymous monitor official outsider admin
                 new Row("/", 200, 200, 200, 200, 200),
                 new Row("/agreements", 200, 200, 200, 200, 200),
                 new Row("/agreements?status=ACTIVE&party=" + scene.tehran() + "&q=Roadmap", 200, 200, 200, 200, 200),
                 new Row("/agreements/" + open, 200, 200, 200, 200, 200),
-                new Row("/agreements/" + closed, 404, 200, 200, 200, 200),
+                new Row("/agreements/" + closed, LOGIN, 200, 200, 200, 200),
                 new Row("/agreements/new", LOGIN, 403, 200, 200, 200),
                 new Row("/agreements/" + open + "/edit", LOGIN, 403, 200, 403, 200),
                 new Row("/agreements/" + open + "/commitments/new", LOGIN, 403, 200, 403, 200),
@@ -81,6 +82,7 @@ class PageAccessTest {
                 new Row("/agreements/" + open + "/reviews", LOGIN, 200, 200, 200, 200),
                 new Row("/agreements/" + closed + "/reviews", LOGIN, 200, 200, 200, 200),
                 new Row("/commitments/" + c, 200, 200, 200, 200, 200),
+                new Row("/commitments/" + hidden, LOGIN, 200, 200, 200, 200),
                 new Row("/commitments/" + c + "/edit", LOGIN, 403, 200, 403, 200),
                 new Row("/reports/overdue", 200, 200, 200, 200, 200),
                 new Row("/reports/overdue?party=" + scene.tehran() + "&minDaysOverdue=1", 200, 200, 200, 200, 200),
@@ -95,9 +97,11 @@ class PageAccessTest {
                 new Row("/import", LOGIN, 403, 200, 200, 200),
                 new Row("/login", 200, HOME, HOME, HOME, HOME),
                 new Row("/login/error", 200, 200, 200, 200, 200),
-                new Row("/commitments/999999999", 404, 404, 404, 404, 404),
+                // A visitor is asked to sign in whether a commitment or agreement is hidden or missing: existence does
+                // not leak, and a link in an email to a hidden one still leads there.
+                new Row("/commitments/999999999", LOGIN, 404, 404, 404, 404),
                 new Row("/commitments/not-a-number", 404, 404, 404, 404, 404),
-                new Row("/agreements/999999999", 404, 404, 404, 404, 404),
+                new Row("/agreements/999999999", LOGIN, 404, 404, 404, 404),
                 new Row("/calendar?month=March", 422, 422, 422, 422, 422));
         List<Executable> checks = new ArrayList<>();
         for (Row row : rows) {

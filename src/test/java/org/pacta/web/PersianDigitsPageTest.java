@@ -101,7 +101,8 @@ class PersianDigitsPageTest {
         pages.put("overdue report", visitor.page("/reports/overdue"));
         pages.put("calendar, February", visitor.page("/calendar?month=2026-02"));
         pages.put("calendar, March", official.page("/calendar?month=2026-03"));
-        Response missing = visitor.get("/commitments/987654");
+        // Signed in: a visitor is asked to sign in instead (PageAccessTest).
+        Response missing = official.get("/commitments/987654");
         assertThat(missing.statusCode(), equalTo(404));
         pages.put("not found", missing.asString());
 

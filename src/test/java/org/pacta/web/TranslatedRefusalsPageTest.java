@@ -211,10 +211,12 @@ class TranslatedRefusalsPageTest {
 
     @Test
     void errorPagesSayWhatWentWrongInTheReadersLanguage() {
-        Response missing = PageSession.anonymous().acceptLanguage("ru").get("/commitments/999999999");
+        // Signed in: a visitor is asked to sign in instead (PageAccessTest).
+        PageSession reader = Personas.monitor().session();
+        Response missing = reader.acceptLanguage("ru").get("/commitments/999999999");
         assertThat(missing.statusCode(), equalTo(404));
         assertThat(missing.asString(), containsString("<p role=\"alert\">Обязательство 999999999 не существует.</p>"));
-        Response persian = PageSession.anonymous().acceptLanguage("fa").get("/commitments/999999999");
+        Response persian = reader.acceptLanguage("fa").get("/commitments/999999999");
         assertThat(persian.asString(), containsString("<p role=\"alert\">تعهد ۹۹۹۹۹۹۹۹۹ وجود ندارد.</p>"));
         Response nowhere = PageSession.anonymous().acceptLanguage("fa").get("/no/such/page");
         assertThat(nowhere.statusCode(), equalTo(404));
