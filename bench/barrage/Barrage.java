@@ -554,12 +554,10 @@ public class Barrage {
 
     static String repro(Req r) {
         if (r.raw != null) {
-            String file = null;
-            if (r.raw.length > 3000) {
-                file = saveRepro(r.raw);
-                return "socat -t 5 - TCP:127.0.0.1:" + PORT + " < " + file;
-            }
-            return "printf " + quote(r.raw, r.secrets, false) + " | socat -t 5 - TCP:127.0.0.1:" + PORT;
+            // The node drops a connection whose client shuts its sending side before the answer is written: the
+            // reproduction keeps it open for a while (unless that shutdown is part of the attack).
+            String send = r.raw.length > 3000 ? "cat " + saveRepro(r.raw) : "printf " + quote(r.raw, r.secrets, false);
+            return r.halfClose ? send + " | socat -t 5 - TCP:127.0.0.1:" + PORT : "(" + send + "; sleep 3) | socat - TCP:127.0.0.1:" + PORT;
         }
         StringBuilder c = new StringBuilder();
         String file = null;
