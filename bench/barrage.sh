@@ -7,6 +7,7 @@
 #   bench/barrage.sh                         # builds the jar if it is missing or older than the sources
 #   CONCURRENCY=8 TIMEOUT=30 bench/barrage.sh
 #   ONLY='/api/commitments/\{id\}/updates|FORM POST /commitments' bench/barrage.sh   # a quick rerun of some classes
+#   KEEP=1 bench/barrage.sh                  # leaves the node running for the reproductions (. target/barrage/personas.env)
 #
 # Results: bench/results/barrage-summary.txt (figures) and bench/results/barrage-findings.md (failures grouped by
 # class, one reproduction each); every request in target/barrage/requests.tsv, large reproduction bodies in
@@ -52,7 +53,13 @@ nice -n 10 java -Xmx1g -cp "$CP" bench/barrage/Barrage.java "$PORT" "$APP_PID" b
 status=${PIPESTATUS[0]}
 set -e
 say "barrage finished in $(( $(date +%s) - t0 )) s (exit $status); node RSS $(rss)"
-stop
-kill "$SINK" 2>/dev/null || true
+if [ "${KEEP:-}" = 1 ]; then
+  say "node left running on port $PORT (pid $APP_PID, SMTP sink pid $SINK): . $WORK/personas.env, then the reproductions of bench/results/barrage-findings.md; kill $APP_PID $SINK when done"
+  APP_PID=
+  trap - EXIT
+else
+  stop
+  kill "$SINK" 2>/dev/null || true
+fi
 say "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit "$status"
