@@ -4234,11 +4234,11 @@ public class Barrage {
     // ================================================================== the report
 
     static final List<String> CHECK_ORDER = List.of("5xx", "dropped connection", "no answer within the timeout",
-            "stack trace or class name in the answer", "parser text in the answer", "reflected markup", "stored markup shown unescaped",
-            "partial write", "access violation", "CSRF: form accepted without a valid token", "CSRF: state changed without a valid token",
-            "CSRF: API write accepted with a session cookie and a cross-site content type", "open redirect",
-            "header injection", "CORS allows a foreign origin", "CSV cell starting with a formula", "calendar feed line injected",
-            "reflected markup in a problem document", "Location built from a forged Host header", "unexpected method accepted",
+            "stack trace or class name in the answer", "reflected markup", "stored markup shown unescaped", "partial write",
+            "access violation", "CSRF: form accepted without a valid token", "CSRF: state changed without a valid token",
+            "CSRF: API write accepted with a session cookie and a cross-site content type", "open redirect", "header injection",
+            "CORS allows a foreign origin", "CSV cell starting with a formula", "calendar feed line injected", "unexpected method accepted",
+            "parser text in the answer", "reflected markup in a problem document", "Location built from a forged Host header",
             "slow answer (over 10 s)");
 
     /** Checks that describe rather than fail: grouped by operation alone. */
