@@ -3076,7 +3076,9 @@ public class Barrage {
 
     void check(Req r, Resp p) {
         if (p.failure != null) {
-            boolean allowed = r.closeAllowed && p.failure.contains("without an answer");
+            // a client that sent an incomplete request, or spoke another protocol (HTTP/2's preface is answered in HTTP/2),
+            // may be left without an HTTP/1.1 answer
+            boolean allowed = r.closeAllowed && (p.failure.contains("without an answer") || p.failure.contains("cut short"));
             if (!allowed) {
                 flag(p.failure.startsWith("no answer") ? "no answer within the timeout" : "dropped connection", r, p, p.failure);
             }
@@ -4267,12 +4269,16 @@ public class Barrage {
         }
         for (Finding f : findings) {
             boolean info = INFORMATIONAL.contains(f.check());
-            String key = f.op() + " | " + (info ? "*" : generic(f.mutation())) + " | " + (f.failure() != null ? "no answer" : Integer.toString(f.status()));
+            String status = f.failure() != null ? "no answer" : Integer.toString(f.status());
+            String key = info && !f.check().startsWith("parser") ? "every operation | * | " + status
+                    : f.op() + " | " + (info ? "*" : generic(f.mutation())) + " | " + status;
             Group g = byCheck.computeIfAbsent(f.check(), k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new Group());
             g.all.add(f);
             g.personas.add(f.persona());
             String[] parts = f.mutation().split(":", 3);
-            if (info) {
+            if (info && !f.check().startsWith("parser")) {
+                g.places.add(f.op());
+            } else if (info) {
                 g.places.add(generic(f.mutation()));
             } else if (parts.length == 3 && (parts[0].equals("field") || parts[0].equals("query") || parts[0].equals("path"))) {
                 g.places.add(parts[1]);
