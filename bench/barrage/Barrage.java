@@ -4020,7 +4020,21 @@ public class Barrage {
                 break;
             }
         }
+        // A reader's own language, saved when they switch it (GET /lang/{code}), is theirs to change in any phase.
+        int ownLanguage = 0;
+        for (java.util.Iterator<JsonNode> it = entries.iterator(); it.hasNext(); ) {
+            JsonNode e = it.next();
+            if (e.path("itemType").asText().equals("USER") && e.path("itemId").asText().equals(e.path("actorUserId").asText())
+                    && e.path("before").asText().matches("\\{\"language\":(null|\"[a-z]{2}\")}")
+                    && e.path("after").asText().matches("\\{\"language\":(null|\"[a-z]{2}\")}")) {
+                it.remove();
+                ownLanguage++;
+            }
+        }
         out.append(entries.size()).append(" new audit entries");
+        if (ownLanguage > 0) {
+            out.append(" (and ").append(ownLanguage).append(" of the persona's own language, switched by /lang)");
+        }
         for (JsonNode e : entries) {
             long at = Instant.parse(e.path("at").asText()).toEpochMilli();
             List<String> candidates = new ArrayList<>();

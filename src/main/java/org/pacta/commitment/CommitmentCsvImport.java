@@ -71,7 +71,7 @@ public class CommitmentCsvImport {
                 lines.add(line);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unreadable(new UncheckedIOException(e));
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw unreadable(e);
         }

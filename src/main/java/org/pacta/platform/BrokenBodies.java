@@ -39,6 +39,13 @@ public class BrokenBodies {
      */
     static boolean brokeOff(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // A database file's channel closed under a statement is the server's failure, not the client's body.
+            if (t instanceof java.sql.SQLException || t instanceof jakarta.persistence.PersistenceException
+                    || t.getClass().getName().startsWith("org.h2.") || t.getClass().getName().startsWith("org.hibernate.")) {
+                return false;
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String name = t.getClass().getSimpleName();
             if (name.contains("Chunk") || name.contains("ClosedChannel") || name.equals("HttpClosedException")
                     || t instanceof NumberFormatException && String.valueOf(t.getMessage()).contains("chunk size")) {

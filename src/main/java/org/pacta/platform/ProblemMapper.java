@@ -259,6 +259,14 @@ public class ProblemMapper {
             // A unique key lost a race with a simultaneous identical write.
             return staleRace(uri);
         }
+        if (SqlStates.any(e, BUSY) || root instanceof jakarta.persistence.LockTimeoutException
+                || root instanceof jakarta.persistence.QueryTimeoutException) {
+            // Another transaction held the rows this write needed for longer than the lock timeout: nothing was
+            // written, and the same request succeeds once that transaction ends.
+            LOG.warnf("Busy: %s answered 503 (%s)", path(uri), root.getMessage());
+            return Response.fromResponse(respond(new Problem("urn:pacta:problem:busy", "Service Unavailable", 503,
+                    Refusals::busy, path(uri), null))).header("Retry-After", "2").build();
+        }
         if (BrokenBodies.brokeOff(e)) {
             return respond(new Problem("urn:pacta:problem:malformed", "Bad Request", 400, Refusals::body_broken, path(uri), null));
         }
@@ -271,6 +279,9 @@ public class ProblemMapper {
      * JSON): whatever value of the request carried it (a party code in the path, a search term, a cell of a CSV
      * file), the request is at fault, not the server. H2 stores NUL, so on H2 the same request gets its usual answer.
      */
+    /** Lock timeout (H2 HYT00, PostgreSQL 55P03), a statement cancelled by its timeout (57014), a deadlock (40001, 40P01). */
+    private static final java.util.Set<String> BUSY = java.util.Set.of("HYT00", "55P03", "57014", "40001", "40P01");
+
     private static final java.util.Set<String> UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
 
     private Response unstorableText(UriInfo uri) {

@@ -215,6 +215,9 @@ public interface Refusals {
     @Message("This address cannot answer in the media type you asked for (see the Accept header).")
     String media_not_acceptable();
 
+    @Message("The Content-Type header is not a media type this server can read, or names an unknown character set; send application/json (UTF-8), or the form as Pacta's page sends it. Nothing was saved.")
+    String media_malformed();
+
     @Message("This media type is not accepted here; send application/json (or text/csv where the endpoint says so).")
     String media_unsupported();
 
@@ -448,6 +451,9 @@ public interface Refusals {
 
     @Message("Give exactly one of agreementId, commitmentId, party or \"all\": true.")
     String scope_one();
+
+    @Message("The database was busy with other changes to the same items and this request waited too long; nothing was saved. Send it again in a moment.")
+    String busy();
 
     @Message("Something went wrong on our side; nothing you sent was saved. Try again, and report it if it persists.")
     String server_error();

@@ -4,6 +4,8 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.pacta.platform.ApiException;
@@ -42,7 +44,7 @@ public class CrossSiteRequests {
         if (path.startsWith("/q/") || path.startsWith("/unsubscribe/")) {
             return;
         }
-        MediaType type = request.getMediaType();
+        MediaType type = mediaType(request);
         String essence = type == null ? null : (type.getType() + "/" + type.getSubtype()).toLowerCase(java.util.Locale.ROOT);
         if (!path.startsWith("/api/")) {
             if (!isForm(essence)) {
@@ -56,6 +58,24 @@ public class CrossSiteRequests {
         if ("POST".equals(request.getMethod()) && signedInByCookie(request) && (essence == null || SIMPLE.contains(essence))) {
             throw new ApiException(415, "urn:pacta:problem:cookie-needs-type", "Unsupported Media Type",
                     Refusals::cookie_post_type, null);
+        }
+    }
+
+    /** The body's declared type; one that cannot be parsed, or names an unknown charset, is refused here rather than failing later. */
+    private static MediaType mediaType(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (header == null) {
+            return null;
+        }
+        try {
+            MediaType type = MediaType.valueOf(header);
+            String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+            if (charset != null && !Charset.isSupported(charset.strip())) {
+                throw new IllegalCharsetNameException(charset);
+            }
+            return type;
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(415, "about:blank", "Unsupported Media Type", Refusals::media_malformed, null);
         }
     }
 

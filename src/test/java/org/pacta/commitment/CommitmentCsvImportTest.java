@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.pacta.testsupport.Api.agreement;
 import static org.pacta.testsupport.Api.commitment;
 import static org.pacta.testsupport.Api.commitmentCount;
@@ -98,6 +99,16 @@ class CommitmentCsvImportTest {
     void anEmptyFileOrAHeaderAloneIsABadRequest() {
         importCsv("").spec(problem(400));
         importCsv("title,responsibleParty,dueDate").spec(problem(400)).body("detail", containsString("no commitments"));
+    }
+
+    @Test
+    void aQuoteLeftOpenInTheHeaderIsNamedWithItsLine() {
+        importCsv("title,\"responsibleParty,dueDate", "A,BY,2026-03-31")
+                .spec(problem(400))
+                .body("detail", containsString("Line 1"))
+                .body("detail", not(containsString("CSVException")));
+
+        assertThat(commitmentCount(agreement), equalTo(0L));
     }
 
     @Test
