@@ -23,10 +23,14 @@ final class DateCell {
     }
 
     /** A date of numbers only with a two- or four-digit year last: which of the first two is the day is open. */
-    record DayMonth(String text, int first, int second, int year) implements Reading {
+    record DayMonth(String text, int first, int second, Reading dayFirst, Reading monthFirst) implements Reading {
+
+        DayMonth(String text, int first, int second, int year) {
+            this(text, first, second, day(text, year, second, first), day(text, year, first, second));
+        }
 
         Reading as(DateOrder order) {
-            return order == DateOrder.DMY ? day(text, year, second, first) : day(text, year, first, second);
+            return order == DateOrder.DMY ? dayFirst : monthFirst;
         }
 
         boolean fits(DateOrder order) {
@@ -90,21 +94,23 @@ final class DateCell {
 
     /** The date itself, without a weekday, "by", "до конца", "г.", "ه.ش." or a time of day around it. */
     private static String core(String words) {
-        String core = DateWords.WEEKDAY.matcher(words).replaceFirst("");
-        for (int i = 0; i < 4; i++) {
-            Matcher prefix = DateWords.PREFIX.matcher(core);
-            if (!prefix.find()) {
-                break;
-            }
-            core = core.substring(prefix.end());
+        String core = words;
+        // most cells are numbers only: the patterns of words are tried only where they can match
+        if (!core.isEmpty() && Character.isLetter(core.charAt(0))) {
+            core = DateWords.withoutLeadingWords(core);
         }
-        for (Pattern tail : List.of(TIME, DateWords.SUFFIX, TRAILING_DOT)) {
-            Matcher m = tail.matcher(core);
-            if (m.matches()) {
-                core = m.group(1).strip();
-            }
+        if (core.indexOf(':') >= 0) {
+            core = strip(TIME, core);
+        }
+        if (!core.isEmpty() && !Character.isDigit(core.charAt(core.length() - 1))) {
+            core = strip(TRAILING_DOT, strip(DateWords.SUFFIX, core));
         }
         return core;
+    }
+
+    private static String strip(Pattern tail, String text) {
+        Matcher m = tail.matcher(text);
+        return m.matches() ? m.group(1).strip() : text;
     }
 
     private static Reading shape(String text, String core) {

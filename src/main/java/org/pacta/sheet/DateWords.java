@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The words dates are written with in English, Russian and Persian plans: month names of the Gregorian and the
@@ -63,13 +62,13 @@ final class DateWords {
     }
 
     /** Weekday names that may open a long date ("Tuesday, December 31, 2024"); the weekday is not checked. */
-    static final Pattern WEEKDAY = words("^(?:", ")\\.?,?\\s+", List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final List<String> WEEKDAYS = longestFirst(List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "понедельник",
             "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс",
             "شنبه", "یکشنبه", "یک شنبه", "دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "پنج شنبه", "جمعه"));
 
     /** Words before a date that leave it as it is: "by", "end of", "до конца", "не позднее", "تا پایان", "سال". */
-    static final Pattern PREFIX = words("^(?:", ")\\s+", List.of("by the end of", "by end of", "by the end", "by end", "end of", "end",
+    private static final List<String> PREFIXES = longestFirst(List.of("by the end of", "by end of", "by the end", "by end", "end of", "end",
             "by", "until", "till", "due", "due by", "no later than", "not later than", "in", "during", "year", "не позднее",
             "до конца", "до", "к", "в течение", "в", "на конец", "конец", "окончание", "تا پایان", "تا آخر", "تا", "پایان",
             "آخر", "در طول", "طی", "در", "سال"));
@@ -78,6 +77,45 @@ final class DateWords {
     static final Pattern SUFFIX = Pattern.compile("^(.*\\d)\\s*(?:г\\.?|гг\\.?|года|год|ه\\.?\\s?ش\\.?|هجری شمسی|شمسی|میلادی)$");
 
     private DateWords() {
+    }
+
+    /**
+     * The text without a weekday and the words before a date that leave it as it is ("Tuesday, by the end of …",
+     * "вторник, не позднее …"); the text must be in its {@link Digits#words} form.
+     */
+    static String withoutLeadingWords(String text) {
+        String rest = text;
+        String weekday = leading(rest, WEEKDAYS, true);
+        if (weekday != null) {
+            rest = weekday;
+        }
+        for (int i = 0; i < 4; i++) {
+            String after = leading(rest, PREFIXES, false);
+            if (after == null) {
+                break;
+            }
+            rest = after;
+        }
+        return rest;
+    }
+
+    /** What follows one of the words and a space (after a weekday also a full stop or comma), or null. */
+    private static String leading(String text, List<String> words, boolean punctuation) {
+        for (String word : words) {
+            if (text.startsWith(word)) {
+                int i = word.length();
+                if (punctuation && i < text.length() && text.charAt(i) == '.') {
+                    i++;
+                }
+                if (punctuation && i < text.length() && text.charAt(i) == ',') {
+                    i++;
+                }
+                if (i < text.length() && text.charAt(i) == ' ') {
+                    return text.substring(i + 1);
+                }
+            }
+        }
+        return null;
     }
 
     /** The month a word names (full, short, genitive, with or without a full stop), or null. */
@@ -143,9 +181,8 @@ final class DateWords {
         }
     }
 
-    /** One of the words (longest first, so "by the end of" wins over "by"), in their {@link Digits#words} form. */
-    private static Pattern words(String before, String after, List<String> words) {
-        return Pattern.compile(before + words.stream().map(Digits::words).sorted(Comparator.comparing(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|")) + after);
+    /** The words in their {@link Digits#words} form, longest first, so that "by the end of" wins over "by". */
+    private static List<String> longestFirst(List<String> words) {
+        return words.stream().map(Digits::words).sorted(Comparator.comparing(String::length).reversed()).toList();
     }
 }

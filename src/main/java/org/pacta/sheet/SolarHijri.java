@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.temporal.JulianFields;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Solar Hijri (Persian) calendar, converted by ICU4J's PersianCalendar: Pacta computes no calendar arithmetic of
@@ -21,6 +23,11 @@ public final class SolarHijri {
 
     /** Never changed after it is made: each use works on a clone, as ICU calendars are mutable. */
     private static final Calendar PROTOTYPE = Calendar.getInstance(TimeZone.GMT_ZONE, new ULocale("en@calendar=persian"));
+    /**
+     * The first day of each month asked for, by year * 13 + month: an import converts the same few months thousands
+     * of times. Only years 1200–1800 are kept (Pacta's dates are within 1900–2200), so it holds 7,813 at most.
+     */
+    private static final Map<Integer, LocalDate> FIRST_DAYS = new ConcurrentHashMap<>();
     private static final List<String> LATIN = List.of("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
             "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand");
     private static final List<String> PERSIAN_NAMES = List.of("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
@@ -80,6 +87,13 @@ public final class SolarHijri {
     }
 
     private static LocalDate firstOf(int year, int month) {
+        if (year < 1200 || year > 1800) {
+            return computeFirstOf(year, month);
+        }
+        return FIRST_DAYS.computeIfAbsent(year * 13 + month, key -> computeFirstOf(year, month));
+    }
+
+    private static LocalDate computeFirstOf(int year, int month) {
         Calendar calendar = calendar();
         calendar.set(Calendar.EXTENDED_YEAR, year);
         calendar.set(Calendar.MONTH, month - 1);
