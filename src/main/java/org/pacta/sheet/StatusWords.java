@@ -35,7 +35,7 @@ public final class StatusWords {
         words(CommitmentStatus.DONE, "Done", "Complete", "Completed", "Achieved", "Implemented", "Finished", "Fulfilled",
                 "Выполнено", "Выполнен", "Выполнена", "Исполнено", "Исполнен", "Завершено", "Завершён", "Реализовано",
                 "انجام شد", "انجام شده", "تکمیل شده", "تکمیل شد", "اجرا شد", "اجرا شده");
-        words(CommitmentStatus.IN_PROGRESS, "In progress", "Ongoing", "Underway", "Under way", "On track", "Started",
+        words(CommitmentStatus.IN_PROGRESS, "In progress", "Ongoing", "Underway", "On track", "Started",
                 "Partially complete", "Partially completed", "Partially achieved", "Partially implemented", "В работе",
                 "В процессе", "Выполняется", "Исполняется", "Реализуется", "Частично выполнено", "В стадии реализации",
                 "در حال انجام", "در دست اقدام", "در حال اجرا", "در جریان", "بخشی انجام شده");
