@@ -532,4 +532,51 @@ public interface Refusals {
 
     @Message("The current password is not right.")
     String wrong_password();
+
+    // Values of spreadsheet cells (issue 15): dates and status words, each naming the cell's text.
+
+    @Message("\"{text}\" is not a date Pacta can read: write a day as 2024-12-31 or 31.12.2024, a month as December 2024, a quarter as Q4 2024, or words such as \"Ongoing\" for an item without a fixed date.")
+    String cell_date_unreadable(String text);
+
+    @Message("\"{text}\" is not a real date: there is no month {month} (months run from 1 to 12).")
+    String cell_date_no_month(String text, int month);
+
+    @Message("\"{text}\" is not a real date: that month has {days} days.")
+    String cell_date_no_day(String text, int days);
+
+    @Message("\"{text}\": the year {year} is outside 1900–2200; write the full year, such as 2024 (or 1403 for a Solar Hijri date).")
+    String cell_date_year(String text, int year);
+
+    @Message("\"{text}\" has no year; write the date in full, such as 31 December 2024 or Q4 2024.")
+    String cell_date_no_year(String text);
+
+    @Message("\"{text}\": \"{word}\" is not a month name; write the date as 31 December 2024 or 2024-12-31.")
+    String cell_date_month_name(String text, String word);
+
+    @Message("\"{text}\" mixes two calendars: a Solar Hijri month needs a Solar Hijri year (Dey 1403), a Gregorian month a Gregorian year (December 2024).")
+    String cell_date_calendars(String text);
+
+    @Message("\"{text}\" names no quarter: quarters run from Q1 to Q4, as in Q4 2024.")
+    String cell_date_quarter(String text);
+
+    @Message("\"{text}\" names no half-year: the halves are H1 and H2, as in H2 2024.")
+    String cell_date_half(String text);
+
+    @Message("\"{text}\" can be read with the day first or with the month first, and no date in this column settles it: say which order the column uses (31/12/2024 or 12/31/2024).")
+    String cell_date_order_unknown(String text);
+
+    @Message("\"{text}\" cannot be read: this column has dates with the day first (such as \"{dayFirst}\") and with the month first (such as \"{monthFirst}\"); say which order it uses, and correct the dates that do not follow it.")
+    String cell_date_order_conflict(String text, String dayFirst, String monthFirst);
+
+    @Message("\"{text}\" cannot be read with the day first, the order of this column's dates (as in 31/12/2024).")
+    String cell_date_not_day_first(String text);
+
+    @Message("\"{text}\" cannot be read with the month first, the order of this column's dates (as in 12/31/2024).")
+    String cell_date_not_month_first(String text);
+
+    @Message("\"{text}\" is a number, and this column also has numbers that are not dates (such as \"{other}\"), so none of them is read as a date; write dates as 2024-12-31.")
+    String cell_date_number(String text, String other);
+
+    @Message("\"{text}\" is not a status Pacta knows; use Planned, In progress, At risk, Blocked, Done or Cancelled (Not started, Delayed, On hold and Complete are understood too).")
+    String cell_status_unknown(String text);
 }
