@@ -21,6 +21,17 @@ public enum DuePrecision {
         };
     }
 
+    /** The period that ends on {@code lastDay} as an English reader reads it: "December 2024", "Q4 2024", "2024". */
+    public String inEnglish(LocalDate lastDay) {
+        return switch (this) {
+            case DAY -> lastDay.toString();
+            case MONTH -> lastDay.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + " " + lastDay.getYear();
+            case QUARTER -> "Q" + quarter(lastDay) + " " + lastDay.getYear();
+            case YEAR -> String.valueOf(lastDay.getYear());
+        };
+    }
+
     /** The quarter (1 to 4) a day falls in. */
     public static int quarter(LocalDate day) {
         return day.get(IsoFields.QUARTER_OF_YEAR);
