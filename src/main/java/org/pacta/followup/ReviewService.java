@@ -157,7 +157,7 @@ public class ReviewService {
         int done = (int) lines.stream().filter(l -> l.status() == CommitmentStatus.DONE).count() - reported;
         int open = (int) lines.stream().filter(l -> l.status().isOpen()).count();
         return new Briefing(a.id, a.title, occurrence, since, next,
-                new Briefing.Counts(lines.size(), done, open, overdue.size(), reported), lines, changes, overdue, dueSoon);
+                new Briefing.Counts(lines.size(), done, open, overdue.size(), reported == 0 ? null : reported), lines, changes, overdue, dueSoon);
     }
 
     private static Briefing.Line line(Commitment c, Instant now) {

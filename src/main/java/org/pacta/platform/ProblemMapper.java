@@ -255,9 +255,7 @@ public class ProblemMapper {
         if (root instanceof OptimisticLockException || root instanceof StaleStateException) {
             return staleRace(uri);
         }
-        if (SqlStates.isUniqueViolationOf(e, "commitment_reference_uk")
-                || SqlStates.isUniqueViolationOf(e, "milestone_reference_uk")) {
-            // Two writes took one reference at once; the one that checked first found it free (References).
+        if (SqlStates.isUniqueViolationOf(e, "_reference_uk")) { // two writes took one reference at once (V13 keys)
             return respond(new Problem("urn:pacta:problem:conflict", "Conflict", 409, Refusals::reference_race, path(uri), null));
         }
         if (SqlStates.isUniqueViolation(e)) {

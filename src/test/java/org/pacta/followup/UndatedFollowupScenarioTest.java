@@ -50,6 +50,12 @@ class UndatedFollowupScenarioTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    org.pacta.commitment.CommitmentService commitments;
+
     private long dated;
     private long undated;
     private long subscriptionId;
@@ -107,6 +113,19 @@ class UndatedFollowupScenarioTest {
         List<String> stages = notificationsOf(undated).stream().filter(r -> r.get("milestoneId") == null)
                 .map(r -> (String) r.get("stage")).distinct().toList();
         assertEquals(List.of("DUE_SOON:P3D"), stages, "from its first date it is followed up like any other");
+    }
+
+    @Test
+    void aReviewBriefingListsTheUndatedItemWithItsWordsAndCountsAReportedCompletionApart() {
+        org.pacta.security.CurrentUser.asSystem(() -> commitments.recordImportedCompletion(dated, null, List.of(), null));
+        Briefing b = QuarkusTransaction.requiringNew().call(() -> {
+            org.pacta.agreement.Agreement a = em.find(Commitment.class, undated).agreement;
+            return reviews.briefing(a, START, START.minusSeconds(86_400), START.plusSeconds(30L * 86_400), START);
+        });
+        assertEquals(new Briefing.Counts(2, 0, 1, 0, 1), b.counts());
+        assertEquals(List.of("90 days after guidance"), b.commitments().stream().map(Briefing.Line::undated)
+                .filter(java.util.Objects::nonNull).toList());
+        assertThat(b.dueBeforeNextReview(), empty());
     }
 
     private Instant nextFollowupOf(long id) {
