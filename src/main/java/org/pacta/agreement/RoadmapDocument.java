@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pacta.commitment.CommitmentStatus;
+import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.Owner;
 import org.pacta.commitment.Priority;
 import org.pacta.platform.HttpUrl;
@@ -78,7 +79,12 @@ public record RoadmapDocument(
             Instant completedAt,
             @Schema(description = "Links showing delivery; required for DONE") @Size(max = 20) List<@HttpUrl String> evidence,
             @Size(max = 100) List<@NotBlank String> dependsOn,
-            @Size(max = 200) List<@NotNull @Valid MilestonePart> milestones) {
+            @Size(max = 200) List<@NotNull @Valid MilestonePart> milestones,
+            @Schema(description = "The body under the responsible party") @Size(max = 200) @Text String responsibleBody,
+            @Schema(description = "The plan's own numbering, unique in the document") @Size(max = 64) @Text String reference,
+            @Schema(description = "DAY (default), MONTH, QUARTER or YEAR") DuePrecision duePrecision,
+            @Schema(description = "Instead of a deadline: the words of an item without a fixed date") @Size(max = 300) @Text String undated,
+            @Schema(description = "false: DONE as reported, without evidence (then evidence may be absent)") Boolean completionEvidenced) {
     }
 
     @Schema(name = "RoadmapMilestone")
@@ -88,6 +94,9 @@ public record RoadmapDocument(
             LocalDate dueDate,
             @Size(max = 64) String dueZone,
             Instant completedAt,
-            @Size(max = 2000) @Text(multiline = true) String evidence) {
+            @Size(max = 2000) @Text(multiline = true) String evidence,
+            @Size(max = 64) @Text String reference,
+            DuePrecision duePrecision,
+            @Size(max = 300) @Text String undated) {
     }
 }

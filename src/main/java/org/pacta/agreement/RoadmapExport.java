@@ -37,13 +37,13 @@ public class RoadmapExport {
     public RoadmapDocument export(long id) {
         Agreement a = agreements.get(id);
         List<Commitment> commitments = Commitment.find("select c from Commitment c join fetch c.responsibleParty"
-                + " where c.agreement = ?1 order by c.dueAt, c.id", a).list();
+                + " where c.agreement = ?1 order by c.dueAt nulls last, c.id", a).list();
         Map<Long, String> refs = new HashMap<>();
         for (int i = 0; i < commitments.size(); i++) {
             refs.put(commitments.get(i).id, "c" + (i + 1));
         }
         Map<Long, List<Milestone>> milestones = new HashMap<>();
-        Milestone.<Milestone>find("commitment.agreement = ?1 order by dueAt, id", a).list()
+        Milestone.<Milestone>find("commitment.agreement = ?1 order by dueAt nulls last, id", a).list()
                 .forEach(m -> milestones.computeIfAbsent(m.commitment.id, k -> new ArrayList<>()).add(m));
         Map<Long, String> lastReason = new HashMap<>();
         DeadlineChange.<DeadlineChange>find("commitment.agreement = ?1 order by changedAt, id", a).list()
@@ -69,19 +69,33 @@ public class RoadmapExport {
     private static CommitmentPart part(Commitment c, Map<Long, String> refs, List<Milestone> milestones, String reason,
             List<String> evidence, boolean withOwner) {
         ZoneId partyZone = c.responsibleParty.zone();
-        boolean slipped = !c.baselineDueAt.equals(c.dueAt);
+        boolean dated = !c.isUndated();
+        boolean slipped = dated && !c.baselineDueAt.equals(c.dueAt);
         List<String> deps = c.dependsOn.stream().map(d -> refs.get(d.id)).filter(r -> r != null).sorted().toList();
-        List<MilestonePart> ms = milestones.stream().map(m -> new MilestonePart(m.title,
-                m.dueDateOnly ? null : m.dueAt, m.dueDateOnly ? m.deadline().localDate() : null,
-                partyZone.getId().equals(m.dueZone) ? null : m.dueZone, m.completedAt, m.evidence)).toList();
+        List<MilestonePart> ms = milestones.stream().map(m -> milestone(m, partyZone)).toList();
         boolean done = c.status == CommitmentStatus.DONE;
+        boolean reported = c.isReportedDoneOnly();
         Owner owner = !withOwner || c.ownerName == null && c.ownerEmail == null ? null : new Owner(c.ownerName, c.ownerEmail);
         return new CommitmentPart(refs.get(c.id), c.title, c.description, c.responsibleParty.code, owner,
                 c.tags.stream().sorted().toList(), c.priority, c.startOn,
-                c.dueDateOnly ? null : c.dueAt, c.dueDateOnly ? c.deadline().localDate() : null,
-                partyZone.getId().equals(c.dueZone) ? null : c.dueZone,
+                dated && !c.dueDateOnly ? c.dueAt : null, dated && c.dueDateOnly ? c.deadline().localDate() : null,
+                !dated || partyZone.getId().equals(c.dueZone) ? null : c.dueZone,
                 slipped ? c.baselineDueAt : null, null, slipped ? reason : null, c.status,
-                done ? null : c.percentComplete, done ? c.completedAt : null, done ? evidence : null,
-                deps.isEmpty() ? null : deps, ms.isEmpty() ? null : ms);
+                done ? null : c.percentComplete, done ? c.completedAt : null, done && !reported ? evidence : null,
+                deps.isEmpty() ? null : deps, ms.isEmpty() ? null : ms, c.responsibleBody, c.reference,
+                precision(c.isUndated() ? null : c.duePrecision), c.undated, reported ? Boolean.FALSE : null);
+    }
+
+    private static MilestonePart milestone(Milestone m, ZoneId partyZone) {
+        boolean dated = !m.isUndated();
+        return new MilestonePart(m.title, dated && !m.dueDateOnly ? m.dueAt : null,
+                dated && m.dueDateOnly ? m.deadline().localDate() : null,
+                !dated || partyZone.getId().equals(m.dueZone) ? null : m.dueZone, m.completedAt, m.evidence, m.reference,
+                precision(dated ? m.duePrecision : null), m.undated);
+    }
+
+    /** Only a precision other than the default day is written, so older documents and new ones read the same. */
+    private static org.pacta.commitment.DuePrecision precision(org.pacta.commitment.DuePrecision p) {
+        return p == org.pacta.commitment.DuePrecision.DAY ? null : p;
     }
 }

@@ -21,11 +21,12 @@ import org.jboss.logging.Logger;
 import org.pacta.agreement.RoadmapDocument.CommitmentPart;
 import org.pacta.agreement.RoadmapDocument.MilestonePart;
 import org.pacta.agreement.RoadmapDocument.PartyPart;
+import org.pacta.agreement.RoadmapChecks.Planned;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.CommitmentService;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.Deadline;
-import org.pacta.commitment.DeadlineRules;
+import org.pacta.commitment.Due;
 import org.pacta.commitment.Milestone;
 import org.pacta.commitment.Priority;
 import org.pacta.commitment.ProgressUpdate;
@@ -68,11 +69,6 @@ public class RoadmapImport {
     @Inject
     jakarta.enterprise.event.Event<AgreementChanged> changed;
 
-    /** A commitment checked and ready to write. */
-    private record Planned(CommitmentPart part, String ref, String partyCode, Deadline deadline, Deadline baseline,
-            Instant completedAt, List<Deadline> milestoneDeadlines) {
-    }
-
     @Transactional
     public Result importDocument(RoadmapDocument doc) {
         if (doc == null) {
@@ -89,7 +85,7 @@ public class RoadmapImport {
         List<PartyPart> toCreate = new ArrayList<>();
         checkParties(doc, v, zones, existing, toCreate);
         List<String> agreementParties = checkAgreement(doc.agreement(), v, zones, existing);
-        List<Planned> planned = checkCommitments(doc, v, zones, agreementParties, now);
+        List<Planned> planned = RoadmapChecks.commitments(doc, v, zones, agreementParties, now);
         v.throwIfAny();
         // An official may record a whole signed roadmap that includes their party, both sides' commitments with it.
         access.requireCreateAgreement(agreementParties.stream().map(code -> existing.containsKey(code) ? existing.get(code)
@@ -192,148 +188,6 @@ public class RoadmapImport {
         return codes;
     }
 
-    private List<Planned> checkCommitments(RoadmapDocument doc, Violations v, Map<String, ZoneId> zones,
-            List<String> agreementParties, Instant now) {
-        List<Planned> planned = new ArrayList<>();
-        if (doc.commitments() == null) {
-            return planned;
-        }
-        Map<String, Integer> refs = new LinkedHashMap<>();
-        for (int i = 0; i < doc.commitments().size(); i++) {
-            CommitmentPart c = doc.commitments().get(i);
-            String ref = c == null || c.ref() == null || c.ref().isBlank() ? "#" + i : c.ref().strip();
-            if (refs.putIfAbsent(ref, i) != null) {
-                v.at("commitments", i).add("ref", r -> r.ref_used_twice(ref));
-            }
-        }
-        for (int i = 0; i < doc.commitments().size(); i++) {
-            CommitmentPart c = doc.commitments().get(i);
-            if (c == null) {
-                continue;
-            }
-            Violations at = v.at("commitments", i);
-            String party = c.responsibleParty() == null ? null : c.responsibleParty().toUpperCase(Locale.ROOT);
-            ZoneId zone = null;
-            if (party != null) {
-                if (!agreementParties.contains(party)) {
-                    String listed = agreementParties.toString();
-                    at.add("responsibleParty", r -> r.party_not_listed(party, listed));
-                } else {
-                    zone = zones.get(party);
-                }
-            }
-            Deadline deadline = zone == null ? null
-                    : DeadlineRules.resolve(c.dueAt(), c.dueDate(), c.dueZone(), zone, at, true);
-            Deadline baseline = zone == null ? null
-                    : DeadlineRules.resolve(c.baselineDueAt(), c.baselineDueDate(), c.dueZone(), zone, at.at("baseline"), false);
-            DeadlineRules.checkStart(c.startOn(), deadline, at);
-            if (baseline != null && deadline != null && !baseline.dueAt().equals(deadline.dueAt())
-                    && (c.deadlineChangeReason() == null || c.deadlineChangeReason().isBlank())) {
-                at.add("deadlineChangeReason", Refusals::baseline_reason_required);
-            }
-            Instant completedAt = checkCompletion(c, at, now);
-            for (String dep : c.dependsOn() == null ? List.<String>of() : c.dependsOn()) {
-                if (dep != null && !refs.containsKey(dep.strip())) {
-                    at.add("dependsOn", r -> r.unknown_ref(dep));
-                }
-            }
-            List<Deadline> milestoneDeadlines = new ArrayList<>();
-            if (c.milestones() != null) {
-                for (int m = 0; m < c.milestones().size(); m++) {
-                    MilestonePart mp = c.milestones().get(m);
-                    if (mp == null) {
-                        continue;
-                    }
-                    Violations mat = at.at("milestones", m);
-                    Deadline md = zone == null ? null : DeadlineRules.resolve(mp.dueAt(), mp.dueDate(), mp.dueZone(), zone, mat, true);
-                    // The same rule as POST /api/commitments/{id}/milestones; an implausible startOn is reported once, above.
-                    if (TimeRules.plausible(c.startOn())) {
-                        DeadlineRules.checkStart(c.startOn(), md, mat);
-                    }
-                    if (mp.completedAt() != null && !TimeRules.plausible(mp.completedAt())) {
-                        mat.add("completedAt", TimeRules.implausible());
-                    }
-                    if (mp.completedAt() != null && mp.completedAt().isAfter(now)) {
-                        mat.add("completedAt", Refusals::milestone_in_future);
-                    }
-                    milestoneDeadlines.add(md);
-                }
-            }
-            String ref = c.ref() == null || c.ref().isBlank() ? "#" + i : c.ref().strip();
-            planned.add(new Planned(c, ref, party, deadline, baseline, completedAt, milestoneDeadlines));
-        }
-        findCycle(doc.commitments(), refs).ifPresent(i -> v.at("commitments", i)
-                .add("dependsOn", Refusals::dependency_cycle_here));
-        return planned;
-    }
-
-    private static Instant checkCompletion(CommitmentPart c, Violations at, Instant now) {
-        boolean done = c.status() == CommitmentStatus.DONE;
-        if (!done) {
-            if (c.completedAt() != null) {
-                at.add("completedAt", Refusals::completed_only_when_done);
-            }
-            return null;
-        }
-        if (c.evidence() == null || c.evidence().isEmpty()) {
-            at.add("evidence", Refusals::done_evidence_import);
-        }
-        if (c.percentComplete() != null && c.percentComplete() != 100) {
-            at.add("percentComplete", Refusals::done_full);
-        }
-        Instant completedAt = c.completedAt() == null ? now : c.completedAt();
-        if (completedAt.isAfter(now)) {
-            at.add("completedAt", Refusals::completed_in_future);
-        } else if (!TimeRules.plausible(completedAt)) {
-            at.add("completedAt", TimeRules.implausible());
-        }
-        return completedAt;
-    }
-
-    /** Depth-first search over local references; the index of a commitment on a cycle, if there is one. */
-    private static java.util.Optional<Integer> findCycle(List<CommitmentPart> parts, Map<String, Integer> refs) {
-        int[] state = new int[parts.size()];
-        for (int start = 0; start < parts.size(); start++) {
-            if (state[start] != 0) {
-                continue;
-            }
-            java.util.Deque<int[]> stack = new java.util.ArrayDeque<>();
-            stack.push(new int[] {start, 0});
-            state[start] = 1;
-            while (!stack.isEmpty()) {
-                int[] top = stack.peek();
-                List<Integer> next = edges(parts.get(top[0]), refs);
-                if (top[1] < next.size()) {
-                    int to = next.get(top[1]++);
-                    if (state[to] == 1) {
-                        return java.util.Optional.of(to);
-                    }
-                    if (state[to] == 0) {
-                        state[to] = 1;
-                        stack.push(new int[] {to, 0});
-                    }
-                } else {
-                    state[top[0]] = 2;
-                    stack.pop();
-                }
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static List<Integer> edges(CommitmentPart part, Map<String, Integer> refs) {
-        List<Integer> out = new ArrayList<>();
-        if (part != null && part.dependsOn() != null) {
-            for (String dep : part.dependsOn()) {
-                Integer to = dep == null ? null : refs.get(dep.strip());
-                if (to != null) {
-                    out.add(to);
-                }
-            }
-        }
-        return out;
-    }
-
     private Agreement writeAgreement(RoadmapDocument.AgreementPart a, List<String> codes, Map<String, Party> parties,
             Instant now) {
         Agreement agreement = new Agreement();
@@ -366,7 +220,10 @@ public class RoadmapImport {
         int milestones = 0;
         for (Planned p : planned) {
             CommitmentPart part = p.part();
-            Deadline first = p.baseline() != null ? p.baseline() : p.deadline();
+            Deadline deadline = p.due().deadline();
+            // Moved when the instants differ, the case RoadmapChecks asks a reason for.
+            boolean moved = p.baseline() != null && deadline != null && !p.baseline().dueAt().equals(deadline.dueAt());
+            Due first = moved ? Due.of(p.baseline()) : p.due();
             Commitment c = new Commitment(agreement, part.title().strip(), parties.get(p.partyCode()), first, now);
             c.description = AgreementService.blankToNull(part.description());
             c.ownerName = part.owner() == null ? null : AgreementService.blankToNull(part.owner().name());
@@ -374,17 +231,24 @@ public class RoadmapImport {
             c.tags.addAll(CommitmentService.normalizeTags(part.tags()));
             c.priority = part.priority() == null ? Priority.NORMAL : part.priority();
             c.startOn = part.startOn();
+            c.assignResponsibleBody(part.responsibleBody());
+            c.reference = AgreementService.blankToNull(part.reference());
             c.persist();
-            if (!first.dueAt().equals(p.deadline().dueAt()) || first.dateOnly() != p.deadline().dateOnly()) {
-                org.pacta.commitment.DeadlineChange change = c.reviseDeadline(p.deadline(),
+            if (moved) {
+                org.pacta.commitment.DeadlineChange change = c.reviseDeadline(deadline,
                         part.deadlineChangeReason().strip(), IMPORT_AUTHOR, now);
                 change.persist();
                 audited.add(() -> audit.record(org.pacta.security.Audit.UPDATE, "DEADLINE", c.id, c.id,
-                        Map.of("dueAt", change.oldDueAt, "dueZone", change.oldZone),
-                        Map.of("dueAt", change.newDueAt, "dueZone", change.newZone, "reason", change.reason)));
+                        CommitmentService.deadlineAudit(change, false), CommitmentService.deadlineAudit(change, true)));
             }
             CommitmentStatus status = part.status() == null ? CommitmentStatus.PLANNED : part.status();
-            if (status == CommitmentStatus.DONE) {
+            if (p.reportedOnly()) {
+                ProgressUpdate done = c.reportCompleted(IMPORT_AUTHOR, "Recorded as done in the imported roadmap, without"
+                        + " evidence.", p.completedAt(), now);
+                done.persist();
+                audited.add(() -> audit.record(org.pacta.security.Audit.CREATE, "PROGRESS", done.id, c.id, null,
+                        org.pacta.commitment.ProgressView.of(done)));
+            } else if (status == CommitmentStatus.DONE) {
                 ProgressUpdate done = c.recordProgress(IMPORT_AUTHOR, "Recorded as done in the imported roadmap.",
                         CommitmentStatus.DONE, 100, part.evidence(), p.completedAt());
                 done.persist();
@@ -398,18 +262,19 @@ public class RoadmapImport {
             if (part.milestones() != null) {
                 for (int m = 0; m < part.milestones().size(); m++) {
                     MilestonePart mp = part.milestones().get(m);
-                    Milestone milestone = new Milestone(c, mp.title().strip(), p.milestoneDeadlines().get(m), now);
+                    Milestone milestone = new Milestone(c, mp.title().strip(), p.milestoneDues().get(m), now);
+                    milestone.reference = AgreementService.blankToNull(mp.reference());
                     milestone.completedAt = mp.completedAt();
                     milestone.evidence = AgreementService.blankToNull(mp.evidence());
-                    milestone.nextFollowupAt = milestone.completedAt == null && c.isOpen() ? now : null;
+                    milestone.nextFollowupAt = milestone.completedAt == null && c.isOpen() && !milestone.isUndated() ? now : null;
                     milestone.persist();
                     audited.add(() -> audit.record(org.pacta.security.Audit.CREATE, "MILESTONE", milestone.id, c.id, null,
                             org.pacta.commitment.MilestoneView.of(milestone, now)));
                     milestones++;
                 }
             }
-            // Everything imported is looked at by the next sweep (no per-row recomputation).
-            c.nextFollowupAt = c.isOpen() ? now : null;
+            // Everything imported is looked at by the next sweep (no per-row recomputation), except what has no date.
+            c.nextFollowupAt = c.isOpen() && !c.isUndated() ? now : null;
             byRef.put(p.ref(), c);
         }
         for (Planned p : planned) {

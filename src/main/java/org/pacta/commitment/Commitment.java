@@ -31,10 +31,12 @@ import org.pacta.platform.ApiException;
 import org.pacta.platform.Refusals;
 
 /**
- * A promise in an agreement: one party is responsible, one person owns it, and it is due at a deadline.
- * Lifecycle: created PLANNED (or as stated) with its first deadline as the baseline; people move it through
- * IN_PROGRESS, AT_RISK and BLOCKED; it ends DONE (only by a progress update that carries evidence) or
- * CANCELLED. Every deadline revision is kept as a {@link DeadlineChange}. It is overdue while open and past due.
+ * A promise in an agreement: one party is responsible (optionally a named body under it), one person owns it, and it
+ * is due at a deadline. Lifecycle: created PLANNED (or as stated) with its first deadline as the baseline; people move
+ * it through IN_PROGRESS, AT_RISK and BLOCKED; it ends DONE (by a progress update that carries evidence, or, from an
+ * import whose source says so, as reported complete without evidence) or CANCELLED. Every deadline revision is kept
+ * as a {@link DeadlineChange}. It is overdue while open and past due. An item its plan gave no fixed date is undated
+ * (its source's words kept, no deadline, no baseline) until it is given one: that first date is its baseline.
  */
 @Entity
 @Table(name = "commitment")
@@ -62,6 +64,18 @@ public class Commitment extends PanacheEntityBase {
     @JoinColumn(name = "responsible_party_id")
     public Party responsibleParty;
 
+    /** The ministry or agency under the responsible party, as the plan names it ("GSA and OMB"). */
+    @Column(name = "responsible_body", length = 200)
+    public String responsibleBody;
+
+    /** The body lower-cased, for the exact, case-insensitive filter; kept by {@link #assignResponsibleBody}. */
+    @Column(name = "responsible_body_key", length = 200)
+    String responsibleBodyKey;
+
+    /** The plan's own numbering ("1.2", "A-3"), unique within the agreement. */
+    @Column(length = 64)
+    public String reference;
+
     @Column(name = "owner_name", length = 200)
     public String ownerName;
 
@@ -80,7 +94,8 @@ public class Commitment extends PanacheEntityBase {
     @Column(name = "start_on")
     public LocalDate startOn;
 
-    @Column(name = "due_at", nullable = false)
+    /** Null while the item is undated. */
+    @Column(name = "due_at")
     public Instant dueAt;
 
     @Column(name = "due_zone", nullable = false, length = 64)
@@ -89,7 +104,16 @@ public class Commitment extends PanacheEntityBase {
     @Column(name = "due_date_only", nullable = false)
     public boolean dueDateOnly;
 
-    @Column(name = "baseline_due_at", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "due_precision", nullable = false, length = 8)
+    public DuePrecision duePrecision = DuePrecision.DAY;
+
+    /** The source's words for an item without a fixed date ("90 days after guidance"); null once it has a date. */
+    @Column(name = "undated_text", length = 300)
+    public String undated;
+
+    /** The first deadline; null while the item is undated. */
+    @Column(name = "baseline_due_at")
     public Instant baselineDueAt;
 
     @Enumerated(EnumType.STRING)
@@ -101,6 +125,10 @@ public class Commitment extends PanacheEntityBase {
 
     @Column(name = "percent_complete", nullable = false)
     public int percentComplete;
+
+    /** False only while DONE as reported by an import's source without evidence. */
+    @Column(name = "completion_evidenced", nullable = false)
+    public boolean completionEvidenced = true;
 
     @ManyToMany
     @JoinTable(name = "commitment_dependency", joinColumns = @JoinColumn(name = "commitment_id"),
@@ -130,44 +158,112 @@ public class Commitment extends PanacheEntityBase {
     }
 
     public Commitment(Agreement agreement, String title, Party responsibleParty, Deadline deadline, Instant now) {
+        this(agreement, title, responsibleParty, Due.of(deadline), now);
+    }
+
+    /** A new commitment, dated (its deadline is the baseline) or undated (in its party's zone, without a baseline). */
+    public Commitment(Agreement agreement, String title, Party responsibleParty, Due due, Instant now) {
         this.agreement = agreement;
         this.title = title;
         this.responsibleParty = responsibleParty;
-        setDeadline(deadline);
-        this.baselineDueAt = deadline.dueAt();
+        if (due.isUndated()) {
+            this.undated = due.undated();
+            this.dueZone = responsibleParty.zone().getId();
+        } else {
+            setDeadline(due.deadline());
+            this.baselineDueAt = due.deadline().dueAt();
+        }
         this.createdAt = now;
         this.updatedAt = now;
     }
 
+    /** The deadline; null while the item is undated. */
     public Deadline deadline() {
-        return new Deadline(dueAt, ZoneId.of(dueZone), dueDateOnly);
+        return dueAt == null ? null : new Deadline(dueAt, ZoneId.of(dueZone), dueDateOnly, duePrecision);
+    }
+
+    public boolean isUndated() {
+        return dueAt == null;
     }
 
     public boolean isOpen() {
         return status.isOpen();
     }
 
+    /** An undated item is never overdue: there is no date it could have missed. */
     public boolean isOverdue(Instant now) {
-        return isOpen() && deadline().passedAt(now);
+        return isOpen() && dueAt != null && deadline().passedAt(now);
     }
 
     public long daysOverdue(Instant now) {
         return isOverdue(now) ? deadline().daysOverdue(now) : 0;
     }
 
+    /** Zero while undated, and for an item whose first date is its deadline still. */
     public long slippageDays() {
-        return Deadline.slippageDays(baselineDueAt, dueAt);
+        return dueAt == null || baselineDueAt == null ? 0 : Deadline.slippageDays(baselineDueAt, dueAt);
     }
 
-    /** Moves the deadline and keeps the change; the baseline never moves. */
+    /** DONE as its source reported it, without evidence ("reported complete, no evidence"). */
+    public boolean isReportedDoneOnly() {
+        return status == CommitmentStatus.DONE && !completionEvidenced;
+    }
+
+    public void assignResponsibleBody(String body) {
+        this.responsibleBody = body == null || body.isBlank() ? null : body.strip();
+        this.responsibleBodyKey = bodyKey(body);
+    }
+
+    /** How a body is compared: stripped and lower-cased, so "GSA and OMB" finds "gsa and omb". */
+    public static String bodyKey(String body) {
+        return body == null || body.isBlank() ? null : body.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Moves the deadline and keeps the change; the baseline never moves. An undated item's first date is a change
+     * from "no fixed date", and becomes its baseline: slippage counts from the first date it was given.
+     */
     public DeadlineChange reviseDeadline(Deadline revised, String reason, String author, Instant now) {
-        if (revised.dueAt().equals(dueAt) && revised.dateOnly() == dueDateOnly) {
+        if (revised.sameAs(deadline())) {
             throw ApiException.invalidField("dueAt", Refusals::same_deadline);
         }
-        DeadlineChange change = new DeadlineChange(this, deadline(), revised, reason, author, now);
+        DeadlineChange change = new DeadlineChange(this, deadline(), undated, revised, reason, author, now);
+        if (dueAt == null) {
+            baselineDueAt = revised.dueAt();
+            undated = null;
+        }
         setDeadline(revised);
         this.updatedAt = now;
         return change;
+    }
+
+    /**
+     * Replaces the words of an undated item. A dated item cannot become undated: that would take a missed deadline
+     * out of every overdue figure; its deadline is revised instead, with a reason.
+     */
+    public void rewordUndated(String words) {
+        if (dueAt != null) {
+            throw ApiException.invalidField("undated", Refusals::dated_cannot_become_undated);
+        }
+        this.undated = words;
+    }
+
+    /**
+     * For imports: the source says the item is complete but shows no evidence. It becomes DONE, flagged as reported
+     * complete without evidence, so it is never counted as an evidenced completion; evidence given later clears
+     * the flag.
+     */
+    public ProgressUpdate reportCompleted(String author, String note, Instant completedAt, Instant now) {
+        if (status == CommitmentStatus.DONE) {
+            throw ApiException.invalidField("status", Refusals::already_done);
+        }
+        status = CommitmentStatus.DONE;
+        percentComplete = 100;
+        this.completedAt = completedAt;
+        completionEvidenced = false;
+        updatedAt = now;
+        return new ProgressUpdate(this, author, note, CommitmentStatus.DONE, 100, List.of(),
+                completedAt == null ? now : completedAt);
     }
 
     /**
@@ -186,8 +282,13 @@ public class Commitment extends PanacheEntityBase {
         }
         if (next == CommitmentStatus.DONE && status != CommitmentStatus.DONE) {
             completedAt = now;
+            completionEvidenced = true;
         } else if (next != CommitmentStatus.DONE) {
             completedAt = null;
+            completionEvidenced = true;
+        } else if (evidence != null && !evidence.isEmpty()) {
+            // Evidence for a completion that was only reported: from now on it is shown.
+            completionEvidenced = true;
         }
         status = next;
         percentComplete = nextPercent;
@@ -214,5 +315,6 @@ public class Commitment extends PanacheEntityBase {
         this.dueAt = deadline.dueAt();
         this.dueZone = deadline.zone().getId();
         this.dueDateOnly = deadline.dateOnly();
+        this.duePrecision = deadline.precision();
     }
 }

@@ -29,9 +29,9 @@ import org.pacta.platform.Refusals;
 
 /**
  * Commitments from a CSV file, one a line, into one agreement: all are created or none, and every problem is
- * reported with its line. Columns (header required, any order): title, responsibleParty and dueDate or dueAt
- * are needed; description, ownerName, ownerEmail, tags (separated by ';'), priority, startOn, dueZone, status,
- * dependsOn (commitment ids separated by ';') are optional.
+ * reported with its line. Columns (header required, any order): title, responsibleParty and dueDate, dueAt or
+ * undated are needed; description, ownerName, ownerEmail, tags (separated by ';'), priority, startOn, dueZone, status,
+ * dependsOn (commitment ids separated by ';'), responsibleBody, reference, duePrecision are optional.
  */
 @ApplicationScoped
 public class CommitmentCsvImport {
@@ -39,7 +39,8 @@ public class CommitmentCsvImport {
     private static final Logger LOG = Logger.getLogger(CommitmentCsvImport.class);
     static final int MAX_ROWS = 10_000;
     static final Set<String> COLUMNS = new LinkedHashSet<>(Arrays.asList("title", "description", "responsibleParty",
-            "ownerName", "ownerEmail", "tags", "priority", "startOn", "dueDate", "dueAt", "dueZone", "status", "dependsOn"));
+            "ownerName", "ownerEmail", "tags", "priority", "startOn", "dueDate", "dueAt", "dueZone", "status", "dependsOn",
+            "responsibleBody", "reference", "duePrecision", "undated"));
 
     @Inject
     CommitmentService commitments;
@@ -115,7 +116,7 @@ public class CommitmentCsvImport {
                 errors.add(FieldError.line(1, needed, r -> r.csv_column_required(needed)));
             }
         }
-        if (!header.containsKey("dueDate") && !header.containsKey("dueAt")) {
+        if (!header.containsKey("dueDate") && !header.containsKey("dueAt") && !header.containsKey("undated")) {
             errors.add(FieldError.line(1, "dueDate", Refusals::csv_due_column));
         }
     }
@@ -135,7 +136,10 @@ public class CommitmentCsvImport {
                 cells.parse("dueDate", LocalDate::parse, value -> w -> w.not_date_such_as(value)), cells.text("dueZone"),
                 cells.parse("status", s -> CommitmentStatus.valueOf(s.toUpperCase(Locale.ROOT)),
                         value -> w -> w.not_one_of(value, Arrays.toString(CommitmentStatus.values()))),
-                cells.list("dependsOn", Long::valueOf), null, null);
+                cells.list("dependsOn", Long::valueOf), null, null, cells.text("responsibleBody"), cells.text("reference"),
+                cells.parse("duePrecision", s -> DuePrecision.valueOf(s.toUpperCase(Locale.ROOT)),
+                        value -> w -> w.not_one_of(value, Arrays.toString(DuePrecision.values()))),
+                cells.text("undated"));
         for (ConstraintViolation<CommitmentInput> v : validator.validate(in)) {
             String field = v.getPropertyPath().toString();
             errors.add(FieldError.line(line, field.replace("owner.name", "ownerName").replace("owner.email", "ownerEmail"),

@@ -25,6 +25,8 @@ public class CommitmentQueries {
     private static final Map<String, String> SORTABLE = Map.of(
             "id", "c.id", "dueAt", "c.dueAt", "title", "c.title", "priority", "c.priority", "status", "c.status",
             "createdAt", "c.createdAt", "updatedAt", "c.updatedAt", "percentComplete", "c.percentComplete");
+    /** Undated items sort after every date, as the due-time indexes hold them (migration V13). */
+    private static final java.util.Set<String> NULLS_AFTER_DATES = java.util.Set.of("c.dueAt");
 
     @Inject
     EntityManager em;
@@ -38,10 +40,12 @@ public class CommitmentQueries {
         Map<String, Object> params = new HashMap<>();
         String where = where(f, now, params)
                 + (publicOnly ? " and c.agreement.id in (select a.id from Agreement a where a.isPublic = true)" : "");
-        SortSpec sortSpec = SortSpec.parse(sort, SORTABLE, "c.dueAt", "sort");
+        SortSpec sortSpec = SortSpec.parse(sort, SORTABLE, NULLS_AFTER_DATES, "c.dueAt", "sort");
         // H2 reads an index in order only when the ORDER BY starts with the index's first column; leading with the
-        // party (or agreement) the filter fixes changes no order and spares it sorting every match for one page.
-        if (params.containsKey("partyId")) {
+        // body, party (or agreement) the filter fixes changes no order and spares it sorting every match for one page.
+        if (params.containsKey("bodyKey")) {
+            sortSpec = sortSpec.leadBy("c.responsibleBodyKey");
+        } else if (params.containsKey("partyId")) {
             sortSpec = sortSpec.leadBy("c.responsibleParty.id");
         } else if (params.containsKey("agreementId")) {
             sortSpec = sortSpec.leadBy("c.agreement.id");
@@ -78,7 +82,7 @@ public class CommitmentQueries {
             params.put("closed", CLOSED);
             params.put("now", now);
         } else if (Boolean.FALSE.equals(f.overdue())) {
-            w.append(" and (c.status in :closed or c.dueAt > :now)");
+            w.append(" and (c.status in :closed or c.dueAt > :now or c.dueAt is null)");
             params.put("closed", CLOSED);
             params.put("now", now);
         }
@@ -103,6 +107,17 @@ public class CommitmentQueries {
         if (f.dueAfter() != null) {
             w.append(" and c.dueAt >= :dueAfter");
             params.put("dueAfter", f.dueAfter());
+        }
+        if (f.responsibleBody() != null && !f.responsibleBody().isBlank()) {
+            w.append(" and c.responsibleBodyKey = :bodyKey");
+            params.put("bodyKey", Commitment.bodyKey(f.responsibleBody()));
+        }
+        if (f.reference() != null && !f.reference().isBlank()) {
+            w.append(" and c.reference = :reference");
+            params.put("reference", f.reference().strip());
+        }
+        if (f.undated() != null) {
+            w.append(f.undated() ? " and c.dueAt is null" : " and c.dueAt is not null");
         }
         if (f.q() != null && !f.q().isBlank()) {
             w.append(" and (lower(c.title) like :q escape '\\' or lower(c.description) like :q escape '\\')");

@@ -63,6 +63,9 @@ public class CommitmentResource {
         @QueryParam("dueBefore") public String dueBefore;
         @QueryParam("dueAfter") public String dueAfter;
         @QueryParam("q") public String q;
+        @QueryParam("responsibleBody") public String responsibleBody;
+        @QueryParam("reference") public String reference;
+        @QueryParam("undated") public String undated;
         @QueryParam("sort") public String sort;
         @QueryParam("page") public Integer page;
         @QueryParam("size") public Integer size;
@@ -70,7 +73,8 @@ public class CommitmentResource {
         CommitmentFilter filter() {
             return new CommitmentFilter(QueryParams.enums(status, CommitmentStatus.class, "status"),
                     QueryParams.bool(overdue, "overdue"), party, QueryParams.id(agreement, "agreement"), tag,
-                    QueryParams.instantOrDate(dueBefore, "dueBefore"), QueryParams.instantOrDate(dueAfter, "dueAfter"), q);
+                    QueryParams.instantOrDate(dueBefore, "dueBefore"), QueryParams.instantOrDate(dueAfter, "dueAfter"), q,
+                    responsibleBody, reference, QueryParams.bool(undated, "undated"));
         }
     }
 
@@ -79,9 +83,11 @@ public class CommitmentResource {
     @Path("commitments")
     @Operation(summary = "List commitments across agreements",
             description = "Filters: status (comma-separated), overdue=true|false, party (code), agreement (id), tag,"
-                    + " dueBefore, dueAfter (date or instant), q (text in title or description). Sort with"
+                    + " dueBefore, dueAfter (date or instant), q (text in title or description), responsibleBody (the"
+                    + " whole body, any case), reference (the plan's numbering), undated=true|false. Sort with"
                     + " sort=dueAt,-priority (fields: id, dueAt, title, priority, status, createdAt, updatedAt,"
-                    + " percentComplete). Paginated with page (from 0) and size (at most 200).")
+                    + " percentComplete; undated items sort after every date). Paginated with page (from 0) and size"
+                    + " (at most 200).")
     public PageResult<CommitmentView> list(@BeanParam ListParams params) {
         return cachedList(params.filter(), params);
     }
@@ -111,7 +117,8 @@ public class CommitmentResource {
                     .map(c -> CommitmentView.of(c, now, !anonymous));
             Instant until = filter.overdue() == null ? LedgerCache.NEVER : cache.nextDeadlineAfter(now);
             return new LedgerCache.Fresh<>(result, LedgerCache.untilCountsMove(until, result.items().stream()
-                    .filter(c -> !CommitmentQueries.CLOSED.contains(c.status())).map(CommitmentView::dueAt), now));
+                    .filter(c -> !CommitmentQueries.CLOSED.contains(c.status()) && c.dueAt() != null)
+                    .map(CommitmentView::dueAt), now));
         });
     }
 
@@ -120,7 +127,9 @@ public class CommitmentResource {
     @Path("agreements/{id}/commitments")
     @Operation(summary = "Add a commitment to an agreement",
             description = "The deadline is dueAt (instant) or dueDate (date: due by the end of that day in the"
-                    + " responsible party's zone). The first deadline is the baseline for slippage.")
+                    + " responsible party's zone; with duePrecision MONTH, QUARTER or YEAR, by the end of that period),"
+                    + " or undated (the source's words) for an item without a fixed date. The first deadline is the"
+                    + " baseline for slippage; an undated item's first date becomes its baseline.")
     public Response create(@PathParam("id") String id, @NotNull(message = BODY_REQUIRED) @Valid CommitmentInput in) {
         long created = commitments.create(QueryParams.pathId(id, "Agreement"), in).id;
         // Read back outside the committed transaction, so the answer shows exactly what was stored.

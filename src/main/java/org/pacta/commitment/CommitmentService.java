@@ -7,13 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +46,12 @@ public class CommitmentService {
 
     @Inject
     CommitmentPurge purge;
+
+    @Inject
+    CommitmentDependencies dependencies;
+
+    @Inject
+    References references;
 
     @Inject
     Event<CommitmentChanged> changed;
@@ -107,6 +108,7 @@ public class CommitmentService {
         Agreement agreement = agreements.get(agreementId);
         List<org.pacta.platform.Problem.FieldError> errors = new ArrayList<>(earlier);
         List<Commitment> built = new ArrayList<>();
+        Map<String, Integer> referenceLines = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i) == null) {
                 continue;
@@ -114,6 +116,11 @@ public class CommitmentService {
             Violations v = Violations.forFields();
             Commitment c = build(agreement, rows.get(i), v);
             int line = lines.get(i);
+            String ref = blankToNull(rows.get(i).reference());
+            Integer first = ref == null ? null : referenceLines.putIfAbsent(ref, line);
+            if (first != null) {
+                v.add("reference", r -> r.reference_repeated(ref, first));
+            }
             v.list().forEach(e -> errors.add(org.pacta.platform.Problem.FieldError.line(line, e.field(), e.phrase())));
             built.add(c);
         }
@@ -125,7 +132,7 @@ public class CommitmentService {
         Instant now = clock.instant();
         for (Commitment c : built) {
             // New and without milestones: the next sweep works out what each owes (no per-row recomputation).
-            c.nextFollowupAt = c.isOpen() ? now : null;
+            c.nextFollowupAt = c.isOpen() && !c.isUndated() ? now : null;
             c.persist();
             audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null, CommitmentView.of(c, now, true));
         }
@@ -137,17 +144,18 @@ public class CommitmentService {
     /** A new commitment from what a client sent, not yet stored; its problems go to {@code v}. */
     Commitment build(Agreement agreement, CommitmentInput in, Violations v) {
         Party party = responsibleParty(agreement, in.responsibleParty(), v);
-        Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(),
-                party == null ? null : party.zone(), v, true);
-        DeadlineRules.checkStart(in.startOn(), deadline, v);
+        Due due = DeadlineRules.resolveDue(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(), in.undated(),
+                party == null ? null : party.zone(), v);
+        DeadlineRules.checkStart(in.startOn(), due == null ? null : due.deadline(), v);
         if (in.status() == CommitmentStatus.DONE) {
             v.add("status", Refusals::new_not_done);
         }
-        Set<Commitment> dependencies = dependencies(null, in.dependsOn(), v);
-        if (!v.isEmpty() || party == null || deadline == null) {
+        references.forCommitment(agreement.id, null, in.reference(), v);
+        Set<Commitment> dependencies = this.dependencies.of(null, in.dependsOn(), v);
+        if (!v.isEmpty() || party == null || due == null) {
             return null;
         }
-        Commitment c = new Commitment(agreement, in.title().strip(), party, deadline, clock.instant());
+        Commitment c = new Commitment(agreement, in.title().strip(), party, due, clock.instant());
         applyFields(c, in);
         c.status = in.status() == null ? CommitmentStatus.PLANNED : in.status();
         c.dependsOn.addAll(dependencies);
@@ -157,7 +165,7 @@ public class CommitmentService {
     private void created(Commitment c) {
         audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null, CommitmentView.of(c, clock.instant(), true));
         LOG.infof("Commitment %d created in agreement %d: \"%s\" (%s, due %s)", c.id, c.agreement.id, c.title,
-                c.responsibleParty.code, c.dueAt);
+                c.responsibleParty.code, c.isUndated() ? "undated" : c.dueAt);
         changed.fire(new CommitmentChanged(c.id));
     }
 
@@ -166,15 +174,20 @@ public class CommitmentService {
         access.requireEdit(c);
         Violations v = Violations.forFields();
         Party party = responsibleParty(c.agreement, in.responsibleParty(), v);
-        Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(),
-                party == null ? null : party.zone(), v, true);
+        Due due = DeadlineRules.resolveDue(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(), in.undated(),
+                party == null ? null : party.zone(), v);
+        Deadline deadline = due == null ? null : due.deadline();
         DeadlineRules.checkStart(in.startOn(), deadline, v);
-        boolean deadlineMoves = deadline != null
-                && (!deadline.dueAt().equals(c.dueAt) || deadline.dateOnly() != c.dueDateOnly);
+        // An undated item's first date is a change too (from "no fixed date"), with a reason like any other.
+        boolean deadlineMoves = deadline != null && !deadline.sameAs(c.deadline());
         if (deadlineMoves && (in.deadlineChangeReason() == null || in.deadlineChangeReason().isBlank())) {
             v.add("deadlineChangeReason", Refusals::deadline_change_reason);
         }
-        Set<Commitment> dependencies = dependencies(c, in.dependsOn(), v);
+        if (due != null && due.isUndated() && !c.isUndated()) {
+            v.add("undated", Refusals::dated_cannot_become_undated);
+        }
+        references.forCommitment(c.agreement.id, c.id, in.reference(), v);
+        Set<Commitment> dependencies = this.dependencies.of(c, in.dependsOn(), v);
         v.throwIfAny();
         ExpectedVersion.require(expected).check(c.version);
         access.requireEditFor(party);
@@ -185,8 +198,10 @@ public class CommitmentService {
         if (deadlineMoves) {
             DeadlineChange change = c.reviseDeadline(deadline, in.deadlineChangeReason().strip(), author(null), now);
             change.persist();
-            LOG.infof("Deadline of commitment %d revised from %s to %s: %s", c.id, change.oldDueAt, change.newDueAt,
-                    change.reason);
+            LOG.infof("Deadline of commitment %d revised from %s to %s: %s", c.id,
+                    change.oldDueAt == null ? "no fixed date" : change.oldDueAt, change.newDueAt, change.reason);
+        } else if (due != null && due.isUndated()) {
+            c.rewordUndated(due.undated());
         }
         c.title = in.title().strip();
         c.responsibleParty = party;
@@ -236,18 +251,69 @@ public class CommitmentService {
         Commitment c = get(id);
         access.requireEdit(c);
         Violations v = Violations.forFields();
-        Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(), c.responsibleParty.zone(), v, true);
+        Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(),
+                c.responsibleParty.zone(), v, true);
         DeadlineRules.checkStart(c.startOn, deadline, v);
         v.throwIfAny();
         ExpectedVersion.check(expected, c.version);
         DeadlineChange change = c.reviseDeadline(deadline, in.reason().strip(), author(in.author()), clock.instant());
         change.persist();
-        audit.record(org.pacta.security.Audit.UPDATE, "DEADLINE", c.id, c.id, java.util.Map.of("dueAt", change.oldDueAt, "dueZone", change.oldZone),
-                java.util.Map.of("dueAt", change.newDueAt, "dueZone", change.newZone, "reason", change.reason));
-        LOG.infof("Deadline of commitment %d revised from %s to %s by %s: %s", c.id, change.oldDueAt, change.newDueAt,
-                change.author, change.reason);
+        audit.record(org.pacta.security.Audit.UPDATE, "DEADLINE", c.id, c.id, deadlineAudit(change, false),
+                deadlineAudit(change, true));
+        LOG.infof("Deadline of commitment %d revised from %s to %s by %s: %s", c.id,
+                change.oldDueAt == null ? "no fixed date" : change.oldDueAt, change.newDueAt, change.author, change.reason);
         changed.fire(new CommitmentChanged(c.id));
         return change;
+    }
+
+    /** The before and after of a deadline change in the audit trail; an undated item's "before" is its words. */
+    public static Map<String, Object> deadlineAudit(DeadlineChange change, boolean after) {
+        if (after) {
+            return Map.of("dueAt", change.newDueAt, "dueZone", change.newZone, "reason", change.reason);
+        }
+        return change.oldDueAt == null ? Map.of("undated", change.oldUndated, "dueZone", change.oldZone)
+                : Map.of("dueAt", change.oldDueAt, "dueZone", change.oldZone);
+    }
+
+    /**
+     * For imports (the normal API paths keep their rules): the source says the commitment is complete. With evidence
+     * links it is an ordinary DONE; without, it is DONE with {@code completionEvidenced = false}, shown as "reported
+     * complete, no evidence" and counted apart from evidenced completions. {@code completedAt} is the source's
+     * completion date; without one an evidenced completion is dated now, a reported one stays without a date rather
+     * than being stamped complete at import time.
+     */
+    public ProgressUpdate recordImportedCompletion(long id, Instant completedAt, List<String> evidence, String note) {
+        Commitment c = get(id);
+        access.requireEdit(c);
+        Instant now = clock.instant();
+        Violations v = Violations.forFields();
+        if (completedAt != null && completedAt.isAfter(now)) {
+            v.add("completedAt", Refusals::completed_in_future);
+        } else if (completedAt != null && !org.pacta.platform.TimeRules.plausible(completedAt)) {
+            v.add("completedAt", org.pacta.platform.TimeRules.implausible());
+        }
+        if (c.status == CommitmentStatus.DONE) {
+            v.add("status", Refusals::already_done);
+        }
+        List<String> links = evidence == null ? List.of() : evidence.stream().filter(e -> e != null && !e.isBlank())
+                .map(String::strip).toList();
+        for (int i = 0; i < links.size(); i++) {
+            if (!org.pacta.platform.HttpUrl.Validator.isHttpUrl(links.get(i))) {
+                v.add("evidence[" + i + "]", Refusals::http_url);
+            }
+        }
+        v.throwIfAny();
+        String words = blankToNull(note);
+        ProgressUpdate update = links.isEmpty()
+                ? c.reportCompleted(author(null), words == null ? "Reported complete in the imported plan, without evidence." : words,
+                        completedAt, now)
+                : c.recordProgress(author(null), words, CommitmentStatus.DONE, 100, links, completedAt == null ? now : completedAt);
+        c.updatedAt = now;
+        update.persist();
+        audit.record(org.pacta.security.Audit.CREATE, "PROGRESS", update.id, c.id, null, ProgressView.of(update));
+        LOG.infof("Commitment %d recorded as done by import (%s)", c.id, links.isEmpty() ? "no evidence" : "with evidence");
+        changed.fire(new CommitmentChanged(c.id));
+        return update;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -284,84 +350,6 @@ public class CommitmentService {
         return null;
     }
 
-    /**
-     * Loads the named dependencies and refuses unknown ids and cycles: following "depends on" from any of them
-     * must never lead back to the commitment itself.
-     */
-    Set<Commitment> dependencies(Commitment self, List<Long> ids, Violations v) {
-        Set<Commitment> out = new LinkedHashSet<>();
-        if (ids == null || ids.isEmpty()) {
-            return out;
-        }
-        Set<Long> wanted = new LinkedHashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Long depId = ids.get(i);
-            if (depId == null) {
-                v.add("dependsOn[" + i + "]", Refusals::must_be_commitment_id);
-            } else if (self != null && depId.equals(self.id)) {
-                v.add("dependsOn[" + i + "]", Refusals::depends_on_itself);
-            } else {
-                wanted.add(depId);
-            }
-        }
-        if (wanted.isEmpty()) {
-            return out;
-        }
-        List<Commitment> found = Commitment.list("id in ?1", wanted);
-        Set<Long> foundIds = new HashSet<>();
-        found.forEach(f -> foundIds.add(f.id));
-        for (Long w : wanted) {
-            if (!foundIds.contains(w)) {
-                v.add("dependsOn", r -> r.no_commitment(w));
-            }
-        }
-        out.addAll(found);
-        if (self != null) {
-            List<Long> cycle = pathBackTo(self.id, foundIds);
-            if (cycle != null) {
-                List<Long> path = new ArrayList<>();
-                path.add(self.id);
-                path.addAll(cycle);
-                v.add("dependsOn", r -> r.dependency_cycle(path));
-            }
-        }
-        return out;
-    }
-
-    /** Breadth-first over stored dependencies; the path from one of {@code starts} to {@code target}, or null. */
-    private List<Long> pathBackTo(long target, Collection<Long> starts) {
-        Map<Long, Long> parent = new HashMap<>();
-        Deque<Long> frontier = new ArrayDeque<>();
-        for (Long s : starts) {
-            parent.put(s, null);
-            frontier.add(s);
-        }
-        while (!frontier.isEmpty()) {
-            List<Long> batch = new ArrayList<>(frontier);
-            frontier.clear();
-            if (batch.contains(target)) {
-                List<Long> path = new ArrayList<>();
-                for (Long at = target; at != null; at = parent.get(at)) {
-                    path.add(0, at);
-                }
-                return path;
-            }
-            @SuppressWarnings("unchecked")
-            List<Object[]> edges = em.createNativeQuery(
-                    "select commitment_id, depends_on_id from commitment_dependency where commitment_id in (:ids)")
-                    .setParameter("ids", batch).getResultList();
-            for (Object[] e : edges) {
-                long from = ((Number) e[0]).longValue();
-                long to = ((Number) e[1]).longValue();
-                if (!parent.containsKey(to)) {
-                    parent.put(to, from);
-                    frontier.add(to);
-                }
-            }
-        }
-        return null;
-    }
-
     private static void applyFields(Commitment c, CommitmentInput in) {
         c.description = blankToNull(in.description());
         c.ownerName = in.owner() == null ? null : blankToNull(in.owner().name());
@@ -370,6 +358,8 @@ public class CommitmentService {
         c.tags.addAll(normalizeTags(in.tags()));
         c.priority = in.priority() == null ? Priority.NORMAL : in.priority();
         c.startOn = in.startOn();
+        c.assignResponsibleBody(in.responsibleBody());
+        c.reference = blankToNull(in.reference());
     }
 
     /** Tags are compared case-insensitively: "Transport" and "transport" are one tag. */

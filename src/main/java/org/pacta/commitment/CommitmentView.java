@@ -7,19 +7,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Commitment")
 public record CommitmentView(long id, long agreementId, String agreementTitle, String title, String description,
-        String responsibleParty, Owner owner, List<String> tags, Priority priority, LocalDate startOn, Instant dueAt,
-        String dueZone, @Schema(description = "Set when the deadline was given as a date") LocalDate dueDate,
+        String responsibleParty, Owner owner, List<String> tags, Priority priority, LocalDate startOn,
+        @Schema(description = "Null for an undated commitment") Instant dueAt,
+        String dueZone, @Schema(description = "Set when the deadline was given as a date (the last day of its period)") LocalDate dueDate,
         CommitmentStatus status, Instant completedAt, int percentComplete, boolean overdue, long daysOverdue,
-        Instant baselineDueAt, long slippageDays, List<Long> dependsOn, long version, Instant createdAt,
-        Instant updatedAt) {
+        @Schema(description = "The first deadline; null while undated") Instant baselineDueAt, long slippageDays,
+        List<Long> dependsOn, long version, Instant createdAt, Instant updatedAt,
+        @Schema(description = "The body under the responsible party") String responsibleBody,
+        @Schema(description = "The plan's own numbering") String reference,
+        @Schema(description = "DAY, MONTH, QUARTER or YEAR; null while undated") DuePrecision duePrecision,
+        @Schema(description = "The source's words for a commitment without a fixed date; null once it has one") String undated,
+        @Schema(description = "For DONE: false when an import's source reported it complete without evidence; null while"
+                + " not DONE") Boolean completionEvidenced) {
 
     /** {@code withOwner} is false for anonymous readers: owners' names and emails are not public. */
     public static CommitmentView of(Commitment c, Instant now, boolean withOwner) {
         Owner owner = !withOwner || c.ownerName == null && c.ownerEmail == null ? null : new Owner(c.ownerName, c.ownerEmail);
+        Deadline d = c.deadline();
         return new CommitmentView(c.id, c.agreement.id, c.agreement.title, c.title, c.description,
                 c.responsibleParty.code, owner, c.tags.stream().sorted().toList(), c.priority, c.startOn, c.dueAt,
-                c.dueZone, c.dueDateOnly ? c.deadline().localDate() : null, c.status, c.completedAt, c.percentComplete,
-                c.isOverdue(now), c.daysOverdue(now), c.baselineDueAt, c.slippageDays(),
-                c.dependsOn.stream().map(d -> d.id).sorted().toList(), c.version, c.createdAt, c.updatedAt);
+                d == null ? null : c.dueZone, d != null && d.dateOnly() ? d.localDate() : null, c.status, c.completedAt,
+                c.percentComplete, c.isOverdue(now), c.daysOverdue(now), c.baselineDueAt, c.slippageDays(),
+                c.dependsOn.stream().map(x -> x.id).sorted().toList(), c.version, c.createdAt, c.updatedAt,
+                c.responsibleBody, c.reference, d == null ? null : d.precision(), c.undated,
+                c.status == CommitmentStatus.DONE ? c.completionEvidenced : null);
     }
 }

@@ -14,7 +14,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One revision of a commitment's deadline, with the reason given. Append-only (DESIGN decision 4). */
+/**
+ * One revision of a commitment's deadline, with the reason given. Append-only (DESIGN decision 4). The first date of
+ * an undated commitment is a revision from no deadline: {@code oldDueAt} is null and {@code oldUndated} keeps the
+ * words it had.
+ */
 @Entity
 @Immutable
 @Table(name = "deadline_change")
@@ -29,8 +33,15 @@ public class DeadlineChange extends PanacheEntityBase {
     @JoinColumn(name = "commitment_id")
     public Commitment commitment;
 
-    @Column(name = "old_due_at", nullable = false)
+    @Column(name = "old_due_at")
     public Instant oldDueAt;
+
+    @Column(name = "old_undated", length = 300)
+    public String oldUndated;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "old_precision", nullable = false, length = 8)
+    public DuePrecision oldPrecision = DuePrecision.DAY;
 
     @Column(name = "old_zone", nullable = false, length = 64)
     public String oldZone;
@@ -47,6 +58,10 @@ public class DeadlineChange extends PanacheEntityBase {
     @Column(name = "new_date_only", nullable = false)
     public boolean newDateOnly;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "new_precision", nullable = false, length = 8)
+    public DuePrecision newPrecision = DuePrecision.DAY;
+
     @Column(nullable = false, length = 2000)
     public String reason;
 
@@ -59,14 +74,22 @@ public class DeadlineChange extends PanacheEntityBase {
     protected DeadlineChange() {
     }
 
-    DeadlineChange(Commitment commitment, Deadline old, Deadline revised, String reason, String author, Instant now) {
+    DeadlineChange(Commitment commitment, Deadline old, String oldUndated, Deadline revised, String reason, String author,
+            Instant now) {
         this.commitment = commitment;
-        this.oldDueAt = old.dueAt();
-        this.oldZone = old.zone().getId();
-        this.oldDateOnly = old.dateOnly();
+        if (old == null) {
+            this.oldUndated = oldUndated;
+            this.oldZone = commitment.dueZone;
+        } else {
+            this.oldDueAt = old.dueAt();
+            this.oldZone = old.zone().getId();
+            this.oldDateOnly = old.dateOnly();
+            this.oldPrecision = old.precision();
+        }
         this.newDueAt = revised.dueAt();
         this.newZone = revised.zone().getId();
         this.newDateOnly = revised.dateOnly();
+        this.newPrecision = revised.precision();
         this.reason = reason;
         this.author = author;
         this.changedAt = now;

@@ -19,6 +19,15 @@ public final class DeadlineRules {
      */
     public static Deadline resolve(Instant dueAt, LocalDate dueDate, String dueZone, ZoneId partyZone, Violations v,
             boolean required) {
+        return resolve(dueAt, dueDate, dueZone, null, partyZone, v, required);
+    }
+
+    /**
+     * The same with a precision: a month, quarter or year is named by any {@code dueDate} inside it, and the deadline
+     * is the end of that period.
+     */
+    public static Deadline resolve(Instant dueAt, LocalDate dueDate, String dueZone, DuePrecision precision,
+            ZoneId partyZone, Violations v, boolean required) {
         ZoneId zone = partyZone;
         if (dueZone != null && !dueZone.isBlank()) {
             zone = TimeRules.zone(dueZone).orElse(null);
@@ -33,6 +42,11 @@ public final class DeadlineRules {
             }
             return null;
         }
+        DuePrecision p = precision == null ? DuePrecision.DAY : precision;
+        if (p != DuePrecision.DAY && dueDate == null) {
+            v.add("duePrecision", Refusals::precision_needs_date);
+            return null;
+        }
         if (dueDate != null && !TimeRules.plausible(dueDate)) {
             v.add("dueDate", TimeRules.implausible());
             return null;
@@ -45,7 +59,7 @@ public final class DeadlineRules {
             return null;
         }
         if (dueDate != null) {
-            Deadline byDate = Deadline.endOf(dueDate, zone);
+            Deadline byDate = Deadline.endOfPeriod(dueDate, p, zone);
             // A client that sends back what it read has both; they agree for a date-only deadline.
             if (dueAt != null && !dueAt.equals(byDate.dueAt())) {
                 v.add("dueAt", Refusals::deadline_both);
@@ -54,6 +68,34 @@ public final class DeadlineRules {
             return byDate;
         }
         return Deadline.at(dueAt, zone);
+    }
+
+    /**
+     * A deadline, or the source's words for an item without a fixed date ({@code undated}), never both.
+     *
+     * @return the due, or null when something was wrong (then it is in {@code v}) or nothing was given
+     */
+    public static Due resolveDue(Instant dueAt, LocalDate dueDate, String dueZone, DuePrecision precision,
+            String undated, ZoneId partyZone, Violations v) {
+        String words = undated == null || undated.isBlank() ? null : undated.strip();
+        if (words == null) {
+            Deadline deadline = resolve(dueAt, dueDate, dueZone, precision, partyZone, v, true);
+            return deadline == null ? null : Due.of(deadline);
+        }
+        boolean ok = true;
+        if (dueAt != null || dueDate != null) {
+            v.add("undated", Refusals::undated_with_date);
+            ok = false;
+        }
+        if (precision != null && precision != DuePrecision.DAY) {
+            v.add("duePrecision", Refusals::precision_needs_date);
+            ok = false;
+        }
+        if (dueZone != null && !dueZone.isBlank() && TimeRules.zone(dueZone).isEmpty()) {
+            v.add("dueZone", r -> r.unknown_zone(dueZone, "Asia/Tehran, Europe/Minsk, UTC"));
+            ok = false;
+        }
+        return ok ? Due.undated(words) : null;
     }
 
     /** A commitment cannot be due before it starts. */

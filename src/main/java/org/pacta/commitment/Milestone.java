@@ -17,7 +17,8 @@ import java.time.ZoneId;
 
 /**
  * A checkpoint on the way to a commitment's deadline. Open until completed (with optional evidence); overdue
- * while open, past due, and its commitment still open.
+ * while open, past due, and its commitment still open. Like a commitment it may be undated (the source's words
+ * kept, never overdue) until it is given a date, and it may carry the plan's own numbering, unique in the agreement.
  */
 @Entity
 @Table(name = "milestone")
@@ -35,10 +36,19 @@ public class Milestone extends PanacheEntityBase {
     @JoinColumn(name = "commitment_id")
     public Commitment commitment;
 
+    /** The commitment's agreement, kept on the row so that a reference is unique within the agreement. */
+    @Column(name = "agreement_id", nullable = false)
+    public Long agreementId;
+
     @Column(nullable = false, length = 300)
     public String title;
 
-    @Column(name = "due_at", nullable = false)
+    /** The plan's own numbering ("1.2.a"), unique among the agreement's milestones. */
+    @Column(length = 64)
+    public String reference;
+
+    /** Null while the milestone is undated. */
+    @Column(name = "due_at")
     public Instant dueAt;
 
     @Column(name = "due_zone", nullable = false, length = 64)
@@ -46,6 +56,14 @@ public class Milestone extends PanacheEntityBase {
 
     @Column(name = "due_date_only", nullable = false)
     public boolean dueDateOnly;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "due_precision", nullable = false, length = 8)
+    public DuePrecision duePrecision = DuePrecision.DAY;
+
+    /** The source's words for a milestone without a fixed date; null once it has a date. */
+    @Column(name = "undated_text", length = 300)
+    public String undated;
 
     @Column(name = "completed_at")
     public Instant completedAt;
@@ -64,20 +82,43 @@ public class Milestone extends PanacheEntityBase {
     }
 
     public Milestone(Commitment commitment, String title, Deadline deadline, Instant now) {
+        this(commitment, title, Due.of(deadline), now);
+    }
+
+    public Milestone(Commitment commitment, String title, Due due, Instant now) {
         this.commitment = commitment;
+        this.agreementId = commitment.agreement.id;
         this.title = title;
-        setDeadline(deadline);
+        setDue(due);
         this.createdAt = now;
     }
 
+    /** The deadline; null while the milestone is undated. */
     public Deadline deadline() {
-        return new Deadline(dueAt, ZoneId.of(dueZone), dueDateOnly);
+        return dueAt == null ? null : new Deadline(dueAt, ZoneId.of(dueZone), dueDateOnly, duePrecision);
     }
 
-    void setDeadline(Deadline deadline) {
+    public boolean isUndated() {
+        return dueAt == null;
+    }
+
+    /** A dated milestone stays dated: its deadline moves, it does not disappear from the overdue figures. */
+    void setDue(Due due) {
+        if (due.isUndated()) {
+            if (dueAt != null) {
+                throw org.pacta.platform.ApiException.invalidField("undated",
+                        org.pacta.platform.Refusals::dated_cannot_become_undated);
+            }
+            this.undated = due.undated();
+            this.dueZone = commitment.responsibleParty.zone().getId();
+            return;
+        }
+        Deadline deadline = due.deadline();
         this.dueAt = deadline.dueAt();
         this.dueZone = deadline.zone().getId();
         this.dueDateOnly = deadline.dateOnly();
+        this.duePrecision = deadline.precision();
+        this.undated = null;
     }
 
     public boolean isOpen() {
@@ -85,7 +126,7 @@ public class Milestone extends PanacheEntityBase {
     }
 
     public boolean isOverdue(Instant now) {
-        return isOpen() && deadline().passedAt(now);
+        return isOpen() && dueAt != null && deadline().passedAt(now);
     }
 
     public long daysOverdue(Instant now) {

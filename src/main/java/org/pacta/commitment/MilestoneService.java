@@ -28,6 +28,9 @@ public class MilestoneService {
     CommitmentService commitments;
 
     @Inject
+    References references;
+
+    @Inject
     Event<CommitmentChanged> changed;
 
     @Inject
@@ -51,7 +54,7 @@ public class MilestoneService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Milestone> list(long commitmentId, PageRequest page) {
         Commitment c = commitments.get(commitmentId);
-        var q = Milestone.find("commitment = ?1 order by dueAt, id", c);
+        var q = Milestone.find("commitment = ?1 order by dueAt nulls last, id", c);
         return PageResult.of(q.page(page.page(), page.size()).list(), page, q.count());
     }
 
@@ -60,16 +63,20 @@ public class MilestoneService {
         access.requireEdit(c);
         Instant now = clock.instant();
         Violations v = Violations.forFields();
-        Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(), c.responsibleParty.zone(), v, true);
-        DeadlineRules.checkStart(c.startOn, deadline, v);
+        Due due = DeadlineRules.resolveDue(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(), in.undated(),
+                c.responsibleParty.zone(), v);
+        DeadlineRules.checkStart(c.startOn, due == null ? null : due.deadline(), v);
         Instant completedAt = completion(in, null, now, v);
+        String reference = references.forMilestone(c.agreement.id, null, in.reference(), v);
         v.throwIfAny();
-        Milestone m = new Milestone(c, in.title().strip(), deadline, now);
+        Milestone m = new Milestone(c, in.title().strip(), due, now);
+        m.reference = reference;
         m.completedAt = completedAt;
         m.evidence = CommitmentService.blankToNull(in.evidence());
         m.persist();
         audit.record(org.pacta.security.Audit.CREATE, "MILESTONE", m.id, c.id, null, MilestoneView.of(m, now));
-        LOG.infof("Milestone %d added to commitment %d: \"%s\" (due %s)", m.id, c.id, m.title, m.dueAt);
+        LOG.infof("Milestone %d added to commitment %d: \"%s\" (due %s)", m.id, c.id, m.title,
+                m.isUndated() ? "undated" : m.dueAt);
         changed.fire(new CommitmentChanged(c.id));
         return m;
     }
@@ -79,16 +86,21 @@ public class MilestoneService {
         access.requireEdit(m.commitment);
         Instant now = clock.instant();
         Violations v = Violations.forFields();
-        Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(),
-                m.commitment.responsibleParty.zone(), v, true);
-        DeadlineRules.checkStart(m.commitment.startOn, deadline, v);
+        Due due = DeadlineRules.resolveDue(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(), in.undated(),
+                m.commitment.responsibleParty.zone(), v);
+        DeadlineRules.checkStart(m.commitment.startOn, due == null ? null : due.deadline(), v);
+        if (due != null && due.isUndated() && !m.isUndated()) {
+            v.add("undated", Refusals::dated_cannot_become_undated);
+        }
         Instant completedAt = completion(in, m.completedAt, now, v);
+        String reference = references.forMilestone(m.agreementId, m.id, in.reference(), v);
         v.throwIfAny();
         ExpectedVersion.require(expected).check(m.version);
         boolean reached = m.completedAt == null && completedAt != null;
         MilestoneView before = MilestoneView.of(m, now);
         m.title = in.title().strip();
-        m.setDeadline(deadline);
+        m.setDue(due);
+        m.reference = reference;
         m.completedAt = completedAt;
         m.evidence = CommitmentService.blankToNull(in.evidence());
         audit.record(org.pacta.security.Audit.UPDATE, "MILESTONE", m.id, m.commitment.id, before, MilestoneView.of(m, now));

@@ -84,24 +84,27 @@ public class FollowupScheduling {
     }
 
     private void cancelStale(Commitment c, List<Milestone> milestones) {
+        // An undated item owes nothing, like a closed one: every waiting reminder of it goes.
+        boolean dueStill = c.isOpen() && !c.isUndated();
         var commitmentQuery = em.createQuery("update Notification n set n.status = :cancelled, n.lastError = :reason"
                 + " where n.commitmentId = :id and n.milestoneId is null and n.status in :waiting and n.kind in :kinds"
-                + (c.isOpen() ? " and n.occurrence <> :due" : ""))
+                + (dueStill ? " and n.occurrence <> :due" : ""))
                 .setParameter("cancelled", Notification.Status.CANCELLED)
                 .setParameter("reason", c.isOpen() ? "The deadline changed; this reminder no longer applies."
                         : "The commitment is " + c.status + "; this reminder no longer applies.")
                 .setParameter("id", c.id).setParameter("waiting", WAITING).setParameter("kinds", DEADLINE_KINDS);
-        if (c.isOpen()) {
+        if (dueStill) {
             commitmentQuery.setParameter("due", c.dueAt);
         }
         commitmentQuery.executeUpdate();
         for (Milestone m : milestones) {
+            boolean milestoneDue = m.isOpen() && !m.isUndated();
             var milestoneQuery = em.createQuery("update Notification n set n.status = :cancelled, n.lastError = :reason"
-                    + " where n.milestoneId = :id and n.status in :waiting" + (m.isOpen() ? " and n.occurrence <> :due" : ""))
+                    + " where n.milestoneId = :id and n.status in :waiting" + (milestoneDue ? " and n.occurrence <> :due" : ""))
                     .setParameter("cancelled", Notification.Status.CANCELLED)
                     .setParameter("reason", m.isOpen() ? "The milestone's deadline changed." : "The milestone is closed.")
                     .setParameter("id", m.id).setParameter("waiting", WAITING);
-            if (m.isOpen()) {
+            if (milestoneDue) {
                 milestoneQuery.setParameter("due", m.dueAt);
             }
             milestoneQuery.executeUpdate();

@@ -21,6 +21,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.Deadline;
+import org.pacta.commitment.DuePrecision;
 import org.pacta.notify.Draft;
 import org.pacta.notify.Outbox;
 
@@ -107,7 +108,9 @@ public class FollowupSweep {
             long commitmentId = (Long) r[1];
             long agreementId = (Long) r[2];
             long partyId = (Long) r[3];
-            Deadline deadline = new Deadline((Instant) r[4], ZoneId.of((String) r[5]), (Boolean) r[6]);
+            // Undated items are never due (their next moment is null); one undated since it was read owes nothing.
+            Deadline deadline = r[4] == null ? null
+                    : new Deadline((Instant) r[4], ZoneId.of((String) r[5]), (Boolean) r[6], (DuePrecision) r[13]);
             boolean open = ((CommitmentStatus) r[7]).isOpen() && (!milestones || r[11] == null);
             List<Recipient> recipients = new ArrayList<>();
             directory.forCommitment(commitmentId, agreementId, partyId).forEach(s -> recipients.add(Recipient.of(s)));
@@ -141,7 +144,7 @@ public class FollowupSweep {
             return List.of();
         }
         return em.createQuery("select c.id, c.id, a.id, c.responsibleParty.id, c.dueAt, c.dueZone, c.dueDateOnly, c.status,"
-                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt, c.nextFollowupAt from Commitment c"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt, c.nextFollowupAt, c.duePrecision from Commitment c"
                 + " join c.agreement a"
                 + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
     }
@@ -153,7 +156,7 @@ public class FollowupSweep {
             return List.of();
         }
         return em.createQuery("select m.id, c.id, a.id, c.responsibleParty.id, m.dueAt, m.dueZone, m.dueDateOnly, c.status,"
-                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt, m.nextFollowupAt from Milestone m"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt, m.nextFollowupAt, m.duePrecision from Milestone m"
                 + " join m.commitment c"
                 + " join c.agreement a where m.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
     }

@@ -14,7 +14,7 @@ import org.pacta.notify.Notification;
  */
 public record ItemPlan(List<Draft> drafts, Instant next) {
 
-    /** Which item a plan is for. */
+    /** Which item a plan is for; an undated item has no deadline, and owes nothing. */
     public record Item(Long commitmentId, Long milestoneId, long agreementId, Deadline deadline, boolean open) {
 
         String keyPrefix() {
@@ -23,7 +23,7 @@ public record ItemPlan(List<Draft> drafts, Instant next) {
     }
 
     public static ItemPlan of(Item item, List<Recipient> recipients, List<String> coordinators, Instant now) {
-        if (!item.open()) {
+        if (!item.open() || item.deadline() == null) {
             return new ItemPlan(List.of(), null);
         }
         List<Draft> drafts = new ArrayList<>();

@@ -135,7 +135,7 @@ public class ReviewService {
 
     Briefing briefing(Agreement a, Instant occurrence, Instant since, Instant next, Instant now) {
         List<Commitment> commitments = Commitment.find("select c from Commitment c join fetch c.responsibleParty"
-                + " where c.agreement = ?1 order by c.dueAt, c.id", a).list();
+                + " where c.agreement = ?1 order by c.dueAt nulls last, c.id", a).list();
         List<Briefing.Line> lines = commitments.stream().map(c -> line(c, now)).toList();
         List<Briefing.Change> changes = new ArrayList<>();
         ProgressUpdate.<ProgressUpdate>find("commitment.agreement = ?1 and recordedAt > ?2 and recordedAt <= ?3", a, since, now)
@@ -144,23 +144,27 @@ public class ReviewService {
                                 + (u.note == null ? "" : " — " + u.note))));
         DeadlineChange.<DeadlineChange>find("commitment.agreement = ?1 and changedAt > ?2 and changedAt <= ?3", a, since, now)
                 .list().forEach(d -> changes.add(new Briefing.Change(d.commitment.id, d.commitment.title, d.changedAt,
-                        d.author, "deadline moved from " + d.oldDueAt + " to " + d.newDueAt + ": " + d.reason)));
+                        d.author, (d.oldDueAt == null ? "first date given (it had none: " + d.oldUndated + ") "
+                                : "deadline moved from " + d.oldDueAt + " ") + "to " + d.newDueAt + ": " + d.reason)));
         changes.sort(Comparator.comparing(Briefing.Change::at));
         List<Briefing.Line> overdue = lines.stream().filter(Briefing.Line::overdue)
                 .sorted(Comparator.comparing(Briefing.Line::daysOverdue).reversed()).toList();
         Instant horizon = next == null ? now : next;
         List<Briefing.Line> dueSoon = lines.stream()
-                .filter(l -> l.status().isOpen() && !l.overdue() && !l.dueAt().isAfter(horizon)).toList();
-        int done = (int) lines.stream().filter(l -> l.status() == CommitmentStatus.DONE).count();
+                .filter(l -> l.status().isOpen() && !l.overdue() && l.dueAt() != null && !l.dueAt().isAfter(horizon))
+                .toList();
+        int reported = (int) commitments.stream().filter(Commitment::isReportedDoneOnly).count();
+        int done = (int) lines.stream().filter(l -> l.status() == CommitmentStatus.DONE).count() - reported;
         int open = (int) lines.stream().filter(l -> l.status().isOpen()).count();
-        return new Briefing(a.id, a.title, occurrence, since, next, new Briefing.Counts(lines.size(), done, open, overdue.size()),
-                lines, changes, overdue, dueSoon);
+        return new Briefing(a.id, a.title, occurrence, since, next,
+                new Briefing.Counts(lines.size(), done, open, overdue.size(), reported == 0 ? null : reported), lines, changes, overdue, dueSoon);
     }
 
     private static Briefing.Line line(Commitment c, Instant now) {
         Party p = c.responsibleParty;
         return new Briefing.Line(c.id, c.title, p.code, c.status, c.percentComplete, c.dueAt,
-                c.dueDateOnly ? c.deadline().localDate() : null, c.isOverdue(now), c.daysOverdue(now), c.slippageDays());
+                !c.isUndated() && c.dueDateOnly ? c.deadline().localDate() : null, c.isOverdue(now), c.daysOverdue(now),
+                c.slippageDays(), c.undated, c.responsibleBody, c.reference);
     }
 
     private String json(Briefing b) {

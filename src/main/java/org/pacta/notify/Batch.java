@@ -91,7 +91,7 @@ final class Batch {
                     if (!m.isOpen()) {
                         return "The milestone is closed.";
                     }
-                    if (!m.dueAt.equals(n.occurrence)) {
+                    if (!n.occurrence.equals(m.dueAt)) {
                         return "The milestone's deadline changed.";
                     }
                     c = m.commitment;
@@ -103,7 +103,7 @@ final class Batch {
                     if (!c.isOpen()) {
                         return "The commitment is " + c.status + ".";
                     }
-                    if (!c.dueAt.equals(n.occurrence)) {
+                    if (!n.occurrence.equals(c.dueAt)) {
                         return "The deadline changed.";
                     }
                 }

@@ -33,6 +33,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.pacta.agreement.Agreement;
 import org.pacta.commitment.Commitment;
+import org.pacta.commitment.Deadline;
+import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.Milestone;
 import org.pacta.followup.ReviewSchedule;
 
@@ -93,15 +95,19 @@ public class CalendarFeed {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", "Pacta: " + scope.name()));
         var query = em.createQuery("select c from Commitment c join fetch c.agreement join fetch c.responsibleParty where "
-                + scope.where() + " order by c.dueAt, c.id", Commitment.class).setMaxResults(MAX_EVENTS);
+                + scope.where() + " order by c.dueAt nulls last, c.id", Commitment.class).setMaxResults(MAX_EVENTS);
         scope.params().forEach(query::setParameter);
         List<Commitment> commitments = query.getResultList();
         for (Commitment c : commitments) {
-            calendar.add(event(c, now, scope.alarms(), withOwners));
+            // An item without a fixed date has no day to stand on in a calendar (its dated milestones still do).
+            if (!c.isUndated()) {
+                calendar.add(event(c, now, scope.alarms(), withOwners));
+            }
         }
         if (!commitments.isEmpty()) {
             List<Long> ids = commitments.stream().map(c -> c.id).toList();
-            for (Milestone m : em.createQuery("select m from Milestone m where m.commitment.id in :ids order by m.dueAt",
+            for (Milestone m : em.createQuery("select m from Milestone m where m.commitment.id in :ids"
+                    + " and m.dueAt is not null order by m.dueAt nulls last",
                     Milestone.class).setParameter("ids", ids).setMaxResults(MAX_EVENTS).getResultList()) {
                 calendar.add(event(m, now, scope.alarms()));
             }
@@ -125,7 +131,7 @@ public class CalendarFeed {
 
     private VEvent event(Commitment c, Instant now, List<Duration> alarms, boolean withOwners) {
         String summary = (c.isOpen() ? "Due: " : c.status + ": ") + c.title + " (" + c.responsibleParty.code + ")";
-        VEvent e = deadlineEvent(c.dueDateOnly ? c.deadline().localDate() : null, c.dueAt, summary);
+        VEvent e = deadlineEvent(c.deadline(), summary);
         e.add(new Uid("commitment-" + c.id + "@pacta"));
         e.add(new DtStamp(now));
         e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, c.version)));
@@ -142,7 +148,7 @@ public class CalendarFeed {
     private VEvent event(Milestone m, Instant now, List<Duration> alarms) {
         Commitment c = m.commitment;
         String summary = (m.completedAt == null ? "Milestone: " : "Reached: ") + m.title + " (" + c.title + ")";
-        VEvent e = deadlineEvent(m.dueDateOnly ? m.deadline().localDate() : null, m.dueAt, summary);
+        VEvent e = deadlineEvent(m.deadline(), summary);
         e.add(new Uid("milestone-" + m.id + "@pacta"));
         e.add(new DtStamp(now));
         e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, m.version)));
@@ -153,9 +159,18 @@ public class CalendarFeed {
         return e;
     }
 
-    /** A date-only deadline is an all-day event on its date; an exact one is a moment. */
-    private static VEvent deadlineEvent(LocalDate date, Instant dueAt, String summary) {
-        return date != null ? new VEvent(date, date.plusDays(1), summary) : new VEvent(dueAt, summary);
+    /**
+     * A date-only deadline is an all-day event on its date (for a month, quarter or year, on the last day of it, with
+     * the period named); an exact one is a moment.
+     */
+    private static VEvent deadlineEvent(Deadline d, String summary) {
+        if (!d.dateOnly()) {
+            return new VEvent(d.dueAt(), summary);
+        }
+        LocalDate date = d.localDate();
+        String named = d.precision() == DuePrecision.DAY ? summary
+                : summary + " [by the end of " + d.precision().inEnglish(date) + "]";
+        return new VEvent(date, date.plusDays(1), named);
     }
 
     private static VAlarm alarm(Duration lead, String title) {

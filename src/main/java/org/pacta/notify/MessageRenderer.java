@@ -158,7 +158,9 @@ public class MessageRenderer {
 
     static String local(Deadline d, ZoneId zone) {
         if (d.dateOnly() && zone.equals(d.zone())) {
-            return "by the end of " + DAY.format(d.localDate()) + " (" + zone.getId() + ")";
+            String period = d.precision() == org.pacta.commitment.DuePrecision.DAY ? DAY.format(d.localDate())
+                    : d.precision().inEnglish(d.localDate());
+            return "by the end of " + period + " (" + zone.getId() + ")";
         }
         return DAY_TIME.format(d.dueAt().atZone(zone)) + " (" + zone.getId() + ")";
     }

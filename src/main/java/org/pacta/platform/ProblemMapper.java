@@ -255,6 +255,9 @@ public class ProblemMapper {
         if (root instanceof OptimisticLockException || root instanceof StaleStateException) {
             return staleRace(uri);
         }
+        if (SqlStates.isUniqueViolationOf(e, "_reference_uk")) { // two writes took one reference at once (V13 keys)
+            return respond(new Problem("urn:pacta:problem:conflict", "Conflict", 409, Refusals::reference_race, path(uri), null));
+        }
         if (SqlStates.isUniqueViolation(e)) {
             // A unique key lost a race with a simultaneous identical write.
             return staleRace(uri);

@@ -533,6 +533,7 @@ public interface Refusals {
     @Message("The current password is not right.")
     String wrong_password();
 
+<<<<<<< HEAD
     // Values of spreadsheet cells (issue 15): dates and status words, each naming the cell's text.
 
     @Message("\"{text}\" is not a date Pacta can read: write a day as 2024-12-31 or 31.12.2024, a month as December 2024, a quarter as Q4 2024, or words such as \"Ongoing\" for an item without a fixed date.")
@@ -579,4 +580,31 @@ public interface Refusals {
 
     @Message("\"{text}\" is not a status Pacta knows; use Planned, In progress, At risk, Blocked, Done or Cancelled (Not started, Delayed, On hold and Complete are understood too).")
     String cell_status_unknown(String text);
+=======
+    // Plans as written (issue 15): responsible bodies, references, due precision, undated items, reported completion.
+
+    @Message("A month, quarter or year needs a dueDate (any day of the period), e.g. 2024-12-01 with MONTH for December 2024.")
+    String precision_needs_date();
+
+    @Message("Give either a deadline (dueAt or dueDate) or undated (the words of an item without a fixed date), not both.")
+    String undated_with_date();
+
+    @Message("This item has a deadline, so it cannot become undated; revise its deadline instead (the change is kept with its reason).")
+    String dated_cannot_become_undated();
+
+    @Message("This commitment is already DONE.")
+    String already_done();
+
+    @Message("The reference \"{reference}\" is already used by commitment #{id} in this agreement; references are unique within an agreement.")
+    String reference_taken(String reference, long id);
+
+    @Message("The reference \"{reference}\" is already used by milestone #{id} in this agreement; references are unique within an agreement.")
+    String milestone_reference_taken(String reference, long id);
+
+    @Message("The reference \"{reference}\" is already used on line {line}.")
+    String reference_repeated(String reference, int line);
+
+    @Message("Another item of this agreement took this reference at the same moment; choose another reference and send it again.")
+    String reference_race();
+>>>>>>> sheetmodel
 }

@@ -12,9 +12,18 @@ import java.util.Map;
 public record SortSpec(List<String> clauses) {
 
     public static SortSpec parse(String sort, Map<String, String> allowed, String defaultColumn, String param) {
+        return parse(sort, allowed, java.util.Set.of(), defaultColumn, param);
+    }
+
+    /**
+     * The same, where the columns in {@code nullsLast} may be null and their nulls sort after every value: last in
+     * ascending order, first in descending order (so an index that holds them last serves both directions).
+     */
+    public static SortSpec parse(String sort, Map<String, String> allowed, java.util.Set<String> nullsLast,
+            String defaultColumn, String param) {
         List<String> clauses = new ArrayList<>();
         if (sort == null || sort.isBlank()) {
-            clauses.add(defaultColumn + " asc");
+            clauses.add(defaultColumn + " asc" + (nullsLast.contains(defaultColumn) ? " nulls last" : ""));
             return new SortSpec(clauses);
         }
         for (String raw : sort.split(",")) {
@@ -29,7 +38,8 @@ public record SortSpec(List<String> clauses) {
                 String known = new java.util.TreeSet<>(allowed.keySet()).toString();
                 throw ApiException.invalidField(param, r -> r.cannot_sort(name, known));
             }
-            clauses.add(column + (desc ? " desc" : " asc"));
+            clauses.add(column + (desc ? " desc" : " asc")
+                    + (!nullsLast.contains(column) ? "" : desc ? " nulls first" : " nulls last"));
         }
         return new SortSpec(clauses);
     }

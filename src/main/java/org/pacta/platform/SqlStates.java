@@ -16,6 +16,21 @@ public final class SqlStates {
         return any(failure, UNIQUE_VIOLATION);
     }
 
+    /**
+     * Whether {@code failure} is a unique violation of the named constraint: H2 names it (upper-cased, with its index)
+     * and PostgreSQL names it in the message of the SQL exception.
+     */
+    public static boolean isUniqueViolationOf(Throwable failure, String constraint) {
+        String name = constraint.toLowerCase(java.util.Locale.ROOT);
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.contains(sql.getSQLState()) && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a SQL exception with one of {@code states} is among the causes of {@code failure}. */
     public static boolean any(Throwable failure, Set<String> states) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -19,7 +19,9 @@ import org.pacta.platform.NativeValues;
 /**
  * The dashboard's figures, by aggregate queries over the due-time and party indexes: how much is overdue and due
  * soon, how often promises were kept on time, the most overdue and the next deadlines, and per party and per
- * agreement how commitments stand. Anonymous readers count public agreements only.
+ * agreement how commitments stand. Anonymous readers count public agreements only. Completions an import's source
+ * reported without evidence are counted apart, never as delivered; items without a fixed date are open, never
+ * overdue or due soon, and once delivered they count as on time (they had no date to miss).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -34,7 +36,8 @@ public class Dashboard {
     @Inject
     LedgerCache cache;
 
-    public record Stats(long overdue, long dueIn7, long dueIn30, long doneOnTime, long doneTotal) {
+    /** {@code doneTotal} counts evidenced completions; {@code reportedDone} those reported without evidence. */
+    public record Stats(long overdue, long dueIn7, long dueIn30, long doneOnTime, long doneTotal, long reportedDone) {
         /** Percent of delivered commitments delivered by their deadline; null before anything is delivered. */
         public Long onTimeRate() {
             return doneTotal == 0 ? null : Math.round(100.0 * doneOnTime / doneTotal);
@@ -43,13 +46,14 @@ public class Dashboard {
 
     /** A commitment in a list: enough to show it and link to it. */
     public record Line(long id, String title, long agreementId, String agreementTitle, String party, Instant dueAt,
-            String dueZone, boolean dateOnly, String status, int percentComplete, long daysOverdue) {
+            String dueZone, boolean dateOnly, String status, int percentComplete, long daysOverdue,
+            java.time.LocalDate dueDate, org.pacta.commitment.DuePrecision precision) {
     }
 
     /** One bar: how the commitments of a party or an agreement stand. */
-    public record Bar(String label, String href, long onTime, long late, long open, long overdue) {
+    public record Bar(String label, String href, long onTime, long late, long reported, long open, long overdue) {
         public long total() {
-            return onTime + late + open + overdue;
+            return onTime + late + reported + open + overdue;
         }
     }
 
@@ -124,12 +128,13 @@ public class Dashboard {
     }
 
     /** What one (agreement, party) pair holds: the buckets of the bars and of the figures. */
-    private record Tally(long onTime, long late, long open, long overdue, long dueIn7, long dueIn30, long done) {
-        static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0);
+    private record Tally(long onTime, long late, long open, long overdue, long dueIn7, long dueIn30, long done,
+            long reported) {
+        static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0);
 
         Tally plus(Tally t) {
             return new Tally(onTime + t.onTime, late + t.late, open + t.open, overdue + t.overdue, dueIn7 + t.dueIn7,
-                    dueIn30 + t.dueIn30, done + t.done);
+                    dueIn30 + t.dueIn30, done + t.done, reported + t.reported);
         }
     }
 
@@ -141,14 +146,16 @@ public class Dashboard {
     @SuppressWarnings("unchecked")
     Aggregates tally(Instant now, long stamp, boolean publicOnly) {
         String open = "c.status not in ('DONE', 'CANCELLED')";
+        String delivered = "c.status = 'DONE' and c.completion_evidenced = true";
         List<Object[]> rows = em.createNativeQuery("select c.agreement_id, c.responsible_party_id,"
-                + " sum(case when c.status = 'DONE' and c.completed_at <= c.due_at then 1 else 0 end),"
-                + " sum(case when c.status = 'DONE' and c.completed_at > c.due_at then 1 else 0 end),"
-                + " sum(case when " + open + " and c.due_at > :now then 1 else 0 end),"
+                + " sum(case when " + delivered + " and (c.completed_at <= c.due_at or c.due_at is null) then 1 else 0 end),"
+                + " sum(case when " + delivered + " and c.completed_at > c.due_at then 1 else 0 end),"
+                + " sum(case when " + open + " and (c.due_at > :now or c.due_at is null) then 1 else 0 end),"
                 + " sum(case when " + open + " and c.due_at <= :now then 1 else 0 end),"
                 + " sum(case when " + open + " and c.due_at > :now and c.due_at <= :in7 then 1 else 0 end),"
                 + " sum(case when " + open + " and c.due_at > :now and c.due_at <= :in30 then 1 else 0 end),"
-                + " sum(case when c.status = 'DONE' then 1 else 0 end)"
+                + " sum(case when " + delivered + " then 1 else 0 end),"
+                + " sum(case when c.status = 'DONE' and c.completion_evidenced = false then 1 else 0 end)"
                 + " from commitment c"
                 + (publicOnly ? " where c.agreement_id in (select a.id from agreement a where a.is_public = true)" : "")
                 + " group by c.agreement_id, c.responsible_party_id")
@@ -159,12 +166,13 @@ public class Dashboard {
         Tally all = Tally.ZERO;
         for (Object[] r : rows) {
             Tally t = new Tally(NativeValues.number(r[2]), NativeValues.number(r[3]), NativeValues.number(r[4]),
-                    NativeValues.number(r[5]), NativeValues.number(r[6]), NativeValues.number(r[7]), NativeValues.number(r[8]));
+                    NativeValues.number(r[5]), NativeValues.number(r[6]), NativeValues.number(r[7]), NativeValues.number(r[8]),
+                    NativeValues.number(r[9]));
             byAgreement.merge(NativeValues.number(r[0]), t, Tally::plus);
             byParty.merge(NativeValues.number(r[1]), t, Tally::plus);
             all = all.plus(t);
         }
-        Stats stats = new Stats(all.overdue(), all.dueIn7(), all.dueIn30(), all.onTime(), all.done());
+        Stats stats = new Stats(all.overdue(), all.dueIn7(), all.dueIn30(), all.onTime(), all.done(), all.reported());
         return new Aggregates(now, stamp, stats, partyBars(byParty), agreementBars(byAgreement));
     }
 
@@ -178,7 +186,8 @@ public class Dashboard {
         List<Bar> out = new ArrayList<>();
         for (Object[] p : parties) {
             Tally t = byParty.get(NativeValues.number(p[0]));
-            out.add(new Bar(p[1] + " — " + p[2], "/agreements?party=" + p[1], t.onTime(), t.late(), t.open(), t.overdue()));
+            out.add(new Bar(p[1] + " — " + p[2], "/agreements?party=" + p[1], t.onTime(), t.late(), t.reported(), t.open(),
+                    t.overdue()));
         }
         return out;
     }
@@ -199,17 +208,17 @@ public class Dashboard {
         List<Bar> out = new ArrayList<>();
         for (Long id : top) {
             Tally t = byAgreement.get(id);
-            out.add(new Bar(titles.get(id), "/agreements/" + id, t.onTime(), t.late(), t.open(), t.overdue()));
+            out.add(new Bar(titles.get(id), "/agreements/" + id, t.onTime(), t.late(), t.reported(), t.open(), t.overdue()));
         }
         return out;
     }
 
     List<Line> mostOverdue(Instant now, boolean publicOnly) {
-        return lines(" and c.dueAt <= :now order by c.dueAt, c.id", now, publicOnly);
+        return lines(" and c.dueAt <= :now order by c.dueAt nulls last, c.id", now, publicOnly);
     }
 
     List<Line> upcoming(Instant now, boolean publicOnly) {
-        return lines(" and c.dueAt > :now order by c.dueAt, c.id", now, publicOnly);
+        return lines(" and c.dueAt > :now order by c.dueAt nulls last, c.id", now, publicOnly);
     }
 
     private List<Line> lines(String condition, Instant now, boolean publicOnly) {
@@ -222,13 +231,15 @@ public class Dashboard {
             return List.of();
         }
         List<Object[]> rows = em.createQuery("select c.id, c.title, a.id, a.title, p.code, c.dueAt, c.dueZone, c.dueDateOnly,"
-                + " c.status, c.percentComplete from Commitment c join c.agreement a join c.responsibleParty p"
+                + " c.status, c.percentComplete, c.duePrecision from Commitment c join c.agreement a join c.responsibleParty p"
                 + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
         Map<Long, Line> byId = new HashMap<>();
         for (Object[] r : rows) {
-            Instant due = (Instant) r[5];
-            byId.put((Long) r[0], new Line((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4], due,
-                    (String) r[6], (Boolean) r[7], r[8].toString(), (Integer) r[9], Deadline.daysOverdue(due, now)));
+            Deadline d = new Deadline((Instant) r[5], java.time.ZoneId.of((String) r[6]), (Boolean) r[7],
+                    (org.pacta.commitment.DuePrecision) r[10]);
+            byId.put((Long) r[0], new Line((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4], d.dueAt(),
+                    (String) r[6], d.dateOnly(), r[8].toString(), (Integer) r[9], d.daysOverdue(now),
+                    d.dateOnly() ? d.localDate() : null, d.precision()));
         }
         List<Line> out = new ArrayList<>();
         ids.forEach(id -> out.add(byId.get(id)));

@@ -122,9 +122,9 @@ public class LedgerCache {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Instant nextDeadlineAfter(Instant t) {
         Instant commitment = first("select c.due_at from commitment c where c.due_at > :t"
-                + " and c.status not in ('DONE', 'CANCELLED') order by c.due_at", t);
+                + " and c.status not in ('DONE', 'CANCELLED') order by c.due_at nulls last", t);
         Instant milestone = first("select m.due_at from milestone m where m.due_at > :t and m.completed_at is null"
-                + " order by m.due_at", t);
+                + " order by m.due_at nulls last", t);
         return earliest(commitment, milestone);
     }
 

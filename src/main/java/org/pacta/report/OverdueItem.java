@@ -12,5 +12,8 @@ public record OverdueItem(
         String responsibleParty, Owner owner, Instant dueAt, String dueZone,
         @Schema(description = "Set when the deadline was given as a date") LocalDate dueDate,
         long daysOverdue,
-        @Schema(description = "Days the commitment's deadline moved from its baseline; null for milestones") Long slippageDays) {
+        @Schema(description = "Days the commitment's deadline moved from its baseline; null for milestones") Long slippageDays,
+        @Schema(description = "The body under the responsible party") String responsibleBody,
+        @Schema(description = "The plan's own numbering of the item") String reference,
+        @Schema(description = "DAY, MONTH, QUARTER or YEAR: how the plan named the deadline") org.pacta.commitment.DuePrecision duePrecision) {
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.pacta.commitment.Deadline;
+import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.Owner;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -145,6 +146,10 @@ public class OverdueReport {
             w.append(" and exists (select 1 from commitment_tag t where t.commitment_id = c.id and t.tag = :tag)");
             params.put("tag", f.tag());
         }
+        if (f.bodyKey() != null) {
+            w.append(" and c.responsible_body_key = :bodyKey");
+            params.put("bodyKey", f.bodyKey());
+        }
         return w.toString();
     }
 
@@ -165,11 +170,12 @@ public class OverdueReport {
             params.put("afterDue", after.dueAt());
             params.put("afterId", after.id());
         }
-        // Led by the column the filter fixes, so that H2 too reads the (party|agreement, due_at, id) index in order.
-        String lead = !kind.equals("COMMITMENT") ? "" : f.partyId() != null ? "c.responsible_party_id, "
-                : f.agreementId() != null ? "c.agreement_id, " : "";
+        // Led by the column the filter fixes, so that H2 too reads the (body|party|agreement, due_at, id) index in
+        // order; "nulls last" as the index holds them (migration V13), though an overdue row always has a date.
+        String lead = !kind.equals("COMMITMENT") ? "" : f.bodyKey() != null ? "c.responsible_body_key, "
+                : f.partyId() != null ? "c.responsible_party_id, " : f.agreementId() != null ? "c.agreement_id, " : "";
         Query q = em.createNativeQuery("select " + alias + ".id, " + alias + ".due_at" + from(kind) + conditions(f, params)
-                + keyset + " order by " + lead + alias + ".due_at, " + alias + ".id");
+                + keyset + " order by " + lead + alias + ".due_at nulls last, " + alias + ".id");
         params.forEach(q::setParameter);
         List<Key> out = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.setMaxResults(limit).getResultList()) {
@@ -200,19 +206,20 @@ public class OverdueReport {
         Map<String, OverdueItem> byKey = new HashMap<>();
         boolean withOwners = access.showsOwners();
         String select = "select c.title as commitment_title, a.id as agreement_id, a.title as agreement_title, p.code,"
-                + " c.owner_name, c.owner_email";
+                + " c.owner_name, c.owner_email, c.responsible_body";
         String joins = " join agreement a on a.id = c.agreement_id join party p on p.id = c.responsible_party_id";
         if (!commitmentIds.isEmpty()) {
             List<Object[]> rows = em.createNativeQuery(select + ", c.id, c.id, c.title, c.due_at, c.due_zone, c.due_date_only,"
-                    + " c.baseline_due_at from commitment c" + joins + " where c.id in (:ids)")
+                    + " c.baseline_due_at, c.reference, c.due_precision from commitment c" + joins + " where c.id in (:ids)")
                     .setParameter("ids", commitmentIds).getResultList();
-            rows.forEach(r -> byKey.put("COMMITMENT:" + number(r[6]), item("COMMITMENT", r, now, withOwners)));
+            rows.forEach(r -> byKey.put("COMMITMENT:" + number(r[7]), item("COMMITMENT", r, now, withOwners)));
         }
         if (!milestoneIds.isEmpty()) {
             List<Object[]> rows = em.createNativeQuery(select + ", m.id, c.id, m.title, m.due_at, m.due_zone, m.due_date_only,"
-                    + " null from milestone m join commitment c on c.id = m.commitment_id" + joins + " where m.id in (:ids)")
+                    + " null, m.reference, m.due_precision from milestone m join commitment c on c.id = m.commitment_id" + joins
+                    + " where m.id in (:ids)")
                     .setParameter("ids", milestoneIds).getResultList();
-            rows.forEach(r -> byKey.put("MILESTONE:" + number(r[6]), item("MILESTONE", r, now, withOwners)));
+            rows.forEach(r -> byKey.put("MILESTONE:" + number(r[7]), item("MILESTONE", r, now, withOwners)));
         }
         List<OverdueItem> out = new ArrayList<>(keys.size());
         for (Key k : keys) {
@@ -224,15 +231,21 @@ public class OverdueReport {
         return out;
     }
 
+    /*
+     * Columns: 0 commitment title, 1 agreement id, 2 agreement title, 3 party code, 4-5 owner, 6 responsible body,
+     * 7 item id, 8 commitment id, 9 title, 10 due_at, 11 zone, 12 date only, 13 baseline, 14 reference, 15 precision.
+     */
     private static OverdueItem item(String kind, Object[] r, Instant now, boolean withOwners) {
-        Instant dueAt = instant(r[9]);
-        String zone = (String) r[10];
-        boolean dateOnly = (Boolean) r[11];
-        Deadline deadline = new Deadline(dueAt, ZoneId.of(zone), dateOnly);
+        Instant dueAt = instant(r[10]);
+        String zone = (String) r[11];
+        boolean dateOnly = (Boolean) r[12];
+        Deadline deadline = new Deadline(dueAt, ZoneId.of(zone), dateOnly, DuePrecision.valueOf((String) r[15]));
         boolean milestone = "MILESTONE".equals(kind);
         Owner owner = !withOwners || r[4] == null && r[5] == null ? null : new Owner((String) r[4], (String) r[5]);
-        return new OverdueItem(kind, number(r[6]), number(r[7]), (String) r[8], (String) r[0], number(r[1]), (String) r[2],
+        Instant baseline = milestone || r[13] == null ? null : instant(r[13]);
+        return new OverdueItem(kind, number(r[7]), number(r[8]), (String) r[9], (String) r[0], number(r[1]), (String) r[2],
                 (String) r[3], owner, dueAt, zone, dateOnly ? deadline.localDate() : null, deadline.daysOverdue(now),
-                milestone ? null : Deadline.slippageDays(instant(r[12]), dueAt));
+                milestone ? null : baseline == null ? Long.valueOf(0) : Deadline.slippageDays(baseline, dueAt),
+                (String) r[6], (String) r[14], deadline.precision());
     }
 }

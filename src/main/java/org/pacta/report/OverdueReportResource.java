@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.agreement.Party;
+import org.pacta.commitment.Commitment;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -36,7 +37,7 @@ public class OverdueReportResource {
 
     static final String[] CSV_HEADER = {"kind", "id", "commitment_id", "title", "commitment_title", "agreement_id",
         "agreement_title", "responsible_party", "owner_name", "owner_email", "due_at", "due_zone", "due_date",
-        "days_overdue", "slippage_days"};
+        "days_overdue", "slippage_days", "responsible_body", "reference", "due_precision"};
 
     @Inject
     OverdueReport report;
@@ -54,15 +55,16 @@ public class OverdueReportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Overdue commitments and milestones, most overdue first",
-            description = "Filters: party (code), agreement (id), tag, minDaysOverdue. Paginated. Ask for text/csv to"
-                    + " download every row.")
+            description = "Filters: party (code), agreement (id), tag, minDaysOverdue, responsibleBody (the whole body,"
+                    + " any case). Paginated. Ask for text/csv to download every row. Items without a fixed date are"
+                    + " never overdue.")
     public PageResult<OverdueItem> json(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
-            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return cachedPage(party, agreement, tag, minDays, PageRequest.of(page, size), cache.stamp());
+            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays,
+            @QueryParam("responsibleBody") String body, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return cachedPage(party, agreement, tag, minDays, body, PageRequest.of(page, size), cache.stamp());
     }
 
-    private record PageKey(String party, String agreement, String tag, String minDays, PageRequest page,
+    private record PageKey(String party, String agreement, String tag, String minDays, String bodyKey, PageRequest page,
             boolean anonymous) {
     }
 
@@ -70,11 +72,11 @@ public class OverdueReportResource {
      * A page of the report, kept by the ledger cache (the HTML report reads it here too): it stays right until the
      * ledger changes, the next open deadline crosses the report's cut-off, or a listed item's day count moves.
      */
-    public PageResult<OverdueItem> cachedPage(String party, String agreement, String tag, String minDays, PageRequest page,
-            long stamp) {
-        PageKey key = new PageKey(party, agreement, tag, minDays, page, access.publicOnly());
+    public PageResult<OverdueItem> cachedPage(String party, String agreement, String tag, String minDays, String body,
+            PageRequest page, long stamp) {
+        PageKey key = new PageKey(party, agreement, tag, minDays, Commitment.bodyKey(body), page, access.publicOnly());
         return cache.answer(key, stamp, clock.instant(), now -> {
-            OverdueFilter filter = filter(party, agreement, tag, minDays);
+            OverdueFilter filter = filter(party, agreement, tag, minDays, body);
             PageResult<OverdueItem> result = report.page(filter, page, now);
             Duration lag = OverdueReport.cutoffLag(filter);
             Instant until = cache.nextDeadlineAfter(now.minus(lag)).plus(lag);
@@ -88,8 +90,9 @@ public class OverdueReportResource {
     @Produces("text/csv;qs=0.5")
     @Operation(summary = "The overdue report as CSV (all rows)")
     public Response csv(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
-            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays) {
-        OverdueFilter filter = filter(party, agreement, tag, minDays);
+            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays,
+            @QueryParam("responsibleBody") String responsibleBody) {
+        OverdueFilter filter = filter(party, agreement, tag, minDays, responsibleBody);
         Instant now = clock.instant();
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -110,13 +113,14 @@ public class OverdueReportResource {
                     i.agreementId(), CsvCells.text(i.agreementTitle()), i.responsibleParty(),
                     i.owner() == null ? null : CsvCells.text(i.owner().name()),
                     i.owner() == null ? null : CsvCells.text(i.owner().email()), i.dueAt(), i.dueZone(), i.dueDate(),
-                    i.daysOverdue(), i.slippageDays());
+                    i.daysOverdue(), i.slippageDays(), CsvCells.text(i.responsibleBody()), CsvCells.text(i.reference()),
+                    i.duePrecision());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static OverdueFilter filter(String party, String agreement, String tag, String minDays) {
+    public static OverdueFilter filter(String party, String agreement, String tag, String minDays, String body) {
         Long partyId = null;
         if (party != null && !party.isBlank()) {
             partyId = Party.byCode(party.strip()).map(p -> p.id).orElseThrow(() -> ApiException.invalidField("party",
@@ -127,6 +131,7 @@ public class OverdueReportResource {
             throw ApiException.invalidField("minDaysOverdue", r -> r.min_days_range(1, 100_000));
         }
         String t = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
-        return new OverdueFilter(partyId, QueryParams.id(agreement, "agreement"), t, min == null ? null : min.intValue());
+        return new OverdueFilter(partyId, QueryParams.id(agreement, "agreement"), t, min == null ? null : min.intValue(),
+                Commitment.bodyKey(body));
     }
 }

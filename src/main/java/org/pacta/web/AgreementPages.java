@@ -125,11 +125,14 @@ public class AgreementPages {
         List<CommitmentView> views = items.stream().map(c -> CommitmentView.of(c, now, access.showsOwners())).toList();
         Map<Long, List<Instant>> milestones = new HashMap<>();
         if (!items.isEmpty()) {
-            Milestone.<Milestone>find("commitment.id in ?1", items.stream().map(c -> c.id).toList()).list()
-                    .forEach(m -> milestones.computeIfAbsent(m.commitment.id, k -> new ArrayList<>()).add(m.dueAt));
+            Milestone.<Milestone>find("commitment.id in ?1 and dueAt is not null", items.stream().map(c -> c.id).toList())
+                    .list().forEach(m -> milestones.computeIfAbsent(m.commitment.id, k -> new ArrayList<>()).add(m.dueAt));
         }
         List<Charts.GanttRow> rows = new ArrayList<>();
         for (Commitment c : items) {
+            if (c.isUndated()) {
+                continue; // no date to draw; the table above lists it with its words
+            }
             Instant start = c.startOn != null ? c.startOn.atStartOfDay(c.responsibleParty.zone()).toInstant()
                     : c.createdAt.isBefore(c.dueAt) ? c.createdAt : c.dueAt.minusSeconds(86_400);
             rows.add(new Charts.GanttRow(c.title, "/commitments/" + c.id, start, c.dueAt, c.baselineDueAt,

@@ -92,14 +92,14 @@ public class CalendarPage {
         boolean publicOnly = access.publicOnly();
         String visible = publicOnly ? " and c.agreement.isPublic = true" : "";
         for (Commitment c : em.createQuery("select c from Commitment c join fetch c.responsibleParty where c.dueAt >= :from"
-                + " and c.dueAt < :to" + visible + " order by c.dueAt", Commitment.class).setParameter("from", from)
+                + " and c.dueAt < :to" + visible + " order by c.dueAt nulls last", Commitment.class).setParameter("from", from)
                 .setParameter("to", to).setMaxResults(MAX_EVENTS).getResultList()) {
             LocalDate day = (c.dueDateOnly ? c.deadline().localDate() : c.dueAt.atZone(zone).toLocalDate());
             byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(new Event("deadline", c.title + " (" + c.responsibleParty.code
                     + ")", "/commitments/" + c.id, c.isOverdue(now), !c.isOpen()));
         }
         for (Milestone m : em.createQuery("select m from Milestone m join fetch m.commitment c where m.dueAt >= :from"
-                + " and m.dueAt < :to" + visible + " order by m.dueAt", Milestone.class).setParameter("from", from)
+                + " and m.dueAt < :to" + visible + " order by m.dueAt nulls last", Milestone.class).setParameter("from", from)
                 .setParameter("to", to).setMaxResults(MAX_EVENTS).getResultList()) {
             LocalDate day = (m.dueDateOnly ? m.deadline().localDate() : m.dueAt.atZone(zone).toLocalDate());
             byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(new Event("milestone", m.title, "/commitments/"

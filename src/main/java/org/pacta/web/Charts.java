@@ -17,12 +17,14 @@ public final class Charts {
     static final String LATE = "#8a4b00";
     static final String OPEN = "#0b5394";
     static final String OVERDUE = "#a61b1b";
+    /** Reported complete without evidence: grey, apart from the green of evidenced delivery. */
+    static final String REPORTED = "#6b6b6b";
 
     private Charts() {
     }
 
-    /** Labels for the four parts of a bar, in the reader's language. */
-    public record Legend(String title, String onTime, String late, String open, String overdue) {
+    /** Labels for the five parts of a bar, in the reader's language. */
+    public record Legend(String title, String onTime, String late, String reported, String open, String overdue) {
     }
 
     public static RawString bars(List<Dashboard.Bar> bars, Legend legend, boolean rtl, Locale locale) {
@@ -44,9 +46,9 @@ public final class Charts {
                     .append(rtl ? " text-anchor=\"end\"" : "").append('>').append(esc(shorten(bar.label(), 34))).append("</text>");
             double scale = (width - labelWidth - 60) / (double) Math.max(1, max);
             double x = labelWidth;
-            long[] parts = {bar.onTime(), bar.late(), bar.open(), bar.overdue()};
-            String[] colors = {ON_TIME, LATE, OPEN, OVERDUE};
-            String[] names = {legend.onTime(), legend.late(), legend.open(), legend.overdue()};
+            long[] parts = {bar.onTime(), bar.late(), bar.reported(), bar.open(), bar.overdue()};
+            String[] colors = {ON_TIME, LATE, REPORTED, OPEN, OVERDUE};
+            String[] names = {legend.onTime(), legend.late(), legend.reported(), legend.open(), legend.overdue()};
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i] == 0) {
                     continue;

@@ -29,6 +29,7 @@ import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.CommitmentView;
 import org.pacta.commitment.DeadlineChangeView;
 import org.pacta.commitment.DeadlineInput;
+import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.MilestoneInput;
 import org.pacta.commitment.MilestoneService;
 import org.pacta.commitment.MilestoneView;
@@ -120,7 +121,7 @@ public class CommitmentPages {
         return pages.render(detail.data("c", CommitmentView.of(c, now, access.showsOwners())).data("milestones", ms)
                 .data("updates", updates).data("changes", changes).data("canEdit", canEdit)
                 .data("statuses", CommitmentStatus.values()).data("failed", failed)
-                .data("partyZone", c.responsibleParty.timeZone));
+                .data("partyZone", c.responsibleParty.timeZone).data("precisions", DuePrecision.values()));
     }
 
     private Response again(long id, Failed failed) {
@@ -155,7 +156,8 @@ public class CommitmentPages {
     public Response reviseDeadline(@PathParam("id") String id, MultivaluedMap<String, String> body) {
         long commitmentId = QueryParams.pathId(id, "Commitment");
         FormData f = new FormData(body);
-        DeadlineInput in = new DeadlineInput(null, f.date("dueDate"), null, f.text("reason"), null);
+        DeadlineInput in = new DeadlineInput(null, f.date("dueDate"), null, f.text("reason"), null,
+                f.choice("duePrecision", DuePrecision.class));
         FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
@@ -175,7 +177,8 @@ public class CommitmentPages {
     public Response addMilestone(@PathParam("id") String id, MultivaluedMap<String, String> body) {
         long commitmentId = QueryParams.pathId(id, "Commitment");
         FormData f = new FormData(body);
-        MilestoneInput in = new MilestoneInput(f.text("title"), null, f.date("dueDate"), null, null, null, null, null);
+        MilestoneInput in = new MilestoneInput(f.text("title"), null, f.date("dueDate"), null, null, null, null, null,
+                f.text("reference"), f.choice("duePrecision", DuePrecision.class), f.text("undated"));
         FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
@@ -195,8 +198,10 @@ public class CommitmentPages {
     public Response reachMilestone(@PathParam("id") String id, MultivaluedMap<String, String> body) {
         var m = milestones.get(QueryParams.pathId(id, "Milestone"));
         FormData f = new FormData(body);
-        MilestoneInput in = new MilestoneInput(m.title, m.dueDateOnly ? null : m.dueAt,
-                m.dueDateOnly ? m.deadline().localDate() : null, m.dueZone, true, null, f.text("evidence"), m.version);
+        boolean dated = !m.isUndated();
+        MilestoneInput in = new MilestoneInput(m.title, dated && !m.dueDateOnly ? m.dueAt : null,
+                dated && m.dueDateOnly ? m.deadline().localDate() : null, dated ? m.dueZone : null, true, null,
+                f.text("evidence"), m.version, m.reference, dated ? m.duePrecision : null, m.undated);
         FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
@@ -247,7 +252,9 @@ public class CommitmentPages {
         FormData f = FormData.empty().set("title", c.title).set("description", c.description)
                 .set("responsibleParty", c.responsibleParty.code).set("ownerName", c.ownerName).set("ownerEmail", c.ownerEmail)
                 .set("tags", String.join(", ", c.tags.stream().sorted().toList())).set("priority", c.priority.name())
-                .set("startOn", c.startOn).set("dueDate", c.deadline().localDate()).set("status", c.status.name())
+                .set("startOn", c.startOn).set("dueDate", c.isUndated() ? null : c.deadline().localDate())
+                .set("duePrecision", c.duePrecision.name()).set("undated", c.undated)
+                .set("responsibleBody", c.responsibleBody).set("reference", c.reference).set("status", c.status.name())
                 .set("dependsOn", String.join(", ", c.dependsOn.stream().map(d -> d.id.toString()).sorted().toList()))
                 .set("version", c.version);
         return renderForm(c.agreement, c.id, f, FormErrors.none());
@@ -303,12 +310,13 @@ public class CommitmentPages {
         return new CommitmentInput(f.text("title"), f.text("description"), f.text("responsibleParty"),
                 ownerName == null && ownerEmail == null ? null : new Owner(ownerName, ownerEmail), tags,
                 f.choice("priority", Priority.class), f.date("startOn"), null, f.date("dueDate"), null,
-                f.choice("status", CommitmentStatus.class), dependsOn, version, f.text("deadlineChangeReason"));
+                f.choice("status", CommitmentStatus.class), dependsOn, version, f.text("deadlineChangeReason"),
+                f.text("responsibleBody"), f.text("reference"), f.choice("duePrecision", DuePrecision.class), f.text("undated"));
     }
 
     private TemplateInstance renderForm(Agreement a, Long id, FormData f, FormErrors errors) {
         return pages.render(form.data("a", AgreementView.of(a)).data("id", id).data("form", f).data("errors", errors)
-                .data("priorities", Priority.values())
+                .data("priorities", Priority.values()).data("precisions", DuePrecision.values())
                 .data("statuses", java.util.Arrays.stream(CommitmentStatus.values()).filter(s -> s != CommitmentStatus.DONE).toList()));
     }
 }

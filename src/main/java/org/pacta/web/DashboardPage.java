@@ -49,6 +49,7 @@ public class DashboardPage {
     }
 
     static Charts.Legend legend(Msg m, String title) {
-        return new Charts.Legend(title, m.legend_on_time(), m.legend_late(), m.legend_open(), m.legend_overdue());
+        return new Charts.Legend(title, m.legend_on_time(), m.legend_late(), m.legend_reported(), m.legend_open(),
+                m.legend_overdue());
     }
 }

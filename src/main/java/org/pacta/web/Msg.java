@@ -702,4 +702,48 @@ public interface Msg {
 
     @Message("{time} your time")
     String your_time(String time);
+
+    // Plans as written (issue 15): responsible bodies, references, due precision, undated items, reported completion.
+
+    @Message("Responsible body")
+    String responsible_body();
+
+    @Message("The ministry or agency under the party, as the plan names it (optional).")
+    String responsible_body_help();
+
+    @Message("Reference")
+    String reference();
+
+    @Message("The plan's own numbering, such as 1.2 (optional; unique within the agreement).")
+    String reference_help();
+
+    @Message("No fixed date: {words}")
+    String no_fixed_date(String words);
+
+    @Message("No fixed date")
+    String no_fixed_date_field();
+
+    @Message("For an item the plan gives no date: leave the deadline empty and write the plan's words, such as \"90 days after guidance\". Once it has a date it cannot lose it.")
+    String no_fixed_date_help();
+
+    @Message("Deadline precision")
+    String due_precision();
+
+    @Message("{#switch p}{#case 'DAY'}Day{#case 'MONTH'}Month (due at its end){#case 'QUARTER'}Quarter (due at its end){#case 'YEAR'}Year (due at its end){#else}{p}{/switch}")
+    String precision_name(String p);
+
+    @Message("Q{quarter} {year}")
+    String quarter_of(String quarter, String year);
+
+    @Message("reported complete, no evidence")
+    String reported_no_evidence();
+
+    @Message("Reported complete, no evidence")
+    String legend_reported();
+
+    @Message("reported complete without evidence (not counted as delivered)")
+    String stat_reported_done();
+
+    @Message("Without a fixed date")
+    String undated_items();
 }

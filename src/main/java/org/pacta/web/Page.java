@@ -143,6 +143,31 @@ public class Page {
         return due(dueAt, dueZone, dueDate != null);
     }
 
+    /**
+     * A deadline as the plan named it: a month, quarter or year as that period ("December 2024", "Q4 2024", "2024"),
+     * a day or a moment as {@link #due}. Null for an undated item, whose words the page shows instead.
+     */
+    public Due deadline(Instant dueAt, String dueZone, LocalDate dueDate, org.pacta.commitment.DuePrecision precision) {
+        if (dueAt == null) {
+            return null;
+        }
+        if (precision != null && precision != org.pacta.commitment.DuePrecision.DAY && dueDate != null) {
+            return new Due(period(precision, dueDate), null, dueAt.toString());
+        }
+        return due(dueAt, dueZone, dueDate != null);
+    }
+
+    /** The period of {@code precision} that ends on {@code lastDay}, in the reader's language and digits. */
+    public String period(org.pacta.commitment.DuePrecision precision, LocalDate lastDay) {
+        return switch (precision) {
+            case DAY -> date(lastDay);
+            case MONTH -> localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(lastDay);
+            case QUARTER -> Messages.of(this).quarter_of(num(org.pacta.commitment.DuePrecision.quarter(lastDay)),
+                    digits(String.valueOf(lastDay.getYear())));
+            case YEAR -> digits(String.valueOf(lastDay.getYear()));
+        };
+    }
+
     /** Both readings of a deadline, and the instant for a machine-readable time element. */
     public record Due(String there, String yours, String iso) {
     }

@@ -59,18 +59,21 @@ public class ReportPages {
     @Path("overdue")
     @PermitAll
     public TemplateInstance show(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
-            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays, @QueryParam("page") Integer pageNumber) {
+            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays,
+            @QueryParam("responsibleBody") String body, @QueryParam("page") Integer pageNumber) {
         long stamp = cache.stamp();
         Instant now = clock.instant();
-        PageResult<OverdueItem> result = api.cachedPage(party, agreement, tag, minDays, PageRequest.of(pageNumber, 50), stamp);
+        PageResult<OverdueItem> result = api.cachedPage(party, agreement, tag, minDays, body, PageRequest.of(pageNumber, 50),
+                stamp);
         // Fifty rows are most of the page's rendering; a new answer is a new key, so they are rendered again with it.
         String rows = cache.answer(new RowsKey(result, page.lang(), page.zone()), stamp, now, t -> new LedgerCache.Fresh<>(
                 rowsTemplate.data("page", page).data("items", result.items()).setLocale(page.locale()).render(),
                 LedgerCache.NEVER));
         String query = "party=" + AgreementPages.enc(party) + "&agreement=" + AgreementPages.enc(agreement) + "&tag="
-                + AgreementPages.enc(tag) + "&minDaysOverdue=" + AgreementPages.enc(minDays);
+                + AgreementPages.enc(tag) + "&minDaysOverdue=" + AgreementPages.enc(minDays) + "&responsibleBody="
+                + AgreementPages.enc(body);
         FormData filter = FormData.empty().set("party", party).set("agreement", agreement).set("tag", tag)
-                .set("minDaysOverdue", minDays);
+                .set("minDaysOverdue", minDays).set("responsibleBody", body);
         return pages.render(template.data("result", result).data("pager", AgreementPages.Pager.of(result,
                 "/reports/overdue?" + query)).data("filter", filter).data("rows", rows).data("csv", "/reports/overdue.csv?" + query)
                 .data("parties", cache.answer(PARTIES, stamp, now,
@@ -82,7 +85,8 @@ public class ReportPages {
     @PermitAll
     @Produces("text/csv")
     public Response csv(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
-            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays) {
-        return api.csv(party, agreement, tag, minDays);
+            @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays,
+            @QueryParam("responsibleBody") String body) {
+        return api.csv(party, agreement, tag, minDays, body);
     }
 }
