@@ -533,7 +533,6 @@ public interface Refusals {
     @Message("The current password is not right.")
     String wrong_password();
 
-<<<<<<< HEAD
     // Values of spreadsheet cells (issue 15): dates and status words, each naming the cell's text.
 
     @Message("\"{text}\" is not a date Pacta can read: write a day as 2024-12-31 or 31.12.2024, a month as December 2024, a quarter as Q4 2024, or words such as \"Ongoing\" for an item without a fixed date.")
@@ -580,7 +579,7 @@ public interface Refusals {
 
     @Message("\"{text}\" is not a status Pacta knows; use Planned, In progress, At risk, Blocked, Done or Cancelled (Not started, Delayed, On hold and Complete are understood too).")
     String cell_status_unknown(String text);
-=======
+
     // Plans as written (issue 15): responsible bodies, references, due precision, undated items, reported completion.
 
     @Message("A month, quarter or year needs a dueDate (any day of the period), e.g. 2024-12-01 with MONTH for December 2024.")
@@ -606,5 +605,4 @@ public interface Refusals {
 
     @Message("Another item of this agreement took this reference at the same moment; choose another reference and send it again.")
     String reference_race();
->>>>>>> sheetmodel
 }
