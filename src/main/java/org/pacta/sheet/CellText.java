@@ -76,7 +76,7 @@ final class CellText {
         return date.atStartOfDay().plusSeconds(seconds);
     }
 
-    /** What a number format shows a number as. Excel's own date formats have the ids 14–22, 45–47 and 27–36, 50–58. */
+    /** What a number format shows a number as. Excel's own formats: dates and times 14–22, 45–47, 27–36, 50–58; percentages 9, 10. */
     static Kind kind(Integer id, String format) {
         if (id != null && (id >= 14 && id <= 17 || id >= 27 && id <= 31 || id >= 34 && id <= 36 || id >= 50 && id <= 58)) {
             return Kind.DATE;
@@ -86,6 +86,9 @@ final class CellText {
         }
         if (id != null && id == 22) {
             return Kind.DATE_TIME;
+        }
+        if (id != null && (id == 9 || id == 10)) {
+            return Kind.PERCENT;
         }
         if (format == null || format.isBlank() || format.equalsIgnoreCase("General") || format.equals("@")) {
             return Kind.NUMBER;
