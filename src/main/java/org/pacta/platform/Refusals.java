@@ -600,4 +600,7 @@ public interface Refusals {
 
     @Message("There are no rows below the header row.")
     String sheet_header_only();
+
+    @Message("This upload came with the session cookie but without the page's CSRF token (the form field csrf-token or the X-CSRF-TOKEN header), so it could have been sent by another site. Reload the page and send the file again; scripts can use an API token (Authorization: Bearer) instead.")
+    String upload_needs_csrf();
 }
