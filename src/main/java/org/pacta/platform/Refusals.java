@@ -605,4 +605,81 @@ public interface Refusals {
 
     @Message("Another item of this agreement took this reference at the same moment; choose another reference and send it again.")
     String reference_race();
+
+    // --- Spreadsheet import: reading the file (issue 15)
+
+    @Message("Choose a file to upload: the form field \"file\" is missing or empty.")
+    String sheet_no_file();
+
+    @Message("The file is empty. Save the plan from your spreadsheet program as .xlsx or CSV, and upload it again.")
+    String sheet_empty();
+
+    @Message("The file holds no values: every row is empty.")
+    String sheet_blank();
+
+    @Message("This is an old Excel workbook (.xls) or another old Office file, which Pacta does not read. Open it in your spreadsheet program, save it as .xlsx or CSV, and upload that.")
+    String sheet_legacy_xls();
+
+    @Message("This is an OpenDocument spreadsheet (.ods). Open it in your spreadsheet program, save it as .xlsx or CSV, and upload that.")
+    String sheet_ods();
+
+    @Message("This is a PDF document, not a spreadsheet. Upload the table itself, saved as .xlsx or CSV.")
+    String sheet_pdf();
+
+    @Message("This is a ZIP archive or an Office document other than an Excel workbook. Save the table as .xlsx or CSV, and upload that.")
+    String sheet_other_zip();
+
+    @Message("This is a web page or an XML document, not a table Pacta reads (some programs give such files an .xls name). Open it in your spreadsheet program, save it as .xlsx or CSV, and upload that.")
+    String sheet_markup();
+
+    @Message("This file is neither an Excel workbook nor text. Save the table as .xlsx or CSV, and upload that.")
+    String sheet_binary();
+
+    @Message("This workbook is damaged and cannot be read. Open it in your spreadsheet program, save it again as .xlsx or CSV, and upload that.")
+    String sheet_damaged();
+
+    @Message("This workbook unpacks to more than {max} MiB, more than a plan needs. Delete other sheets and pictures, or save the table as CSV, and upload that.")
+    String sheet_unpacks_too_large(int max);
+
+    @Message("This workbook has no sheet \"{name}\"; its sheets are {sheets}.")
+    String sheet_unknown(String name, String sheets);
+
+    @Message("This workbook has no sheets.")
+    String sheet_none();
+
+    @Message("\"{name}\" is not an encoding Pacta knows. Leave it empty to have it detected, or choose one of UTF-8, UTF-16, windows-1251, windows-1252.")
+    String sheet_unknown_encoding(String name);
+
+    @Message("The file is not {encoding} text (byte {offset} does not fit). Leave the encoding empty to have it detected, or choose the one the file was saved in.")
+    String sheet_wrong_encoding(String encoding, long offset);
+
+    @Message("Line {line}: a quoted value is not closed. End it with a double quote (\") before the next delimiter or the end of the line, or save the file again from your spreadsheet program.")
+    String sheet_unclosed_quote(int line);
+
+    @Message("Line {line}: a closing double quote must be followed by the delimiter or the end of the line; inside a quoted value, write a double quote as two (\"\").")
+    String sheet_after_quote(int line);
+
+    @Message("Line {line} cannot be read as CSV. Check its quotes, or save the file again from your spreadsheet program.")
+    String sheet_csv_invalid(int line);
+
+    @Message("The sheet has more than {max} rows. Split it into files of at most {max} rows each.")
+    String sheet_too_many_rows(int max);
+
+    @Message("Row {row} has a value in column {column}, beyond the {max} columns Pacta reads. Delete the columns that are not part of the plan, and upload the file again.")
+    String sheet_too_many_columns(int row, String column, int max);
+
+    @Message("The cell in row {row}, column {column} holds more than {max} characters. Shorten it, and upload the file again.")
+    String sheet_cell_too_long(int row, String column, int max);
+
+    @Message("This column has no name in the header row; it is called \"{name}\" here.")
+    String sheet_column_unnamed(String name);
+
+    @Message("Another column is also named \"{original}\"; this one is called \"{name}\" here.")
+    String sheet_column_duplicate(String original, String name);
+
+    @Message("There are no rows below the header row.")
+    String sheet_header_only();
+
+    @Message("This upload came with the session cookie but without the page's CSRF token (the form field csrf-token or the X-CSRF-TOKEN header), so it could have been sent by another site. Reload the page and send the file again; scripts can use an API token (Authorization: Bearer) instead.")
+    String upload_needs_csrf();
 }

@@ -2,13 +2,16 @@ package org.pacta.security;
 
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.Problem;
 import org.pacta.platform.Refusals;
 
 /**
@@ -24,6 +27,10 @@ import org.pacta.platform.Refusals;
  * outside those three; a call with an API token cannot be forged (no browser adds that header by itself). PUT,
  * PATCH and DELETE always make a browser ask first. And any API write with a body must say what the body is:
  * without a Content-Type, JSON endpoints read it anyway (README promises 415).
+ *
+ * <p>File uploads under {@value BearerRequests#UPLOADS} are multipart forms by nature (a page's script sends the
+ * file it was given): with the session cookie they go on to quarkus-rest-csrf, which checks the page's CSRF token
+ * in the form (or its header) against its cookie, as it does for the pages' own forms.
  *
  * <p>The one-click unsubscribe (RFC 8058) is posted by mail clients without a cookie and carries its own signed
  * token; {@code notify.OneClickUnsubscribe} has already removed its type.
@@ -55,7 +62,9 @@ public class CrossSiteRequests {
         if (type == null && hasBody(request)) {
             throw new ApiException(415, "about:blank", "Unsupported Media Type", Refusals::media_unsupported, null);
         }
-        if ("POST".equals(request.getMethod()) && signedInByCookie(request) && (essence == null || SIMPLE.contains(essence))) {
+        boolean upload = path.startsWith(BearerRequests.UPLOADS) && "multipart/form-data".equals(essence);
+        if ("POST".equals(request.getMethod()) && signedInByCookie(request) && (essence == null || SIMPLE.contains(essence))
+                && !upload) {
             throw new ApiException(415, "urn:pacta:problem:cookie-needs-type", "Unsupported Media Type",
                     Refusals::cookie_post_type, null);
         }
@@ -76,6 +85,23 @@ public class CrossSiteRequests {
             return type;
         } catch (IllegalArgumentException e) {
             throw new ApiException(415, "about:blank", "Unsupported Media Type", Refusals::media_malformed, null);
+        }
+    }
+
+    /**
+     * quarkus-rest-csrf refuses an upload without its token with a bare 400; under /api every refusal is a problem
+     * document that says what to do.
+     */
+    @ServerResponseFilter
+    public void explainRefusedUpload(ContainerRequestContext request, ContainerResponseContext response) {
+        // The header as sent: one that does not parse was refused already, and must not fail again here.
+        String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (response.getStatus() == 400 && !response.hasEntity() && "POST".equals(request.getMethod())
+                && request.getUriInfo().getPath().startsWith(BearerRequests.UPLOADS) && type != null
+                && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA)) {
+            Problem problem = new Problem("urn:pacta:problem:csrf", "Bad Request", 400, Refusals::upload_needs_csrf,
+                    request.getUriInfo().getPath(), null);
+            response.setEntity(problem, null, MediaType.valueOf(Problem.MEDIA_TYPE));
         }
     }
 

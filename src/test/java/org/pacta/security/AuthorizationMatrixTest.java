@@ -102,6 +102,7 @@ class AuthorizationMatrixTest {
         String csv;
         Map<String, String> form;
         Map<String, String> mailClientForm;
+        byte[] upload;
 
         Send path(String name, Object value) {
             pathParams.put(name, value);
@@ -120,6 +121,12 @@ class AuthorizationMatrixTest {
 
         Send form(Map<String, String> fields) {
             this.form = fields;
+            return this;
+        }
+
+        /** A file uploaded as multipart/form-data, in the field "file". */
+        Send upload(byte[] file) {
+            this.upload = file;
             return this;
         }
 
@@ -238,6 +245,11 @@ class AuthorizationMatrixTest {
                 .json(milestoneBody().with("version", 0)), expect(200, 200, 403, 403, 401, 401, 401));
         row("DELETE", "/api/milestones/{id}", p -> send().path("id", freshMilestone()),
                 expect(204, 204, 403, 403, 401, 401, 401));
+
+        // --- spreadsheet imports
+        row("POST", "/api/imports/preview", "officials and administrators; nothing is saved",
+                p -> send().upload("Title,Deadline\nSign the protocol,2026-04-30\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                expect(200, 200, 200, 403, 401, 401, 401));
 
         // --- reports and feeds
         row("GET", "/api/reports/overdue", p -> send(), EVERYONE_READS);
@@ -475,6 +487,8 @@ class AuthorizationMatrixTest {
                 r.cookie(Accounts.CSRF_COOKIE, csrf.cookie()).formParam(Accounts.CSRF_FIELD, csrf.field());
             }
             r.contentType(ContentType.URLENC).formParams(s.form);
+        } else if (s.upload != null) {
+            r.multiPart("file", "plan.csv", s.upload, "text/csv");
         } else if (s.mailClientForm != null) {
             r.contentType(ContentType.URLENC).formParams(s.mailClientForm);
         } else if (row.method().equals("POST")) {
