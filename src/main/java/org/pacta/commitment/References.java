@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.pacta.platform.Refusals;
 import org.pacta.platform.Violations;
 
 /**
@@ -19,26 +20,26 @@ class References {
 
     /** The reference as it is stored (stripped; null when blank), with a problem in {@code v} when it is taken. */
     String forCommitment(long agreementId, Long self, String given, Violations v) {
-        String ref = CommitmentService.blankToNull(given);
-        if (ref != null) {
-            List<Long> holder = holders("select c.id from Commitment c where c.reference = :ref"
-                    + " and c.agreement.id = :agreement and c.id <> :self", ref, agreementId, self);
-            if (!holder.isEmpty()) {
-                long other = holder.get(0);
-                v.add("reference", r -> r.reference_taken(ref, other));
-            }
-        }
-        return ref;
+        return check("select c.id from Commitment c where c.reference = :ref and c.agreement.id = :agreement and c.id <> :self",
+                agreementId, self, given, v, (r, ref, other) -> r.reference_taken(ref, other));
     }
 
     String forMilestone(long agreementId, Long self, String given, Violations v) {
+        return check("select m.id from Milestone m where m.reference = :ref and m.agreementId = :agreement and m.id <> :self",
+                agreementId, self, given, v, (r, ref, other) -> r.milestone_reference_taken(ref, other));
+    }
+
+    private interface Taken {
+        String say(Refusals r, String reference, long holder);
+    }
+
+    private String check(String query, long agreementId, Long self, String given, Violations v, Taken taken) {
         String ref = CommitmentService.blankToNull(given);
         if (ref != null) {
-            List<Long> holder = holders("select m.id from Milestone m where m.reference = :ref"
-                    + " and m.agreementId = :agreement and m.id <> :self", ref, agreementId, self);
+            List<Long> holder = holders(query, ref, agreementId, self);
             if (!holder.isEmpty()) {
                 long other = holder.get(0);
-                v.add("reference", r -> r.milestone_reference_taken(ref, other));
+                v.add("reference", r -> taken.say(r, ref, other));
             }
         }
         return ref;

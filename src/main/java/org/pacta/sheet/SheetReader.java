@@ -34,13 +34,13 @@ public final class SheetReader {
         if (bytes == null || bytes.length == 0) {
             throw SheetRefusals.unreadable(r -> r.sheet_empty());
         }
-        if (starts(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (TextDecoding.starts(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             throw SheetRefusals.unreadable(r -> r.sheet_legacy_xls());
         }
-        if (starts(bytes, '%', 'P', 'D', 'F', '-')) {
+        if (TextDecoding.starts(bytes, '%', 'P', 'D', 'F', '-')) {
             throw SheetRefusals.unreadable(r -> r.sheet_pdf());
         }
-        if (starts(bytes, 'P', 'K', 3, 4) || starts(bytes, 'P', 'K', 5, 6)) {
+        if (TextDecoding.starts(bytes, 'P', 'K', 3, 4) || TextDecoding.starts(bytes, 'P', 'K', 5, 6)) {
             return workbook(bytes, sheetName);
         }
         TextDecoding.Decoded text = TextDecoding.decode(bytes, encoding);
@@ -64,17 +64,5 @@ public final class SheetReader {
         HeaderDetection.Table table = HeaderDetection.shape(rows.rows(), rows);
         return new Sheet(Sheet.XLSX, null, null, read.sheets(), read.sheet(), table.headerRow(), table.columns(),
                 table.rows(), table.problems());
-    }
-
-    private static boolean starts(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -171,7 +171,8 @@ final class TextDecoding {
         return WINDOWS_1252;
     }
 
-    private static boolean starts(byte[] bytes, int... prefix) {
+    /** Whether the file begins with these bytes (a byte order mark, a format's magic number). */
+    static boolean starts(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
