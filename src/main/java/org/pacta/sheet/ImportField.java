@@ -210,6 +210,21 @@ public enum ImportField {
         return Collections.unmodifiableList(all);
     }
 
+    /** The column's name in Pacta's own files (export, template, overdue report): its first English synonym. */
+    public String header() {
+        return english.get(0);
+    }
+
+    /** The field whose {@link #header()} this is, ignoring case; null when none. */
+    public static ImportField ofHeader(String header) {
+        for (ImportField f : values()) {
+            if (f.header().equalsIgnoreCase(header)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     public List<String> english() {
         return english;
     }
