@@ -71,7 +71,11 @@ public class CommitmentQueries {
         return PageResult.capped(items, page, counted);
     }
 
-    private String where(CommitmentFilter f, Instant now, Map<String, Object> params) {
+    /**
+     * The filter as a JPQL where clause on a commitment {@code c}, its parameters put in {@code params}: for readers
+     * that walk every match (the plan export) rather than a page.
+     */
+    public String where(CommitmentFilter f, Instant now, Map<String, Object> params) {
         StringBuilder w = new StringBuilder(" where 1 = 1");
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             w.append(" and c.status in :statuses");

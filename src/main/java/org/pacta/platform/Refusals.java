@@ -533,6 +533,14 @@ public interface Refusals {
     @Message("The current password is not right.")
     String wrong_password();
 
+    // Plans written out as spreadsheets (issue 15): the export and the import template.
+
+    @Message("\"{format}\" is not a format Pacta writes plans in; ask for format=xlsx (an Excel workbook, the default) or format=csv (text for any spreadsheet program).")
+    String plan_format_unknown(String format);
+
+    @Message("party={party} and responsibleParty={responsibleParty} name different parties; give the party once.")
+    String plan_party_twice(String party, String responsibleParty);
+
     // Values of spreadsheet cells (issue 15): dates and status words, each naming the cell's text.
 
     @Message("\"{text}\" is not a date Pacta can read: write a day as 2024-12-31 or 31.12.2024, a month as December 2024, a quarter as Q4 2024, or words such as \"Ongoing\" for an item without a fixed date.")

@@ -229,6 +229,12 @@ public interface Msg {
     @Message("Export (JSON)")
     String export();
 
+    @Message("Export (CSV)")
+    String export_csv();
+
+    @Message("Export (Excel)")
+    String export_xlsx();
+
     @Message("Description")
     String field_description();
 
