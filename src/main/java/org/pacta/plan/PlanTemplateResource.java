@@ -9,13 +9,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api")
+// The same root as ImportPreviewResource: a request is matched to the classes of the longest root path first.
+@Path("/api/imports")
 @Tag(name = "Imports", description = "Plans from the spreadsheets officials already have")
 public class PlanTemplateResource {
 
     @RolesAllowed({"admin", "official"})
     @GET
-    @Path("imports/template")
+    @Path("template")
     @Produces({PlanFormat.XLSX_TYPE, "text/csv"})
     @Operation(summary = "Download an empty plan to fill in and import",
             description = "format=xlsx (the default) or csv: the columns the import reads, with three example rows (a"

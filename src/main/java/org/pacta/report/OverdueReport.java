@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.Deadline;
 import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.Owner;
@@ -210,13 +211,13 @@ public class OverdueReport {
         String joins = " join agreement a on a.id = c.agreement_id join party p on p.id = c.responsible_party_id";
         if (!commitmentIds.isEmpty()) {
             List<Object[]> rows = em.createNativeQuery(select + ", c.id, c.id, c.title, c.due_at, c.due_zone, c.due_date_only,"
-                    + " c.baseline_due_at, c.reference, c.due_precision from commitment c" + joins + " where c.id in (:ids)")
+                    + " c.baseline_due_at, c.reference, c.due_precision, c.reference, c.status from commitment c" + joins + " where c.id in (:ids)")
                     .setParameter("ids", commitmentIds).getResultList();
             rows.forEach(r -> byKey.put("COMMITMENT:" + number(r[7]), item("COMMITMENT", r, now, withOwners)));
         }
         if (!milestoneIds.isEmpty()) {
             List<Object[]> rows = em.createNativeQuery(select + ", m.id, c.id, m.title, m.due_at, m.due_zone, m.due_date_only,"
-                    + " null, m.reference, m.due_precision from milestone m join commitment c on c.id = m.commitment_id" + joins
+                    + " null, m.reference, m.due_precision, c.reference, c.status from milestone m join commitment c on c.id = m.commitment_id" + joins
                     + " where m.id in (:ids)")
                     .setParameter("ids", milestoneIds).getResultList();
             rows.forEach(r -> byKey.put("MILESTONE:" + number(r[7]), item("MILESTONE", r, now, withOwners)));
@@ -233,7 +234,8 @@ public class OverdueReport {
 
     /*
      * Columns: 0 commitment title, 1 agreement id, 2 agreement title, 3 party code, 4-5 owner, 6 responsible body,
-     * 7 item id, 8 commitment id, 9 title, 10 due_at, 11 zone, 12 date only, 13 baseline, 14 reference, 15 precision.
+     * 7 item id, 8 commitment id, 9 title, 10 due_at, 11 zone, 12 date only, 13 baseline, 14 reference, 15 precision,
+     * 16 the commitment's reference, 17 its status.
      */
     private static OverdueItem item(String kind, Object[] r, Instant now, boolean withOwners) {
         Instant dueAt = instant(r[10]);
@@ -246,6 +248,8 @@ public class OverdueReport {
         return new OverdueItem(kind, number(r[7]), number(r[8]), (String) r[9], (String) r[0], number(r[1]), (String) r[2],
                 (String) r[3], owner, dueAt, zone, dateOnly ? deadline.localDate() : null, deadline.daysOverdue(now),
                 milestone ? null : baseline == null ? Long.valueOf(0) : Deadline.slippageDays(baseline, dueAt),
-                (String) r[6], (String) r[14], deadline.precision());
+                (String) r[6], (String) r[14], deadline.precision(), (String) r[16],
+                CommitmentStatus.valueOf((String) r[17]), baseline == null || baseline.equals(dueAt) ? null
+                        : new Deadline(baseline, deadline.zone(), dateOnly).localDate());
     }
 }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,19 +26,28 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.Commitment;
+import org.pacta.commitment.Deadline;
+import org.pacta.plan.PlanDates;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;
 import org.pacta.security.Access;
+import org.pacta.sheet.ImportField;
 
 @Path("/api/reports/overdue")
 @Tag(name = "Reports", description = "Read-only views over the ledger")
 public class OverdueReportResource {
 
-    static final String[] CSV_HEADER = {"kind", "id", "commitment_id", "title", "commitment_title", "agreement_id",
-        "agreement_title", "responsible_party", "owner_name", "owner_email", "due_at", "due_zone", "due_date",
-        "days_overdue", "slippage_days", "responsible_body", "reference", "due_precision"};
+    /**
+     * The columns it shares with a plan carry the import's own names ({@link ImportField#header()}), so that the
+     * report opens beside a plan and reads back into the import; the report's own columns have plain English names.
+     */
+    static final String[] CSV_HEADER = {"Kind", "Item id", ImportField.REFERENCE.header(), ImportField.TITLE.header(),
+        ImportField.PARENT.header(), "Commitment id", "Agreement id", "Agreement", ImportField.RESPONSIBLE_PARTY.header(),
+        ImportField.RESPONSIBLE_BODY.header(), ImportField.OWNER_NAME.header(), ImportField.OWNER_EMAIL.header(),
+        ImportField.DUE_DATE.header(), ImportField.ORIGINAL_DUE_DATE.header(), ImportField.STATUS.header(), "Due at",
+        "Time zone", "Precision", "Days overdue", "Slippage days"};
 
     @Inject
     OverdueReport report;
@@ -96,6 +106,8 @@ public class OverdueReportResource {
         Instant now = clock.instant();
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            // A byte order mark, or spreadsheet programs read UTF-8 as the system's legacy encoding.
+            writer.write('\uFEFF');
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
                 QuarkusTransaction.joiningExisting().run(() -> report.forEach(filter, now, item -> print(csv, item)));
             } catch (UncheckedIOException e) {
@@ -109,12 +121,15 @@ public class OverdueReportResource {
 
     private static void print(CSVPrinter csv, OverdueItem i) {
         try {
-            csv.printRecord(i.kind(), i.id(), i.commitmentId(), CsvCells.text(i.title()), CsvCells.text(i.commitmentTitle()),
-                    i.agreementId(), CsvCells.text(i.agreementTitle()), i.responsibleParty(),
-                    i.owner() == null ? null : CsvCells.text(i.owner().name()),
-                    i.owner() == null ? null : CsvCells.text(i.owner().email()), i.dueAt(), i.dueZone(), i.dueDate(),
-                    i.daysOverdue(), i.slippageDays(), CsvCells.text(i.responsibleBody()), CsvCells.text(i.reference()),
-                    i.duePrecision());
+            boolean milestone = "MILESTONE".equals(i.kind());
+            String parent = !milestone ? null : i.commitmentReference() != null ? i.commitmentReference() : i.commitmentTitle();
+            Deadline deadline = new Deadline(i.dueAt(), ZoneId.of(i.dueZone()), i.dueDate() != null, i.duePrecision());
+            csv.printRecord(i.kind(), i.id(), CsvCells.text(i.reference()), CsvCells.text(i.title()), CsvCells.text(parent),
+                    i.commitmentId(), i.agreementId(), CsvCells.text(i.agreementTitle()), i.responsibleParty(),
+                    CsvCells.text(i.responsibleBody()), i.owner() == null ? null : CsvCells.text(i.owner().name()),
+                    i.owner() == null ? null : CsvCells.text(i.owner().email()), PlanDates.text(PlanDates.cell(deadline)),
+                    i.originalDueDate(), milestone ? null : i.status(), i.dueAt(), i.dueZone(), i.duePrecision(),
+                    i.daysOverdue(), i.slippageDays());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

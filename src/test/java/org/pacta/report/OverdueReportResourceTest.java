@@ -33,6 +33,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacta.platform.PageResult;
+import org.pacta.sheet.ColumnSuggestions;
+import org.pacta.sheet.ImportField;
 import org.pacta.testsupport.Api;
 import org.pacta.testsupport.Body;
 import org.pacta.testsupport.MutableClock;
@@ -131,18 +133,33 @@ class OverdueReportResourceTest {
                 .header("Content-Disposition", containsString("overdue-2026-03-06.csv"))
                 .extract().asString();
 
+        assertThat("a byte order mark tells spreadsheet programs the file is UTF-8", csv.charAt(0), equalTo('\uFEFF'));
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+                .parse(new StringReader(csv.substring(1))).getRecords();
 
-        assertThat(rows.stream().map(r -> r.get("id")).toList(),
+        assertThat(rows.stream().map(r -> r.get("Item id")).toList(),
                 contains(String.valueOf(slipped), String.valueOf(milestone), String.valueOf(late)));
-        assertThat(rows.stream().map(r -> r.get("days_overdue")).toList(), contains("4", "3", "2"));
-        assertThat(rows.get(0).get("slippage_days"), equalTo("1"));
-        assertThat(rows.get(1).get("kind"), equalTo("MILESTONE"));
-        assertThat(rows.get(2).get("title"), equalTo("'" + FORMULA_TITLE));
-        assertThat(rows.get(2).get("owner_email"), equalTo("olga@example.by"));
-        assertThat(rows.get(2).get("responsible_party"), equalTo(party));
-        assertThat(rows.get(2).get("due_at"), equalTo(daysAfterStart(4).toString()));
+        assertThat(rows.stream().map(r -> r.get("Days overdue")).toList(), contains("4", "3", "2"));
+        assertThat(rows.get(0).get("Slippage days"), equalTo("1"));
+        assertThat(rows.get(1).get("Kind"), equalTo("MILESTONE"));
+        assertThat(rows.get(2).get("Commitment"), equalTo("'" + FORMULA_TITLE));
+        assertThat(rows.get(2).get("Email"), equalTo("olga@example.by"));
+        assertThat(rows.get(2).get("Responsible"), equalTo(party));
+        assertThat(rows.get(2).get("Due at"), equalTo(daysAfterStart(4).toString()));
+        assertThat(rows.get(0).get("Deadline"), equalTo("2026-03-03"));
+        assertThat(rows.get(0).get("Original deadline"), equalTo("2026-03-02"));
+        assertThat(rows.get(0).get("Status"), equalTo("PLANNED"));
+        assertThat("a milestone names its commitment as the import's Parent", rows.get(1).get("Parent"),
+                equalTo("'" + FORMULA_TITLE));
+        assertThat(rows.get(1).get("Status"), equalTo(""));
+        assertThat(rows.get(2).get("Original deadline"), equalTo(""));
+
+        Map<String, ImportField> read = ColumnSuggestions.suggest(List.copyOf(rows.get(0).getParser().getHeaderNames()));
+        assertThat("the columns shared with a plan read back as the import's fields", read, equalTo(Map.of(
+                "No.", ImportField.REFERENCE, "Commitment", ImportField.TITLE, "Parent", ImportField.PARENT,
+                "Responsible", ImportField.RESPONSIBLE_PARTY, "Lead agency", ImportField.RESPONSIBLE_BODY,
+                "Owner", ImportField.OWNER_NAME, "Email", ImportField.OWNER_EMAIL, "Deadline", ImportField.DUE_DATE,
+                "Original deadline", ImportField.ORIGINAL_DUE_DATE, "Status", ImportField.STATUS)));
     }
 
     private List<Long> ids(String query) {
