@@ -201,6 +201,8 @@ class AuthorizationMatrixTest {
                 p -> send().path("id", Api.agreement(f.ir, f.by)), expect(204, 403, 403, 403, 401, 401, 401));
         row("GET", "/api/agreements/{id}/export", p -> send().path("id", f.sharedAgreement),
                 SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
+        row("GET", "/api/agreements/{id}/commitments/export", p -> send().path("id", f.sharedAgreement),
+                SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
         row("GET", "/api/agreements/{id}/reviews", p -> send().path("id", f.sharedAgreement),
                 SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
         row("POST", "/api/agreements/{id}/reviews", "officials of the agreement's parties",
@@ -249,6 +251,9 @@ class AuthorizationMatrixTest {
         // --- spreadsheet imports
         row("POST", "/api/imports/preview", "officials and administrators; nothing is saved",
                 p -> send().upload("Title,Deadline\nSign the protocol,2026-04-30\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                expect(200, 200, 200, 403, 401, 401, 401));
+
+        row("GET", "/api/imports/template", "officials and administrators", p -> send(),
                 expect(200, 200, 200, 403, 401, 401, 401));
 
         // --- reports and feeds
