@@ -53,7 +53,7 @@ public class PlanExport {
     }
 
     /** The rows of an agreement's plan; a reader who may not see the agreement gets what its commitment list gives. */
-    public List<PlanRow> rows(long agreementId, CommitmentFilter filter, Instant now) {
+    public List<ExportRow> rows(long agreementId, CommitmentFilter filter, Instant now) {
         agreements.get(agreementId);
         Map<String, Object> params = new HashMap<>();
         String where = queries.where(filter.withAgreement(agreementId), now, params);
@@ -74,7 +74,7 @@ public class PlanExport {
         Map<Long, History> history = history(agreementId);
         boolean owners = access.showsOwners();
 
-        List<PlanRow> rows = new ArrayList<>();
+        List<ExportRow> rows = new ArrayList<>();
         for (Object[] c : commitments) {
             long id = (Long) c[0];
             rows.add(commitmentRow(c, tags.get(id), notes.get(id), evidence.get(id), history.get(id), owners));
@@ -90,7 +90,7 @@ public class PlanExport {
      * Columns: 0 id, 1 reference, 2 title, 3 description, 4 party code, 5 body, 6-7 owner, 8 due_at, 9 zone,
      * 10 date only, 11 precision, 12 undated, 13 baseline, 14 status, 15 completed, 16 evidenced, 17 priority, 18 start.
      */
-    private static PlanRow commitmentRow(Object[] c, TreeSet<String> tags, String note, List<String> evidence,
+    private static ExportRow commitmentRow(Object[] c, TreeSet<String> tags, String note, List<String> evidence,
             History history, boolean owners) {
         ZoneId zone = ZoneId.of((String) c[9]);
         Deadline deadline = c[8] == null ? null
@@ -99,7 +99,7 @@ public class PlanExport {
         boolean revised = deadline != null && baseline != null && !baseline.equals(deadline.dueAt());
         CommitmentStatus status = (CommitmentStatus) c[14];
         boolean evidenced = status == CommitmentStatus.DONE && Boolean.TRUE.equals(c[16]) && evidence != null;
-        PlanRow row = new PlanRow()
+        ExportRow row = new ExportRow()
                 .set(ImportField.REFERENCE, c[1])
                 .set(ImportField.TITLE, c[2])
                 .set(ImportField.DESCRIPTION, c[3])
@@ -132,12 +132,12 @@ public class PlanExport {
 
     /* Columns: 0 commitment id, 1 reference, 2 title, 3 due_at, 4 zone, 5 date only, 6 precision, 7 undated,
      * 8 completed, 9 evidence. */
-    private static PlanRow milestoneRow(Object[] m, String parent) {
+    private static ExportRow milestoneRow(Object[] m, String parent) {
         ZoneId zone = ZoneId.of((String) m[4]);
         Deadline deadline = m[3] == null ? null
                 : new Deadline((Instant) m[3], zone, (Boolean) m[5], (DuePrecision) m[6]);
         Instant completed = (Instant) m[8];
-        return new PlanRow()
+        return new ExportRow()
                 .set(ImportField.REFERENCE, m[1])
                 .set(ImportField.PARENT, parent)
                 .set(ImportField.TITLE, m[2])

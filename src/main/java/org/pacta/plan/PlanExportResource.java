@@ -54,7 +54,7 @@ public class PlanExportResource {
                 QueryParams.instantOrDate(dueBefore, "dueBefore"), QueryParams.instantOrDate(dueAfter, "dueAfter"), q,
                 responsibleBody, reference, QueryParams.bool(undated, "undated"));
         Instant now = clock.instant();
-        List<PlanRow> rows = export.rows(agreementId, filter, now);
+        List<ExportRow> rows = export.rows(agreementId, filter, now);
         return download(chosen, "agreement-" + agreementId + "-commitments", out -> PlanWriter.write(chosen, rows, null, out));
     }
 

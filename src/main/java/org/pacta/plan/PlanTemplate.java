@@ -25,9 +25,9 @@ public final class PlanTemplate {
     private PlanTemplate() {
     }
 
-    public static List<PlanRow> examples() {
+    public static List<ExportRow> examples() {
         return List.of(
-                new PlanRow().set(ImportField.REFERENCE, "1")
+                new ExportRow().set(ImportField.REFERENCE, "1")
                         .set(ImportField.TITLE, "Publish the national open data portal")
                         .set(ImportField.DESCRIPTION, "A public portal with the datasets listed in annex 2.")
                         .set(ImportField.RESPONSIBLE_PARTY, "GOV")
@@ -40,11 +40,11 @@ public final class PlanTemplate {
                         .set(ImportField.PRIORITY, Priority.HIGH.name())
                         .set(ImportField.TAGS, "data, open government")
                         .set(ImportField.START_ON, LocalDate.of(2026, 1, 15)),
-                new PlanRow().set(ImportField.REFERENCE, "1.1")
+                new ExportRow().set(ImportField.REFERENCE, "1.1")
                         .set(ImportField.PARENT, "1")
                         .set(ImportField.TITLE, "Pilot the portal with three ministries")
                         .set(ImportField.DUE_DATE, "Q4 2026"),
-                new PlanRow().set(ImportField.REFERENCE, "2")
+                new ExportRow().set(ImportField.REFERENCE, "2")
                         .set(ImportField.TITLE, "Consult civil society on each new dataset")
                         .set(ImportField.RESPONSIBLE_PARTY, "GOV")
                         .set(ImportField.DUE_DATE, "Ongoing")

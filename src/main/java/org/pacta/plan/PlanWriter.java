@@ -46,7 +46,7 @@ public final class PlanWriter {
     /**
      * @param instructions a second sheet's rows, the first its header (workbooks only; CSV has one table); null for none
      */
-    public static void write(PlanFormat format, List<PlanRow> rows, List<List<String>> instructions, OutputStream out)
+    public static void write(PlanFormat format, List<ExportRow> rows, List<List<String>> instructions, OutputStream out)
             throws IOException {
         if (format == PlanFormat.CSV) {
             csv(rows, out);
@@ -55,13 +55,13 @@ public final class PlanWriter {
         }
     }
 
-    private static void csv(List<PlanRow> rows, OutputStream out) throws IOException {
+    private static void csv(List<ExportRow> rows, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             csv.printRecord(headers());
             List<String> record = new ArrayList<>();
-            for (PlanRow row : rows) {
+            for (ExportRow row : rows) {
                 record.clear();
                 for (ImportField f : ImportField.values()) {
                     Object cell = row.get(f);
@@ -72,7 +72,7 @@ public final class PlanWriter {
         }
     }
 
-    private static void xlsx(List<PlanRow> rows, List<List<String>> instructions, OutputStream out) throws IOException {
+    private static void xlsx(List<ExportRow> rows, List<List<String>> instructions, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Pacta", "1.0");
         Worksheet sheet = workbook.newWorksheet(PLAN_SHEET);
         ImportField[] fields = ImportField.values();
@@ -83,7 +83,7 @@ public final class PlanWriter {
         }
         header(sheet, fields.length);
         int r = 1;
-        for (PlanRow row : rows) {
+        for (ExportRow row : rows) {
             for (int c = 0; c < fields.length; c++) {
                 Object cell = row.get(fields[c]);
                 if (cell instanceof LocalDate day) {

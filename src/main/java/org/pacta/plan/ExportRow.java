@@ -6,14 +6,14 @@ import java.util.Map;
 import org.pacta.sheet.ImportField;
 
 /**
- * One row of a plan file, by the import's columns. A cell holds text, or a day ({@link LocalDate}), which a workbook
+ * One row of a plan file as Pacta writes it, by the import's columns. A cell holds text, or a day ({@link LocalDate}), which a workbook
  * keeps as a real date and CSV writes as 2024-12-31.
  */
-public final class PlanRow {
+public final class ExportRow {
 
     private final Map<ImportField, Object> cells = new EnumMap<>(ImportField.class);
 
-    public PlanRow set(ImportField field, Object value) {
+    public ExportRow set(ImportField field, Object value) {
         if (value instanceof String s && s.isEmpty() || value == null) {
             cells.remove(field);
         } else if (value instanceof String || value instanceof LocalDate) {
