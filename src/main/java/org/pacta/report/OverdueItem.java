@@ -15,5 +15,5 @@ public record OverdueItem(
         @Schema(description = "Days the commitment's deadline moved from its baseline; null for milestones") Long slippageDays,
         @Schema(description = "The body under the responsible party") String responsibleBody,
         @Schema(description = "The plan's own numbering of the item") String reference,
-        @Schema(description = "DAY, MONTH, QUARTER or YEAR: how the plan named the deadline") org.pacta.commitment.DuePrecision duePrecision) {
+        @Schema(description = "DAY, MONTH, QUARTER, HALF or YEAR: how the plan named the deadline") org.pacta.commitment.DuePrecision duePrecision) {
 }
