@@ -82,7 +82,7 @@ public record RoadmapDocument(
             @Size(max = 200) List<@NotNull @Valid MilestonePart> milestones,
             @Schema(description = "The body under the responsible party") @Size(max = 200) @Text String responsibleBody,
             @Schema(description = "The plan's own numbering, unique in the document") @Size(max = 64) @Text String reference,
-            @Schema(description = "DAY (default), MONTH, QUARTER or YEAR") DuePrecision duePrecision,
+            @Schema(description = "DAY (default), MONTH, QUARTER, HALF or YEAR") DuePrecision duePrecision,
             @Schema(description = "Instead of a deadline: the words of an item without a fixed date") @Size(max = 300) @Text String undated,
             @Schema(description = "false: DONE as reported, without evidence (then evidence may be absent)") Boolean completionEvidenced) {
     }

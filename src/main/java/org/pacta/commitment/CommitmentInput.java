@@ -13,7 +13,7 @@ import org.pacta.platform.Text;
 
 /**
  * A commitment to create or replace. Give the deadline as {@code dueAt} (an instant) or {@code dueDate} (a local
- * date, due by the end of that day in the responsible party's zone; with {@code duePrecision} MONTH, QUARTER or YEAR
+ * date, due by the end of that day in the responsible party's zone; with {@code duePrecision} MONTH, QUARTER, HALF or YEAR
  * any day of the period, due at its end), or, for an item without a fixed date, {@code undated} with the source's
  * words. Read-only fields of the GET answer are accepted and ignored, so a client can send back what it read.
  */
@@ -42,7 +42,7 @@ public record CommitmentInput(
                 examples = "Ministry of Transport") @Size(max = 200) @Text String responsibleBody,
         @Schema(description = "The plan's own numbering, unique within the agreement", examples = "1.2")
         @Size(max = 64) @Text String reference,
-        @Schema(description = "DAY (default), MONTH, QUARTER or YEAR: dueDate names any day of that period") DuePrecision duePrecision,
+        @Schema(description = "DAY (default), MONTH, QUARTER, HALF or YEAR: dueDate names any day of that period") DuePrecision duePrecision,
         @Schema(description = "Instead of a deadline, for an item without a fixed date: the source's words",
                 examples = "90 days after guidance") @Size(max = 300) @Text String undated) {
 

@@ -127,7 +127,7 @@ public class CommitmentResource {
     @Path("agreements/{id}/commitments")
     @Operation(summary = "Add a commitment to an agreement",
             description = "The deadline is dueAt (instant) or dueDate (date: due by the end of that day in the"
-                    + " responsible party's zone; with duePrecision MONTH, QUARTER or YEAR, by the end of that period),"
+                    + " responsible party's zone; with duePrecision MONTH, QUARTER, HALF or YEAR, by the end of that period),"
                     + " or undated (the source's words) for an item without a fixed date. The first deadline is the"
                     + " baseline for slippage; an undated item's first date becomes its baseline.")
     public Response create(@PathParam("id") String id, @NotNull(message = BODY_REQUIRED) @Valid CommitmentInput in) {

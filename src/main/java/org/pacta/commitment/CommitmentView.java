@@ -15,7 +15,7 @@ public record CommitmentView(long id, long agreementId, String agreementTitle, S
         List<Long> dependsOn, long version, Instant createdAt, Instant updatedAt,
         @Schema(description = "The body under the responsible party") String responsibleBody,
         @Schema(description = "The plan's own numbering") String reference,
-        @Schema(description = "DAY, MONTH, QUARTER or YEAR; null while undated") DuePrecision duePrecision,
+        @Schema(description = "DAY, MONTH, QUARTER, HALF or YEAR; null while undated") DuePrecision duePrecision,
         @Schema(description = "The source's words for a commitment without a fixed date; null once it has one") String undated,
         @Schema(description = "For DONE: false when an import's source reported it complete without evidence; null while"
                 + " not DONE") Boolean completionEvidenced) {

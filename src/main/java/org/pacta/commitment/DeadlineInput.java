@@ -17,7 +17,7 @@ public record DeadlineInput(
         @Schema(examples = "Customs procedures took longer than planned")
         @NotBlank(message = Refusals.DEADLINE_REASON) @Size(max = 2000) @Text(multiline = true) String reason,
         @Size(max = 200) @Text String author,
-        @Schema(description = "DAY (default), MONTH, QUARTER or YEAR: dueDate names any day of that period") DuePrecision duePrecision) {
+        @Schema(description = "DAY (default), MONTH, QUARTER, HALF or YEAR: dueDate names any day of that period") DuePrecision duePrecision) {
 
     public DeadlineInput(Instant dueAt, LocalDate dueDate, String dueZone, String reason, String author) {
         this(dueAt, dueDate, dueZone, reason, author, null);

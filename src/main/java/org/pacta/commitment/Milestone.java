@@ -103,7 +103,7 @@ public class Milestone extends PanacheEntityBase {
     }
 
     /** A dated milestone stays dated: its deadline moves, it does not disappear from the overdue figures. */
-    void setDue(Due due) {
+    public void setDue(Due due) {
         if (due.isUndated()) {
             if (dueAt != null) {
                 throw org.pacta.platform.ApiException.invalidField("undated",

@@ -22,7 +22,7 @@ public record MilestoneInput(
         @Schema(description = "The version you edited (alternative to If-Match)") Long version,
         @Schema(description = "The plan's own numbering, unique among the agreement's milestones", examples = "1.2.a")
         @Size(max = 64) @Text String reference,
-        @Schema(description = "DAY (default), MONTH, QUARTER or YEAR: dueDate names any day of that period") DuePrecision duePrecision,
+        @Schema(description = "DAY (default), MONTH, QUARTER, HALF or YEAR: dueDate names any day of that period") DuePrecision duePrecision,
         @Schema(description = "Instead of a deadline: the source's words", examples = "Ongoing") @Size(max = 300) @Text String undated) {
 
     /** The fields every milestone had before references, precision and undated milestones. */

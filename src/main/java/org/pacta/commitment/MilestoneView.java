@@ -9,7 +9,7 @@ public record MilestoneView(long id, long commitmentId, String title,
         @Schema(description = "Null for an undated milestone") Instant dueAt, String dueZone, LocalDate dueDate,
         boolean completed, Instant completedAt, String evidence, boolean overdue, long daysOverdue, long version,
         Instant createdAt, String reference,
-        @Schema(description = "DAY, MONTH, QUARTER or YEAR; null while undated") DuePrecision duePrecision,
+        @Schema(description = "DAY, MONTH, QUARTER, HALF or YEAR; null while undated") DuePrecision duePrecision,
         @Schema(description = "The source's words for a milestone without a fixed date") String undated) {
 
     public static MilestoneView of(Milestone m, Instant now) {

@@ -21,14 +21,12 @@ public final class PlanDates {
             return null;
         }
         LocalDate day = deadline.localDate();
-        DuePrecision precision = deadline.precision();
-        // By name, so that a precision added later (a half-year) is written as the import reads it.
-        return switch (precision.name()) {
-            case "MONTH" -> String.format("%04d-%02d", day.getYear(), day.getMonthValue());
-            case "QUARTER" -> "Q" + DuePrecision.quarter(day) + " " + day.getYear();
-            case "HALF" -> (day.getMonthValue() <= 6 ? "H1 " : "H2 ") + day.getYear();
-            case "YEAR" -> String.valueOf(day.getYear());
-            default -> day;
+        return switch (deadline.precision()) {
+            case DAY -> day;
+            case MONTH -> String.format("%04d-%02d", day.getYear(), day.getMonthValue());
+            case QUARTER -> "Q" + DuePrecision.quarter(day) + " " + day.getYear();
+            case HALF -> "H" + DuePrecision.half(day) + " " + day.getYear();
+            case YEAR -> String.valueOf(day.getYear());
         };
     }
 

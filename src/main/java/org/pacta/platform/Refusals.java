@@ -690,4 +690,91 @@ public interface Refusals {
 
     @Message("This upload came with the session cookie but without the page's CSRF token (the form field csrf-token or the X-CSRF-TOKEN header), so it could have been sent by another site. Reload the page and send the file again; scripts can use an API token (Authorization: Bearer) instead.")
     String upload_needs_csrf();
+
+    @Message("The mapping is not valid JSON ({detail}). Send an object that names a field for each column, for example \"Action\": \"title\", \"Deadline\": \"dueDate\".")
+    String import_mapping_json(String detail);
+
+    @Message("Column \"{column}\": \"{field}\" is not a field; the fields are {fields}.")
+    String import_mapping_field(String column, String field, String fields);
+
+    @Message("The mapping names a column \"{column}\" that the file does not have; its columns are {columns}.")
+    String import_mapping_column(String column, String columns);
+
+    @Message("Columns \"{first}\" and \"{second}\" are both mapped to {field}; map only one of them.")
+    String import_mapping_twice(String field, String first, String second);
+
+    @Message("The mapping's {option} \"{value}\" is not understood; use {allowed}.")
+    String import_mapping_option(String option, String value, String allowed);
+
+    @Message("Map a column to title (the name of each commitment): nothing can be imported without it.")
+    String import_no_title();
+
+    @Message("Name the agreement to import into (agreementId), or give a new agreement's title and parties (party codes, comma-separated).")
+    String import_target();
+
+    @Message("Give either agreementId or a new agreement's title and parties, not both.")
+    String import_target_both();
+
+    @Message("\"{word}\" is not a party of this agreement ({parties}). Write one of their codes or names, or map the word to a party in the mapping's \"parties\".")
+    String import_party_unknown(String word, String parties);
+
+    @Message("No responsible party: map a column to responsibleParty, choose the party for rows without one (\"party\"), or map the bodies to parties (\"parties\"). The agreement's parties are {parties}.")
+    String import_party_missing(String parties);
+
+    @Message("The mapping gives \"{word}\" to {code}, which is not a party of this agreement ({parties}).")
+    String import_party_map_unknown(String word, String code, String parties);
+
+    @Message("Dates such as {example} can be read day-first or month-first. Choose the order of this column: dateOrder DMY (31/12/2024) or MDY (12/31/2024).")
+    String import_date_order(String example);
+
+    @Message("\"{text}\" is not a day; give the day, for example 2024-12-31.")
+    String import_day_needed(String text);
+
+    @Message("The reference {reference} is also used in row {first}; a reference names one item.")
+    String import_reference_twice(String reference, int first);
+
+    @Message("No commitment \"{parent}\" in the file or the agreement to put this milestone under; write the reference (or title) of a commitment.")
+    String import_parent_unknown(String parent);
+
+    @Message("Several commitments of this agreement are titled \"{title}\"; add a reference column (the plan's numbering) so that each row names one.")
+    String import_title_ambiguous(String title);
+
+    @Message("Milestone {reference} belongs to the commitment \"{commitment}\" in Pacta; an import does not move a milestone to another commitment.")
+    String import_milestone_elsewhere(String reference, String commitment);
+
+    @Message("\"{text}\" is not a priority; use Low, Normal, High or Critical.")
+    String import_priority_unknown(String text);
+
+    @Message("The title has {length} characters; it is cut at a word to {kept}, and the full text begins the description.")
+    String import_note_title_cut(int length, int kept);
+
+    @Message("The milestone's title has {length} characters; it is cut at a word to {kept} (a milestone keeps no longer text).")
+    String import_note_milestone_title_cut(int length, int kept);
+
+    @Message("The deadline moved but no reason is given; \"{reason}\" is recorded as the reason.")
+    String import_note_reason_default(String reason);
+
+    @Message("Marked done without a completion date; recorded as done on {date}.")
+    String import_note_completed_on(String date);
+
+    @Message("Pacta keeps {first} as this commitment's first deadline; the file's original deadline is not applied.")
+    String import_note_baseline_kept(String first);
+
+    @Message("{label} is a Solar Hijri period; it is kept as its last day, {date}.")
+    String import_note_solar_period(String label, String date);
+
+    @Message("{count} commitment(s) of the agreement are not in the file; they are left as they are.")
+    String import_note_left_alone(int count);
+
+    @Message("The item is done in Pacta; a status other than done in the file does not reopen it (record progress on its page to reopen it).")
+    String import_note_reopened_ignored();
+
+    @Message("The file has {count} problem(s); nothing was imported. Each is listed with its row and column: correct them and import again (a dry run shows them all without importing).")
+    String import_problems(int count);
+
+    @Message("No column is mapped to dueDate: every item is imported without a fixed date. Map the deadline column to follow the deadlines.")
+    String import_note_no_due_column();
+
+    @Message("No deadline in this row: the item is imported without a fixed date (\"{words}\").")
+    String import_note_no_due(String words);
 }

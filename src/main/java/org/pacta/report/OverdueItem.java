@@ -15,7 +15,7 @@ public record OverdueItem(
         @Schema(description = "Days the commitment's deadline moved from its baseline; null for milestones") Long slippageDays,
         @Schema(description = "The body under the responsible party") String responsibleBody,
         @Schema(description = "The plan's own numbering of the item") String reference,
-        @Schema(description = "DAY, MONTH, QUARTER or YEAR: how the plan named the deadline") org.pacta.commitment.DuePrecision duePrecision,
+        @Schema(description = "DAY, MONTH, QUARTER, HALF or YEAR: how the plan named the deadline") org.pacta.commitment.DuePrecision duePrecision,
         @Schema(description = "The plan's numbering of the commitment (of a milestone's commitment)") String commitmentReference,
         @Schema(description = "The commitment's status (of a milestone's commitment)") org.pacta.commitment.CommitmentStatus status,
         @Schema(description = "The day the commitment was first due, when its deadline moved; null for milestones") LocalDate originalDueDate) {

@@ -27,7 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BearerRequests {
 
-    static final String UPLOADS = "/api/imports/";
+    static final String UPLOADS = "/api/imports";
+
+    /** Whether a path is {@value #UPLOADS} or under it. */
+    static boolean upload(String path) {
+        return path.equals(UPLOADS) || path.startsWith(UPLOADS + "/");
+    }
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
@@ -47,7 +52,7 @@ public class BearerRequests {
             String path = rc.normalizedPath();
             if (type != null && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && path.startsWith("/api/")) {
                 String t = type.toLowerCase(Locale.ROOT);
-                if (t.startsWith("multipart/form-data") && path.startsWith(UPLOADS)) {
+                if (t.startsWith("multipart/form-data") && upload(path)) {
                     pairCsrf(request);
                     // quarkus-rest-csrf hands the made-up token back as a cookie; a script has no use for it.
                     rc.addHeadersEndHandler(v -> rc.response().removeCookie(cookieName, false));

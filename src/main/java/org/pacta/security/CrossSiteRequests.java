@@ -62,7 +62,7 @@ public class CrossSiteRequests {
         if (type == null && hasBody(request)) {
             throw new ApiException(415, "about:blank", "Unsupported Media Type", Refusals::media_unsupported, null);
         }
-        boolean upload = path.startsWith(BearerRequests.UPLOADS) && "multipart/form-data".equals(essence);
+        boolean upload = BearerRequests.upload(path) && "multipart/form-data".equals(essence);
         if ("POST".equals(request.getMethod()) && signedInByCookie(request) && (essence == null || SIMPLE.contains(essence))
                 && !upload) {
             throw new ApiException(415, "urn:pacta:problem:cookie-needs-type", "Unsupported Media Type",
@@ -97,7 +97,7 @@ public class CrossSiteRequests {
         // The header as sent: one that does not parse was refused already, and must not fail again here.
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (response.getStatus() == 400 && !response.hasEntity() && "POST".equals(request.getMethod())
-                && request.getUriInfo().getPath().startsWith(BearerRequests.UPLOADS) && type != null
+                && BearerRequests.upload(request.getUriInfo().getPath()) && type != null
                 && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA)) {
             Problem problem = new Problem("urn:pacta:problem:csrf", "Bad Request", 400, Refusals::upload_needs_csrf,
                     request.getUriInfo().getPath(), null);

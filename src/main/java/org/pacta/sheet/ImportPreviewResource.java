@@ -33,6 +33,11 @@ public class ImportPreviewResource {
                     + " (.xls, .ods, PDF, ...) is a 400 that says what to save it as.")
     public ImportPreview preview(@RestForm("file") FileUpload file, @RestForm("sheet") String sheet,
             @RestForm("encoding") String encoding) {
+        return ImportPreview.of(read(file, sheet, encoding));
+    }
+
+    /** An uploaded file read as a sheet; a missing file is a 422 that says to choose one. */
+    public static Sheet read(FileUpload file, String sheet, String encoding) {
         if (file == null) {
             throw SheetRefusals.badChoice("file", r -> r.sheet_no_file());
         }
@@ -42,6 +47,6 @@ public class ImportPreviewResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ImportPreview.of(SheetReader.read(bytes, file.fileName(), sheet, encoding));
+        return SheetReader.read(bytes, file.fileName(), sheet, encoding);
     }
 }

@@ -735,11 +735,14 @@ public interface Msg {
     @Message("Deadline precision")
     String due_precision();
 
-    @Message("{#switch p}{#case 'DAY'}Day{#case 'MONTH'}Month (due at its end){#case 'QUARTER'}Quarter (due at its end){#case 'YEAR'}Year (due at its end){#else}{p}{/switch}")
+    @Message("{#switch p}{#case 'DAY'}Day{#case 'MONTH'}Month (due at its end){#case 'QUARTER'}Quarter (due at its end){#case 'HALF'}Half-year (due at its end){#case 'YEAR'}Year (due at its end){#else}{p}{/switch}")
     String precision_name(String p);
 
     @Message("Q{quarter} {year}")
     String quarter_of(String quarter, String year);
+
+    @Message("H{half} {year}")
+    String half_of(String half, String year);
 
     @Message("reported complete, no evidence")
     String reported_no_evidence();

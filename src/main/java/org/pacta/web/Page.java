@@ -164,6 +164,8 @@ public class Page {
             case MONTH -> localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(lastDay);
             case QUARTER -> Messages.of(this).quarter_of(num(org.pacta.commitment.DuePrecision.quarter(lastDay)),
                     digits(String.valueOf(lastDay.getYear())));
+            case HALF -> Messages.of(this).half_of(num(org.pacta.commitment.DuePrecision.half(lastDay)),
+                    digits(String.valueOf(lastDay.getYear())));
             case YEAR -> digits(String.valueOf(lastDay.getYear()));
         };
     }
