@@ -253,6 +253,9 @@ class AuthorizationMatrixTest {
                 p -> send().upload("Title,Deadline\nSign the protocol,2026-04-30\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 expect(200, 200, 200, 403, 401, 401, 401));
 
+        row("POST", "/api/imports", "officials and administrators; a file without a target agreement is then a 400",
+                p -> send().upload("Title,Deadline\nSign the protocol,2026-04-30\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                expect(400, 400, 400, 403, 401, 401, 401));
         row("GET", "/api/imports/template", "officials and administrators", p -> send(),
                 expect(200, 200, 200, 403, 401, 401, 401));
 
