@@ -119,7 +119,11 @@ final class PlanDiff {
         p.commitment = c;
         p.party = row.partyCode != null ? reading.partyOf(row.partyCode) : c != null ? c.responsibleParty : null;
         if (p.party == null) {
-            row.usable = row.usable && c != null;
+            if (row.partyMissing) {
+                String listed = reading.codes();
+                problem(row, reading.partyField(), r -> r.import_party_missing(listed));
+            }
+            row.usable = false;
             return p;
         }
         if (row.fullTitle != null) {

@@ -167,7 +167,7 @@ public class PlanExport {
 
     /** The note of each commitment's latest progress update (by the time it was recorded, then id). */
     @SuppressWarnings("unchecked")
-    private Map<Long, String> latestNotes(long agreementId) {
+    Map<Long, String> latestNotes(long agreementId) {
         Query q = em.createNativeQuery("select x.commitment_id, x.note from (select u.commitment_id, u.note,"
                 + " row_number() over (partition by u.commitment_id order by u.recorded_at desc, u.id desc) rn"
                 + " from progress_update u join commitment c on c.id = u.commitment_id where c.agreement_id = :a) x"

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -73,7 +72,10 @@ public class PlanImport {
     org.pacta.security.Access access;
 
     @Inject
-    PlanWrites writes;
+    PlanRecorder writes;
+
+    @Inject
+    PlanExport export;
 
     @Transactional
     public PlanImportResult run(Sheet sheet, String mappingJson, Target target, boolean dryRun) {
@@ -101,7 +103,7 @@ public class PlanImport {
         List<PlanRow> rows = reading.rows();
         notes.addAll(reading.notes);
 
-        Existing existing = named ? Existing.of(agreement) : Existing.none();
+        Existing existing = named ? Existing.of(agreement, export.latestNotes(agreement.id)) : Existing.none();
         PlanTree.link(rows, mapping, existing.commitmentsByReference, problems);
         PlanDiff diff = new PlanDiff(mapping, reading, existing, problems, notes, now);
         List<PlanDiff.Planned> planned = diff.compare(rows);
@@ -238,18 +240,10 @@ public class PlanImport {
             return new Existing(List.of(), List.of(), Map.of());
         }
 
-        static Existing of(Agreement agreement) {
-            List<Commitment> commitments = Commitment.list("agreement.id", agreement.id);
-            List<Milestone> milestones = Milestone.list("agreementId", agreement.id);
-            Map<Long, String> notes = new LinkedHashMap<>();
-            List<Object[]> latest = Commitment.getEntityManager().createQuery(
-                    "select p.commitment.id, p.note from ProgressUpdate p where p.commitment.agreement.id = :a"
-                            + " order by p.recordedAt, p.id", Object[].class)
-                    .setParameter("a", agreement.id).getResultList();
-            for (Object[] r : latest) {
-                notes.put((Long) r[0], (String) r[1]);
-            }
-            return new Existing(commitments, milestones, notes);
+        /** The agreement's items, and the note of each commitment's latest progress update. */
+        static Existing of(Agreement agreement, Map<Long, String> latestNotes) {
+            return new Existing(Commitment.list("agreement.id", agreement.id), Milestone.list("agreementId", agreement.id),
+                    latestNotes);
         }
     }
 }

@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.Phrase;
 import org.pacta.platform.Problem;
-import org.pacta.platform.Refusals;
 import org.pacta.sheet.ImportPreviewResource;
 
 @Path("/api/imports")

@@ -28,8 +28,4 @@ public record PlanImportResult(boolean dryRun, Long agreementId, int created, in
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(int row, String kind, String reference, String title, String action, List<String> changes, Long id) {
     }
-
-    public boolean ok() {
-        return problems.isEmpty();
-    }
 }

@@ -257,10 +257,8 @@ final class PlanReading {
         } else if (parties.size() == 1) {
             code = parties.get(0).code;
         } else if (partyKnowable) {
-            String listed = codes();
-            problem(p, mapping.has(ImportField.RESPONSIBLE_PARTY) ? ImportField.RESPONSIBLE_PARTY
-                    : mapping.has(ImportField.RESPONSIBLE_BODY) ? ImportField.RESPONSIBLE_BODY : null,
-                    x -> x.import_party_missing(listed));
+            // Only a commitment needs one; a milestone row takes its commitment's party (PlanDiff decides which it is).
+            p.partyMissing = true;
             return;
         }
         if (code != null && partyOf(code) != null) {
@@ -292,7 +290,7 @@ final class PlanReading {
         return null;
     }
 
-    private String codes() {
+    String codes() {
         return String.join(", ", parties.stream().map(party -> party.code).toList());
     }
 
@@ -395,6 +393,12 @@ final class PlanReading {
         }
         p.given.add(field);
         return text;
+    }
+
+    /** The column a missing responsible party is told at: the party's, else the body's, else none. */
+    ImportField partyField() {
+        return mapping.has(ImportField.RESPONSIBLE_PARTY) ? ImportField.RESPONSIBLE_PARTY
+                : mapping.has(ImportField.RESPONSIBLE_BODY) ? ImportField.RESPONSIBLE_BODY : null;
     }
 
     private void problem(PlanRow p, ImportField field, Phrase phrase) {

@@ -45,6 +45,8 @@ final class PlanRow {
     PlanRow under;
     /** The commitment already in the agreement that this row is a milestone of, when no row of the file is. */
     org.pacta.commitment.Commitment underExisting;
+    /** The row names no responsible party, and nothing in the mapping gives one. */
+    boolean partyMissing;
     /** False when a problem in the row means it cannot be matched or written. */
     boolean usable = true;
 

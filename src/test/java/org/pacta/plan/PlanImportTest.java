@@ -63,6 +63,7 @@ class PlanImportTest {
                 + " \"Deadline\": \"dueDate\", \"Status\": \"status\"}}";
         Map<String, String> target = Map.of("title", "Open data action plan 2024", "parties", party);
 
+        long before = Api.total("/api/agreements?size=1");
         JsonPath dry = importing(official.given(), "plan.xlsx", PlanFiles.actionPlanXlsx(), mapping,
                 Map.of("title", "Open data action plan 2024", "parties", party, "dryRun", "true"))
                 .statusCode(200).body("dryRun", equalTo(true)).body("problems", empty())
@@ -72,13 +73,12 @@ class PlanImportTest {
                 .extract().jsonPath();
         assertTrue(dry.getList("notes.message").stream().anyMatch(m -> m.toString().contains("recorded as done on 2024-03-31")),
                 "a milestone marked Complete without a date is dated by its passed deadline, and told: " + dry.getList("notes"));
-        long before = Api.total("/api/agreements?size=1");
         assertEquals(before, Api.total("/api/agreements?size=1"), "a dry run creates nothing");
 
         JsonPath done = importing(official.given(), "plan.xlsx", PlanFiles.actionPlanXlsx(), mapping, target)
                 .statusCode(201).body("dryRun", equalTo(false)).body("created", equalTo(4)).extract().jsonPath();
         long agreementId = done.getLong("agreementId");
-        Api.get("/api/agreements/" + agreementId).getString("title").equals("Open data action plan 2024");
+        assertEquals("Open data action plan 2024", Api.get("/api/agreements/" + agreementId).getString("title"));
 
         JsonPath list = commitments(agreementId);
         assertEquals(2, list.getInt("total"));
@@ -333,6 +333,27 @@ class PlanImportTest {
         importing(Api.anonymous(), "plan.csv", csv, mapping, into).statusCode(401);
         assertEquals(0, commitments(agreementId).getInt("total"));
         importing(Accounts.official(theirs).given(), "plan.csv", csv, mapping, into).statusCode(201);
+    }
+
+    @Test
+    void milestoneRowsTakeTheirCommitmentsPartyAndACommitmentWithoutOneIsTold() {
+        String a = Api.party();
+        String b = Api.party();
+        var official = Accounts.official(a, b);
+        long agreementId = Api.agreement(a, b);
+        String csv = "No.,Action,Responsible,Deadline\n1,Open the office,A,2026-12-31\n1.1,Rent the building,,2026-10-31\n"
+                + "2,Hire the staff,,2026-11-30\n";
+        String mapping = "{\"No.\": \"reference\", \"Action\": \"title\", \"Responsible\": \"responsibleParty\","
+                + " \"Deadline\": \"dueDate\"}";
+        Map<String, String> into = Map.of("agreementId", String.valueOf(agreementId));
+
+        importing(official.given(), "plan.csv", csv.replace(",A,", "," + a + ",").getBytes(StandardCharsets.UTF_8), mapping, into)
+                .statusCode(422).body("problems", hasSize(1)).body("problems[0].row", equalTo(4))
+                .body("problems[0].column", equalTo("Responsible"));
+        String fixed = csv.replace(",A,", "," + a + ",").replace("2,Hire the staff,,", "2,Hire the staff," + b + ",");
+        importing(official.given(), "plan.csv", fixed.getBytes(StandardCharsets.UTF_8), mapping, into)
+                .statusCode(201).body("created", equalTo(3));
+        assertEquals("2026-10-31", milestones(byReference(commitments(agreementId), "1").get("id")).getString("items[0].dueDate"));
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.pacta.security.Audit;
  * transaction, after every check has passed.
  */
 @ApplicationScoped
-class PlanWrites {
+class PlanRecorder {
 
     static final String DONE_NOTE = "Recorded as done in the imported plan.";
     static final String REPORTED_NOTE = "Reported complete in the imported plan, without evidence.";
