@@ -777,4 +777,7 @@ public interface Refusals {
 
     @Message("No deadline in this row: the item is imported without a fixed date (\"{words}\").")
     String import_note_no_due(String words);
+
+    @Message("This upload is no longer kept (a file is kept for a day, for the person who uploaded it): upload the file again.")
+    String import_upload_gone();
 }

@@ -310,6 +310,132 @@ public interface Msg {
     @Message("A roadmap document (JSON, the format of the export): the agreement, its parties, commitments and milestones. Everything is imported, or nothing.")
     String import_roadmap_help();
 
+    @Message("Import a spreadsheet")
+    String import_sheet();
+
+    @Message("Steps")
+    String import_steps();
+
+    @Message("1. The file")
+    String import_step_upload();
+
+    @Message("2. What each column holds")
+    String import_step_map();
+
+    @Message("3. Check, then import")
+    String import_step_check();
+
+    @Message("An Excel workbook (.xlsx) or a CSV file (UTF-8, UTF-16, Windows-1251 or Windows-1252; separated by commas, semicolons or tabs), one row per commitment or milestone. Rows above the header are skipped. Next you say what each column holds and see what would change before anything is imported.")
+    String import_sheet_help();
+
+    @Message("Or start from the template, with its columns, allowed values and date formats explained:")
+    String import_template_intro();
+
+    @Message("Into the agreement “{title}”.")
+    String import_into(String title);
+
+    @Message("Sheet of a workbook (the first one when left empty)")
+    String import_sheet_name();
+
+    @Message("Encoding of a CSV file")
+    String import_encoding();
+
+    @Message("Detect")
+    String import_encoding_detect();
+
+    @Message("Read the file")
+    String import_read();
+
+    @Message("{file}: {rows} {#if rows == 1}row{#else}rows{/if}, {columns} {#if columns == 1}column{#else}columns{/if}")
+    String import_file_read(String file, int rows, int columns);
+
+    @Message("separator")
+    String import_delimiter();
+
+    @Message("Nothing stops this import.")
+    String import_ready();
+
+    @Message("{created} to create, {updated} to update, {unchanged} unchanged.")
+    String import_counts(int created, int updated, int unchanged);
+
+    @Message("Row {row}")
+    String import_row(int row);
+
+    @Message("Notes")
+    String import_notes();
+
+    @Message("What the import does")
+    String import_changes();
+
+    @Message("Row")
+    String import_row_col();
+
+    @Message("Reference")
+    String import_reference();
+
+    @Message("Change")
+    String import_what();
+
+    @Message("{#switch a}{#case 'create'}New{#case 'update'}Changed{#else}{a}{/switch}")
+    String import_action(String a);
+
+    @Message("{#if f.isEmpty}Not imported{#else}{#switch f}{#case 'reference'}Reference (numbering){#case 'parent'}Parent's reference{#case 'title'}Title{#case 'description'}Description{#case 'responsibleParty'}Responsible party{#case 'responsibleBody'}Responsible body{#case 'ownerName'}Owner{#case 'ownerEmail'}Owner's email{#case 'dueDate'}Deadline{#case 'originalDueDate'}Original deadline{#case 'revisionReason'}Reason for the revision{#case 'status'}Status{#case 'completedOn'}Completed on{#case 'evidence'}Evidence{#case 'progressNote'}Progress note{#case 'priority'}Priority{#case 'tags'}Tags{#case 'startOn'}Start{#else}{f}{/switch}{/if}")
+    String import_field(String f);
+
+    @Message("What the column “{column}” holds")
+    String import_field_for(String column);
+
+    @Message("… and {n} more.")
+    String import_more(int n);
+
+    @Message("Saved mapping")
+    String import_saved();
+
+    @Message("Use it")
+    String import_saved_use();
+
+    @Message("Read this sheet")
+    String import_sheet_read();
+
+    @Message("Choose what each column holds; the suggestion comes from the headers. The first rows are shown as they were read. Columns left as “Not imported” are skipped.")
+    String import_map_help();
+
+    @Message("The first {n} rows of the file")
+    String import_first_rows(int n);
+
+    @Message("Dates such as 03/04/2025")
+    String import_date_order();
+
+    @Message("Decide from each column (asked when it cannot be told)")
+    String import_date_order_auto();
+
+    @Message("Day first (03/04 is 3 April)")
+    String import_date_order_dmy();
+
+    @Message("Month first (03/04 is March 4)")
+    String import_date_order_mdy();
+
+    @Message("Keep the columns that are not imported in each item's description")
+    String import_keep_other();
+
+    @Message("Responsible party of rows that name none")
+    String import_default_party();
+
+    @Message("None (such a row is a problem)")
+    String import_no_default_party();
+
+    @Message("The new agreement")
+    String import_new_agreement();
+
+    @Message("Save this mapping under a name, to use it again (optional)")
+    String import_save_as();
+
+    @Message("Check (dry run)")
+    String import_check();
+
+    @Message("Import: {created} new, {updated} changed")
+    String import_now(int created, int updated);
+
     @Message("inactive")
     String inactive();
 
