@@ -75,9 +75,11 @@ public class AgreementResource {
     @Operation(summary = "Import a whole roadmap, all or nothing",
             description = "The agreement, its parties, commitments, milestones and dependencies (by local reference)."
                     + " Every problem is reported with its JSON path and nothing is written. Existing parties with the"
-                    + " same code and zone are reused.")
-    public Response importRoadmap(@NotNull(message = "send a roadmap document") RoadmapDocument doc) {
-        RoadmapImport.Result result = roadmapImport.importDocument(doc);
+                    + " same code and zone are reused. A roadmap whose agreement is already here (same title, same"
+                    + " parties) is refused with 409 unless again=true: sending a file twice does not double an agreement.")
+    public Response importRoadmap(@NotNull(message = "send a roadmap document") RoadmapDocument doc,
+            @jakarta.ws.rs.QueryParam("again") boolean again) {
+        RoadmapImport.Result result = roadmapImport.importDocument(doc, again);
         return Response.created(java.net.URI.create("/api/agreements/" + result.agreementId())).entity(result).build();
     }
 

@@ -71,6 +71,16 @@ public class RoadmapImport {
 
     @Transactional
     public Result importDocument(RoadmapDocument doc) {
+        return importDocument(doc, false);
+    }
+
+    /**
+     * @param again whether a roadmap whose agreement is already here (same title and parties) is imported as a second
+     *     agreement; without it, such an import is refused with the one already here, so a file sent twice by
+     *     mistake does not double the agreement
+     */
+    @Transactional
+    public Result importDocument(RoadmapDocument doc, boolean again) {
         if (doc == null) {
             throw ApiException.badRequest(Refusals::roadmap_body_required);
         }
@@ -93,6 +103,11 @@ public class RoadmapImport {
         if (!toCreate.isEmpty()) {
             access.requireAdmin();
         }
+        if (!again && toCreate.isEmpty()) {
+            sameAgreement(doc.agreement().title().strip(), agreementParties).ifPresent(same -> {
+                throw ApiException.conflict(r -> r.roadmap_already_imported(same.title, same.id));
+            });
+        }
 
         Map<String, Party> parties = new HashMap<>(existing);
         for (PartyPart p : toCreate) {
@@ -109,6 +124,13 @@ public class RoadmapImport {
                 agreement.title, planned.size(), milestones);
         changed.fire(new AgreementChanged(agreement.id));
         return new Result(agreement.id, toCreate.size(), existing.size(), planned.size(), milestones);
+    }
+
+    /** An agreement of this title (as written, ignoring case) between exactly these parties. */
+    private static java.util.Optional<Agreement> sameAgreement(String title, List<String> codes) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(codes);
+        List<Agreement> named = Agreement.list("lower(title) = ?1", title.toLowerCase(Locale.ROOT));
+        return named.stream().filter(a -> new java.util.HashSet<>(a.partyCodes()).equals(wanted)).findFirst();
     }
 
     private void checkParties(RoadmapDocument doc, Violations v, Map<String, ZoneId> zones, Map<String, Party> existing,

@@ -780,4 +780,7 @@ public interface Refusals {
 
     @Message("This upload is no longer kept (a file is kept for a day, for the person who uploaded it): upload the file again.")
     String import_upload_gone();
+
+    @Message("The agreement \"{title}\" between these parties is already in Pacta (agreement {id}); nothing was imported. To import this roadmap as a second agreement, send it again with again=true (on the page: tick \"Import it as a second agreement\").")
+    String roadmap_already_imported(String title, long id);
 }

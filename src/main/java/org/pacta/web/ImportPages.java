@@ -79,15 +79,17 @@ public class ImportPages {
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response importRoadmap(@RestForm("file") FileUpload file, @RestForm("document") String pasted) {
+    public Response importRoadmap(@RestForm("file") FileUpload file, @RestForm("document") String pasted,
+            @RestForm("again") String again) {
         String text = read(file, pasted);
         List<Problem2> problems = new ArrayList<>();
+        boolean askAgain = false;
         if (text.isBlank()) {
             problems.add(new Problem2("", pages.refusals().choose_document()));
         } else {
             try {
                 RoadmapDocument doc = mapper.readValue(text, RoadmapDocument.class);
-                long id = roadmapImport.importDocument(doc).agreementId();
+                long id = roadmapImport.importDocument(doc, again != null).agreementId();
                 return Response.seeOther(URI.create("/agreements/" + id)).build();
             } catch (JsonProcessingException e) {
                 // Said in Pacta's words (where, and what was expected), which stay in English: they name JSON types.
@@ -95,9 +97,11 @@ public class ImportPages {
                         pages.refusals().roadmap_unreadable(org.pacta.platform.ProblemMapper.describe(e))));
             } catch (ApiException e) {
                 problems.addAll(problems(e));
+                askAgain = e.status() == 409;
             }
         }
-        return Response.status(422).entity(render(null, text.length() > 200_000 ? "" : text, problems, null)).build();
+        return Response.status(askAgain ? 409 : 422).entity(render(null, text.length() > 200_000 ? "" : text, problems, null)
+                .data("askAgain", askAgain)).build();
     }
 
     @GET
@@ -154,6 +158,7 @@ public class ImportPages {
     }
 
     private TemplateInstance render(AgreementView agreement, String text, List<Problem2> problems, String done) {
-        return pages.render(template.data("agreement", agreement).data("text", text).data("problems", problems));
+        return pages.render(template.data("agreement", agreement).data("text", text).data("problems", problems)
+                .data("askAgain", false));
     }
 }

@@ -436,6 +436,9 @@ public interface Msg {
     @Message("Import: {created} new, {updated} changed")
     String import_now(int created, int updated);
 
+    @Message("Import it as a second agreement")
+    String import_again();
+
     @Message("inactive")
     String inactive();
 

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pacta.testsupport.Api;
 import org.pacta.testsupport.Body;
 import org.pacta.testsupport.MutableClock;
 import org.pacta.testsupport.TestClockProducer;
@@ -193,6 +194,31 @@ class RoadmapImportExportTest {
     }
 
     @Test
+    void theSameRoadmapSentTwiceIsRefusedWithTheAgreementAlreadyHereUnlessAskedAgain() {
+        String party = party("Europe/Minsk");
+        Body doc = roadmap(agreementBody(party).with("title", "Roadmap sent twice " + party), List.of(),
+                List.of(commitmentPart("a", party, "2026-03-31")));
+        long first = json().body(doc).post("/api/agreements/import").then().statusCode(201)
+                .extract().jsonPath().getLong("agreementId");
+        long before = Api.total("/api/agreements?size=1");
+
+        json().body(doc).post("/api/agreements/import").then().spec(problem(409))
+                .body("detail", containsString("(agreement " + first + ")"))
+                .body("detail", containsString("again=true"));
+        json().body(doc.with("agreement", agreementBody(party).with("title", "ROADMAP SENT TWICE " + party)))
+                .post("/api/agreements/import").then().spec(problem(409));
+        assertThat(Api.total("/api/agreements?size=1"), equalTo(before));
+
+        String other = party("Europe/Minsk");
+        json().body(roadmap(agreementBody(party, other).with("title", "Roadmap sent twice " + party), List.of(),
+                List.of(commitmentPart("a", party, "2026-03-31")))).post("/api/agreements/import").then()
+                .statusCode(201);
+        long second = json().body(doc).post("/api/agreements/import?again=true").then().statusCode(201)
+                .extract().jsonPath().getLong("agreementId");
+        assertThat(second, not(equalTo(first)));
+    }
+
+    @Test
     void exportThenImportThenExportGivesTheSameDocument() {
         String iran = party("Asia/Tehran");
         String belarus = party("Europe/Minsk");
@@ -223,7 +249,8 @@ class RoadmapImportExportTest {
         assertThat(exported.getString("commitments[3].baselineDueAt"), equalTo("2026-03-25T12:00:00Z"));
         assertThat(exported.getString("commitments[3].deadlineChangeReason"), equalTo("Customs code under revision"));
         Map<String, Object> first = exported.getMap("");
-        long copy = json().body(first).post("/api/agreements/import").then().statusCode(201)
+        json().body(first).post("/api/agreements/import").then().spec(problem(409));
+        long copy = json().body(first).post("/api/agreements/import?again=true").then().statusCode(201)
                 .body("partiesReused", equalTo(2)).extract().jsonPath().getLong("agreementId");
         Map<String, Object> second = get("/api/agreements/" + copy + "/export").getMap("");
 

@@ -167,6 +167,38 @@ class SpreadsheetImportPagesTest {
         assertThat(official.submitWithout(step, Map.of("action", "check")).statusCode(), equalTo(400));
     }
 
+    @Test
+    void aRoadmapSentTwiceFromThePageAsksBeforeMakingASecondAgreement() {
+        String party = Api.party("Europe/Minsk");
+        String roadmap = "{\"format\": \"pacta.roadmap.v1\", \"agreement\": {\"title\": \"Sent twice " + party
+                + "\", \"parties\": [\"" + party + "\"]}, \"commitments\": []}";
+        PageSession official = Personas.official(party).session();
+        official.page("/import");
+        assertThat(roadmapForm(official, roadmap, false).statusCode(), equalTo(303));
+        long before = Api.total("/api/agreements?size=1");
+
+        official.page("/import");
+        Response asked = roadmapForm(official, roadmap, false);
+        assertThat(asked.statusCode(), equalTo(409));
+        String html = asked.asString();
+        assertThat(html, containsString("is already in Pacta"));
+        assertThat("the document is kept to send again", html, containsString("Sent twice " + party));
+        assertThat(html, containsString("name=\"again\""));
+        assertThat(Api.total("/api/agreements?size=1"), equalTo(before));
+
+        assertThat(roadmapForm(official, roadmap, true).statusCode(), equalTo(303));
+        assertThat(Api.total("/api/agreements?size=1"), equalTo(before + 1));
+    }
+
+    private static Response roadmapForm(PageSession who, String document, boolean again) {
+        RequestSpecification spec = who.request().multiPart(PageSession.CSRF_FIELD, who.csrfToken())
+                .multiPart(text("document", document));
+        if (again) {
+            spec.multiPart(text("again", "yes"));
+        }
+        return spec.post("/import");
+    }
+
     /** Posts the upload form as its page does: multipart, with the page's CSRF token. */
     private static Response upload(PageSession who, String name, byte[] bytes, Map<String, ?> fields) {
         RequestSpecification spec = who.request().multiPart(PageSession.CSRF_FIELD, who.csrfToken());
