@@ -9,7 +9,18 @@ import java.time.temporal.TemporalAdjusters;
  * ("Q4 2024"), a half-year ("H2 2024") or a year ("2024"). A deadline of a wider precision is due at the end of its period.
  */
 public enum DuePrecision {
-    DAY, MONTH, QUARTER, HALF, YEAR;
+    DAY(1), MONTH(1), QUARTER(3), HALF(6), YEAR(12);
+
+    private final int months;
+
+    DuePrecision(int months) {
+        this.months = months;
+    }
+
+    /** How many months one period spans (DAY: the month it falls in). */
+    public int months() {
+        return months;
+    }
 
     /** The last day of the period of this precision that holds {@code day}. */
     public LocalDate lastDay(LocalDate day) {

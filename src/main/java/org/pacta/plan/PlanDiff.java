@@ -20,7 +20,6 @@ import org.pacta.commitment.Priority;
 import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
 import org.pacta.sheet.ImportField;
-import org.pacta.sheet.Precision;
 import org.pacta.sheet.SheetDate;
 import org.pacta.sheet.SheetProblem;
 
@@ -274,10 +273,10 @@ final class PlanDiff {
 
     static Deadline deadline(SheetDate date, ZoneId zone) {
         // A Solar Hijri period is kept as its last day (the reader was told); Gregorian periods keep their precision.
-        if (date.precision() == Precision.DAY || date.solarHijri()) {
+        if (date.precision() == DuePrecision.DAY || date.solarHijri()) {
             return Deadline.endOf(date.due(), zone);
         }
-        return Deadline.endOfPeriod(date.due(), DuePrecision.valueOf(date.precision().name()), zone);
+        return Deadline.endOfPeriod(date.due(), date.precision(), zone);
     }
 
     private void baseline(Planned p) {

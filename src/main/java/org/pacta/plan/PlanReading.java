@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.pacta.agreement.Party;
+import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.Owner;
 import org.pacta.commitment.Priority;
 import org.pacta.platform.HttpUrl;
@@ -18,7 +19,6 @@ import org.pacta.sheet.DateColumn;
 import org.pacta.sheet.DateOrder;
 import org.pacta.sheet.Digits;
 import org.pacta.sheet.ImportField;
-import org.pacta.sheet.Precision;
 import org.pacta.sheet.Sheet;
 import org.pacta.sheet.SheetDate;
 import org.pacta.sheet.SheetProblem;
@@ -331,7 +331,7 @@ final class PlanReading {
             problem(p, field, x -> x.size_between(0, 300));
             return null;
         }
-        if (!value.undated() && value.solarHijri() && value.precision() != Precision.DAY) {
+        if (!value.undated() && value.solarHijri() && value.precision() != DuePrecision.DAY) {
             String label = value.label();
             String day = value.due().toString();
             notes.add(SheetProblem.at(p.row, mapping.column(field), x -> x.import_note_solar_period(label, day)));
@@ -345,7 +345,7 @@ final class PlanReading {
         if (d == null) {
             return null;
         }
-        if (d.undated() || d.precision() != Precision.DAY) {
+        if (d.undated() || d.precision() != DuePrecision.DAY) {
             String text = dates.get(field).cell(index).text().strip();
             problem(p, field, x -> x.import_day_needed(text));
             p.given.remove(field);

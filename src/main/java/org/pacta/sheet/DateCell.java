@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pacta.commitment.DuePrecision;
 import org.pacta.platform.Phrase;
 
 /**
@@ -130,9 +131,9 @@ final class DateCell {
         if ((m = NUMBER.matcher(core)).matches()) {
             return bare(text, m.group(1), core.length() > m.group(1).length());
         }
-        Reading period = period(text, core, QUARTERS, Precision.QUARTER);
+        Reading period = period(text, core, QUARTERS, DuePrecision.QUARTER);
         if (period == null) {
-            period = period(text, core, HALVES, Precision.HALF);
+            period = period(text, core, HALVES, DuePrecision.HALF);
         }
         if (period != null) {
             return period;
@@ -156,7 +157,7 @@ final class DateCell {
 
     private static Reading bare(String text, String whole, boolean fraction) {
         if (whole.length() == 4 && !fraction) {
-            return new Number(text, period(text, Precision.YEAR, number(whole), 1, number(whole) < SOLAR_BELOW));
+            return new Number(text, period(text, DuePrecision.YEAR, number(whole), 1, number(whole) < SOLAR_BELOW));
         }
         if (whole.length() >= 5 && whole.length() <= 6) {
             LocalDate date = DateColumn.excelSerial(Long.parseLong(whole));
@@ -165,13 +166,13 @@ final class DateCell {
         return new Number(text, null);
     }
 
-    private static Reading period(String text, String core, List<Pattern> patterns, Precision precision) {
+    private static Reading period(String text, String core, List<Pattern> patterns, DuePrecision precision) {
         for (Pattern p : patterns) {
             Matcher m = p.matcher(core);
             if (m.matches()) {
                 int n = DateWords.ordinal(m.group("n"));
                 if (n < 1 || n > 12 / precision.months()) {
-                    return new Refused(precision == Precision.QUARTER ? r -> r.cell_date_quarter(text) : r -> r.cell_date_half(text));
+                    return new Refused(precision == DuePrecision.QUARTER ? r -> r.cell_date_quarter(text) : r -> r.cell_date_half(text));
                 }
                 int year = number(m.group("y"));
                 return period(text, precision, year, n, year < SOLAR_BELOW);
@@ -218,7 +219,7 @@ final class DateCell {
         if (month.solarHijri() != year < SOLAR_BELOW) {
             return new Refused(r -> r.cell_date_calendars(text));
         }
-        return day == 0 ? period(text, Precision.MONTH, year, month.month(), month.solarHijri())
+        return day == 0 ? period(text, DuePrecision.MONTH, year, month.month(), month.solarHijri())
                 : day(text, year, month.month(), day);
     }
 
@@ -226,7 +227,7 @@ final class DateCell {
         if (month < 1 || month > 12) {
             return new Refused(r -> r.cell_date_no_month(text, month));
         }
-        return period(text, Precision.MONTH, year, month, year < SOLAR_BELOW);
+        return period(text, DuePrecision.MONTH, year, month, year < SOLAR_BELOW);
     }
 
     /** A day; a year below 1700 makes it a Solar Hijri one. */
@@ -245,7 +246,7 @@ final class DateCell {
         return checked(text, solar ? SolarHijri.toGregorian(year, month, day) : LocalDate.of(year, month, day), year);
     }
 
-    private static Reading period(String text, Precision precision, int year, int number, boolean solar) {
+    private static Reading period(String text, DuePrecision precision, int year, int number, boolean solar) {
         if (!yearInRange(year, solar)) {
             return new Refused(r -> r.cell_date_year(text, year));
         }

@@ -6,6 +6,7 @@ import java.time.format.DecimalStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.pacta.commitment.DuePrecision;
 
 /**
  * A deadline as a plan wrote it: a day, or a period (month, quarter, half-year, year) that is due on its last day
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param solarHijri whether the period is one of the Solar Hijri calendar
  * @param text the words of an undated item as written (trimmed); null for a dated one
  */
-public record SheetDate(LocalDate due, Precision precision, boolean solarHijri, String text) {
+public record SheetDate(LocalDate due, DuePrecision precision, boolean solarHijri, String text) {
 
     private static final List<String> ROMAN = List.of("I", "II", "III", "IV");
     private static final List<String> PERSIAN_ORDINALS = List.of("اول", "دوم", "سوم", "چهارم");
@@ -29,7 +30,7 @@ public record SheetDate(LocalDate due, Precision precision, boolean solarHijri, 
         if (text == null) {
             Objects.requireNonNull(due, "due");
             Objects.requireNonNull(precision, "precision");
-            if (precision == Precision.DAY && solarHijri) {
+            if (precision == DuePrecision.DAY && solarHijri) {
                 throw new IllegalArgumentException("A day is kept as a Gregorian date");
             }
         } else if (due != null || precision != null || solarHijri) {
@@ -38,14 +39,14 @@ public record SheetDate(LocalDate due, Precision precision, boolean solarHijri, 
     }
 
     public static SheetDate day(LocalDate date) {
-        return new SheetDate(date, Precision.DAY, false, null);
+        return new SheetDate(date, DuePrecision.DAY, false, null);
     }
 
     /**
      * A period: {@code number} is the month (1–12), quarter (1–4) or half (1–2) of {@code year}, and is not read for
      * a YEAR. Years and months are of the Solar Hijri calendar when {@code solarHijri} is set.
      */
-    public static SheetDate period(Precision precision, int year, int number, boolean solarHijri) {
+    public static SheetDate period(DuePrecision precision, int year, int number, boolean solarHijri) {
         int months = precision.months();
         int lastMonth = switch (precision) {
             case DAY -> throw new IllegalArgumentException("A day is not a period: use day()");
@@ -84,7 +85,7 @@ public record SheetDate(LocalDate due, Precision precision, boolean solarHijri, 
         }
         String language = locale.getLanguage();
         String label;
-        if (precision == Precision.DAY) {
+        if (precision == DuePrecision.DAY) {
             label = due.toString();
         } else {
             int year;

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pacta.commitment.DuePrecision;
 
 /** What only the whole column settles: the order of day and month, and whether bare numbers are dates. */
 class DateColumnTest {
@@ -146,9 +147,9 @@ class DateColumnTest {
     void aYearAloneIsAYearInAColumnOfDates() {
         DateColumn column = DateColumn.read(List.of("2024", "Q1 2025", "45657", "۱۴۰۳"));
 
-        assertThat(values(column), equalTo(List.of(SheetDate.period(Precision.YEAR, 2024, 1, false),
-                SheetDate.period(Precision.QUARTER, 2025, 1, false), day(2024, 12, 31),
-                SheetDate.period(Precision.YEAR, 1403, 1, true))));
+        assertThat(values(column), equalTo(List.of(SheetDate.period(DuePrecision.YEAR, 2024, 1, false),
+                SheetDate.period(DuePrecision.QUARTER, 2025, 1, false), day(2024, 12, 31),
+                SheetDate.period(DuePrecision.YEAR, 1403, 1, true))));
     }
 
     @Test

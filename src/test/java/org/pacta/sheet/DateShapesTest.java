@@ -6,10 +6,10 @@ import static org.pacta.sheet.Cells.arabicDigits;
 import static org.pacta.sheet.Cells.day;
 import static org.pacta.sheet.Cells.persianDigits;
 import static org.pacta.sheet.Cells.value;
-import static org.pacta.sheet.Precision.HALF;
-import static org.pacta.sheet.Precision.MONTH;
-import static org.pacta.sheet.Precision.QUARTER;
-import static org.pacta.sheet.Precision.YEAR;
+import static org.pacta.commitment.DuePrecision.HALF;
+import static org.pacta.commitment.DuePrecision.MONTH;
+import static org.pacta.commitment.DuePrecision.QUARTER;
+import static org.pacta.commitment.DuePrecision.YEAR;
 
 import java.time.LocalDate;
 import java.util.stream.Stream;

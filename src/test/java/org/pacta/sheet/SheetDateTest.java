@@ -4,16 +4,17 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.pacta.sheet.Precision.HALF;
-import static org.pacta.sheet.Precision.MONTH;
-import static org.pacta.sheet.Precision.QUARTER;
-import static org.pacta.sheet.Precision.YEAR;
+import static org.pacta.commitment.DuePrecision.HALF;
+import static org.pacta.commitment.DuePrecision.MONTH;
+import static org.pacta.commitment.DuePrecision.QUARTER;
+import static org.pacta.commitment.DuePrecision.YEAR;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.pacta.commitment.DuePrecision;
 
 /** A value is shown with its precision, in the reader's language, and what is shown reads back as the same value. */
 class SheetDateTest {
@@ -85,10 +86,10 @@ class SheetDateTest {
 
     @Test
     void aValueCannotBeHalfDatedNorADayOfTheSolarHijriCalendar() {
-        assertThrows(IllegalArgumentException.class, () -> new SheetDate(LocalDate.of(2024, 1, 1), Precision.DAY, false, "x"));
-        assertThrows(IllegalArgumentException.class, () -> new SheetDate(LocalDate.of(2024, 1, 1), Precision.DAY, true, null));
+        assertThrows(IllegalArgumentException.class, () -> new SheetDate(LocalDate.of(2024, 1, 1), DuePrecision.DAY, false, "x"));
+        assertThrows(IllegalArgumentException.class, () -> new SheetDate(LocalDate.of(2024, 1, 1), DuePrecision.DAY, true, null));
         assertThrows(NullPointerException.class, () -> new SheetDate(null, MONTH, false, null));
         assertThrows(IllegalArgumentException.class, () -> SheetDate.period(QUARTER, 2024, 5, false));
-        assertThrows(IllegalArgumentException.class, () -> SheetDate.period(Precision.DAY, 2024, 1, false));
+        assertThrows(IllegalArgumentException.class, () -> SheetDate.period(DuePrecision.DAY, 2024, 1, false));
     }
 }
