@@ -263,8 +263,10 @@ final class PlanDiff {
             if (!isNew) {
                 return null;
             }
-            if (mapping.has(ImportField.DUE_DATE)) {
-                notes.add(SheetProblem.at(row.row, mapping.column(ImportField.DUE_DATE), r -> r.import_note_no_due(NO_DUE)));
+            String column = mapping.column(ImportField.DUE_DATE);
+            // A cell that could not be read is a problem already; only a blank one means "no fixed date".
+            if (column != null && problems.stream().noneMatch(p -> Integer.valueOf(row.row).equals(p.row()) && column.equals(p.column()))) {
+                notes.add(SheetProblem.at(row.row, column, r -> r.import_note_no_due(NO_DUE)));
             }
             return Due.undated(NO_DUE);
         }

@@ -346,8 +346,8 @@ public interface Msg {
     @Message("Read the file")
     String import_read();
 
-    @Message("{file}: {rows} {#if rows == 1}row{#else}rows{/if}, {columns} {#if columns == 1}column{#else}columns{/if}")
-    String import_file_read(String file, int rows, int columns);
+    @Message("{rows} {#if rows == 1}row{#else}rows{/if}, {columns} {#if columns == 1}column{#else}columns{/if}")
+    String import_file_read(int rows, int columns);
 
     @Message("separator")
     String import_delimiter();

@@ -49,7 +49,7 @@ class SpreadsheetImportPagesTest {
         assertThat(step, startsWith("/imports/"));
 
         String mapping = official.page(step);
-        assertThat("the file is read: its rows and columns counted", mapping, containsString("plan.xlsx: 4 rows, 5 columns"));
+        assertThat("the file is read: its rows and columns counted", mapping, containsString("plan.xlsx</bdi>: 4 rows, 5 columns"));
         Map<String, String> chosen = selections(mapping);
         assertThat("each column's field is suggested by its header", chosen,
                 equalTo(Map.of("col0", "reference", "col1", "title", "col2", "responsibleBody", "col3", "dueDate", "col4", "status")));
