@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pacta.sheet.TestFiles;
 import org.pacta.testsupport.Accounts;
 import org.pacta.testsupport.Api;
 
@@ -218,7 +219,7 @@ class PlanImportTest {
                 .statusCode(200).body("unchanged", equalTo(6)).body("updated", equalTo(0));
 
         // The plan is revised again: one deadline moves, with its reason; only that item is updated.
-        String revised = PlanFiles.ENGLISH_PLAN.replace("2,Review the FOIA regulations,DOJ,,December 2024,,In progress,,",
+        String revised = TestFiles.ENGLISH_PLAN.replace("2,Review the FOIA regulations,DOJ,,December 2024,,In progress,,",
                 "2,Review the FOIA regulations,DOJ,,March 2025,Public comments ran longer,In progress,,");
         importing(official.given(), "nap.csv", revised.getBytes(StandardCharsets.UTF_8), mapping, into)
                 .statusCode(200).body("updated", equalTo(1)).body("unchanged", equalTo(5))

@@ -161,4 +161,19 @@ public final class TestFiles {
     public static final String PERSIAN_PLAN = "ردیف,عنوان,دستگاه مسئول,مهلت,وضعیت\n"
             + "۱,برگزاری نشست کمیسیون مشترک,وزارت امور خارجه,۱۴۰۳/۱۰/۱۱,در حال انجام\n"
             + "۲,امضای یادداشت تفاهم گمرکی,گمرک جمهوری اسلامی ایران,۱۴۰۴/۰۳/۳۱,انجام شد\n";
+
+    /**
+     * An English plan under a title and a blank row: month-name dates, a quarter, undated targets, and a deadline
+     * revised with its reason beside the original one.
+     */
+    public static final String ENGLISH_PLAN = "Open Government National Action Plan — commitments and milestones\r\n"
+            + "\r\n"
+            + "Ref,Commitment,Lead agency,Original deadline,Revised deadline,Reason for revision,Status,Completed on,Evidence\r\n"
+            + "1,Launch the open contracting portal,GSA and OMB,\"March 31, 2024\",\"September 30, 2024\","
+            + "Procurement of the platform took longer than planned,Complete,\"August 15, 2024\",https://example.org/portal\r\n"
+            + "1.1,Publish the open contracting data standard,GSA,,Q1 2024,,Complete,\"March 20, 2024\",\r\n"
+            + "1.2,Train contracting officers,GSA,,June 2024,,In progress,,\r\n"
+            + "2,Review the FOIA regulations,DOJ,,December 2024,,In progress,,\r\n"
+            + "3,Train agency staff in plain language,OPM,,Ongoing,,In progress,,\r\n"
+            + "4,Issue guidance on beneficial ownership,Treasury,,90 days after guidance,,Not started,,\r\n";
 }
