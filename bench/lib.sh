@@ -23,7 +23,7 @@ database() {
     [ "${REUSE:-}" = 1 ] || rm -rf target/bench/h2
     # The product's file system and settings (src/main/resources/application.properties); H2_FS and H2_SETTINGS
     # replace them (bench/soak.sh).
-    URL="jdbc:h2:${H2_FS:-async}:$PWD/target/bench/h2/pacta${H2_SETTINGS-;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0}"
+    URL="jdbc:h2:${H2_FS:-async}:$PWD/target/bench/h2/pacta${H2_SETTINGS-;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DATABASE_EVENT_LISTENER=org.pacta.maintenance.UncleanStopRecovery}"
     DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL")
     DRIVER=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
     DBUSER=pacta
