@@ -38,7 +38,7 @@ REUSE=1 database h2
 # The barrage's own database file, so that a benchmark's is left alone, with the product's settings (decision 23). The
 # second run of 5 Dec still named H2's plain file: store, and a transaction timeout on a busy machine then closed its
 # file channel mid-rollback (docs/barrage.md).
-URL="jdbc:h2:async:$PWD/$WORK/h2/pacta;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DATABASE_EVENT_LISTENER=org.pacta.maintenance.UncleanStopRecovery"
+URL="jdbc:h2:async:$PWD/$WORK/h2/pacta;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DATABASE_EVENT_LISTENER='org.pacta.maintenance.UncleanStopRecovery'"
 COMMON=("${COMMON[@]/-Dquarkus.datasource.jdbc.url=*/-Dquarkus.datasource.jdbc.url=$URL}")
 
 # Mail goes to a local sink, so that reminders the follow-up jobs write are delivered as in production.

@@ -23,7 +23,7 @@ database() {
     [ "${REUSE:-}" = 1 ] || rm -rf target/bench/h2
     # The product's file system and settings (src/main/resources/application.properties); H2_FS and H2_SETTINGS
     # replace them (bench/soak.sh).
-    URL="jdbc:h2:${H2_FS:-async}:$PWD/target/bench/h2/pacta${H2_SETTINGS-;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DATABASE_EVENT_LISTENER=org.pacta.maintenance.UncleanStopRecovery}"
+    URL="jdbc:h2:${H2_FS:-async}:$PWD/target/bench/h2/pacta${H2_SETTINGS-;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;DATABASE_EVENT_LISTENER='org.pacta.maintenance.UncleanStopRecovery'}"
     DBPROPS=(-Dquarkus.datasource.jdbc.url="$URL")
     DRIVER=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
     DBUSER=pacta
@@ -68,8 +68,10 @@ archive() {
 # pages at 1M), which a ledger grown by ordinary writes never has, and which H2 would otherwise spend the run
 # rewriting in the background.
 generate() {
-  say "$(java -cp "$DRIVER" bench/Generate.java "$URL" "$DBUSER" "" "$1" "$2" 20 "${3:-0}")"
-  java -cp "$DRIVER" bench/Sql.java "$URL" "$DBUSER" "" "analyze" > /dev/null
+  # The tools run with H2 alone on their class path: without Pacta's recovery listener, on a file they close cleanly.
+  local tool_url=${URL%%;DATABASE_EVENT_LISTENER=*}
+  say "$(java -cp "$DRIVER" bench/Generate.java "$tool_url" "$DBUSER" "" "$1" "$2" 20 "${3:-0}")"
+  java -cp "$DRIVER" bench/Sql.java "$tool_url" "$DBUSER" "" "analyze" > /dev/null
   if [[ "$URL" == jdbc:h2:* ]] && [ "${COMPACT:-1}" = 1 ]; then  # COMPACT=0 keeps the sparse file (bench/soak.sh)
     local file=${URL#jdbc:h2:*:}; file=${file%%;*}.mv.db
     local t0=$(date +%s%N) before=$(du -sm "$file" | cut -f1)
