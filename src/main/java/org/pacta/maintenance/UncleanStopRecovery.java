@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
  * transactions free and reuse space: writes H2 had acknowledged were then missing (bench/H2Durability.java). The scan
  * (MVStore's recovery mode) finds the newest complete version; closing the store marks it as the one to open.
  *
- * <p>Named in the JDBC URL as {@code DATABASE_EVENT_LISTENER}: H2 creates it before it opens the file.
+ * <p>Named in the JDBC URL as {@code DATABASE_EVENT_LISTENER}: H2 creates it before it opens the file, and again for
+ * every later connection (as a SET of the open database), so a file is looked at once per process: the first time.
  */
 public class UncleanStopRecovery implements DatabaseEventListener {
 
@@ -25,6 +26,8 @@ public class UncleanStopRecovery implements DatabaseEventListener {
     /** How many files this JVM opened by a scan: the log says it, and tests count it. */
     static final java.util.concurrent.atomic.AtomicInteger SCANS = new java.util.concurrent.atomic.AtomicInteger();
 
+    private static final java.util.Set<String> SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Override
     public void init(String url) {
         String file = file(url);
@@ -32,11 +35,17 @@ public class UncleanStopRecovery implements DatabaseEventListener {
             return;
         }
         FilePath path = FilePath.get(file);
-        if (!path.exists() || path.size() == 0 || closedCleanly(path)) {
+        if (!SEEN.add(path.toRealPath().toString()) || !path.exists() || path.size() == 0 || closedCleanly(path)) {
             return;
         }
         long started = System.nanoTime();
-        new MVStore.Builder().fileName(file).recoveryMode().open().close();
+        try {
+            new MVStore.Builder().fileName(file).recoveryMode().open().close();
+        } catch (RuntimeException e) {
+            // H2's own open then says what is wrong with the file, in its words.
+            LOG.warnf("%s was not closed cleanly and could not be scanned (%s); H2 opens it as it can", file, e.toString());
+            return;
+        }
         SCANS.incrementAndGet();
         LOG.infof("%s was not closed cleanly: opened by a scan of every block (%d MiB) in %d ms", file,
                 path.size() / (1024 * 1024), (System.nanoTime() - started) / 1_000_000);
