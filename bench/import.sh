@@ -43,9 +43,12 @@ timed() {
   local label=$1; shift
   local res; res=$(curl -s -o target/bench/import-answer.json -w '%{http_code} %{time_total}' -H "$AUTH" "$@")
   BODY=$(cat target/bench/import-answer.json)
-  local counts; counts=$(echo "$BODY" | grep -o '"\(rowCount\|created\|updated\|unchanged\|agreementId\)":[0-9]*' | tr '\n' ' ')
-  local problems; problems=$(echo "$BODY" | grep -o '"row":[0-9]*' | wc -l)
-  say "$label: HTTP ${res% *} in ${res#* } s; ${counts}problems: $problems"
+  local counts; counts=$(python3 -c 'import json, sys
+d = json.load(sys.stdin)
+print(" ".join(f"{k} {len(v) if isinstance(v, list) else v};" for k, v in d.items()
+               if k in ("rowCount", "created", "updated", "unchanged", "agreementId", "problems", "notes", "detail")))' \
+    < target/bench/import-answer.json)
+  say "$label: HTTP ${res% *} in ${res#* } s; $counts"
   SECONDS_TAKEN=${res#* }
 }
 
