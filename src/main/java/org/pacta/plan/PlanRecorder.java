@@ -75,12 +75,18 @@ class PlanRecorder {
             } else {
                 updateMilestone(p, now, audited);
             }
-            if (c.id != null) {
+            if (p.parent == null || p.parent.action != PlanImportResult.CREATE) {
                 changed.add(c.id);
             }
         }
         em.flush();
         audited.forEach(Runnable::run);
+        // What the follow-up schedule does for an existing commitment (stale reminders cancelled, the next moment
+        // computed) takes a few queries each, and every query flushes the session first: with the thousands of rows
+        // just written still in it, a 10,000-row plan spent minutes in dirty checks. Everything is written by now.
+        // Commitments created here need none of it: they are marked for the next sweep like every new item.
+        em.flush();
+        em.clear();
         changed.forEach(id -> commitmentChanged.fire(new CommitmentChanged(id)));
         agreementChanged.fire(new AgreementChanged(agreement.id));
     }

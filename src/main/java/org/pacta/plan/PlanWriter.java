@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.pacta.report.CsvCells;
+import org.pacta.platform.CsvCells;
 import org.pacta.sheet.ImportField;
 
 /**

@@ -75,7 +75,7 @@ public class BrokenBodies {
      * Vert.x flushes what handlers wrote when it has finished reading, and the broken body makes it close the channel
      * first, which discards the answer; so it is flushed here (through Vert.x's own connection class).
      */
-    private static void flush(RoutingContext rc) {
+    static void flush(RoutingContext rc) {
         if (rc.request().connection() instanceof io.vertx.core.net.impl.ConnectionBase connection) {
             connection.flush();
         }

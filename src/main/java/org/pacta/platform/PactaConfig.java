@@ -1,6 +1,7 @@
 package org.pacta.platform;
 
 import io.smallrye.config.ConfigMapping;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,8 @@ public interface PactaConfig {
 
     Backup backup();
     Metrics metrics();
+
+    Imports imports();
 
     interface Demo {
         /** Load the demo roadmap into an empty database at start-up. */
@@ -166,5 +169,15 @@ public interface PactaConfig {
          * 32 characters. Without it only administrators read the metrics.
          */
         Optional<String> token();
+    }
+
+    interface Imports {
+        /**
+         * The largest spreadsheet upload (the whole form, file included) on the import paths: POST /api/imports,
+         * /api/imports/preview and the pages under /import, /imports and /agreements/{id}/import. Every other request
+         * body stays under 1 MiB.
+         */
+        @WithDefault("20M")
+        MemorySize maxFileSize();
     }
 }

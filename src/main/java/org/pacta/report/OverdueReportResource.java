@@ -29,6 +29,7 @@ import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Deadline;
 import org.pacta.plan.PlanDates;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.CsvCells;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;

@@ -10,13 +10,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.CsvCells;
 import org.pacta.platform.Phrase;
 
 /**
  * The rows of a delimited text file, read with Apache Commons CSV. The delimiter is the one of ',', ';' and tab
  * that splits the first lines most consistently, quotes respected (a spreadsheet program saves with ';' where the
  * decimal separator is a comma, as in Russian and Persian settings); Excel's own "sep=;" first line, when there,
- * decides. Row numbers are record numbers, as a spreadsheet program numbers the rows when it opens the file.
+ * decides. Row numbers are record numbers, as a spreadsheet program numbers the rows when it opens the file. A cell
+ * that Pacta's own CSV kept from running as a formula ({@link CsvCells}) loses that apostrophe again.
  */
 final class CsvText {
 
@@ -46,7 +48,7 @@ final class CsvText {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
             for (CSVRecord record : parser) {
                 lastRecord = record.getRecordNumber();
-                out.add((int) lastRecord, record.toList());
+                out.add((int) lastRecord, record.stream().map(CsvCells::read).toList());
             }
         } catch (ApiException e) {
             throw e;

@@ -57,6 +57,20 @@ class PlanImportTest {
     }
 
     @Test
+    void aPlanOfThreeMebibytesGoesThroughADryRun() {
+        String party = Api.party();
+        byte[] file = org.pacta.sheet.TestFiles.largePlanCsv(3 * 1024 * 1024);
+        int rows = org.pacta.sheet.TestFiles.largePlanRows(file);
+        String mapping = "{\"columns\": {\"Ref\": \"reference\", \"Title\": \"title\", \"Lead agency\": \"responsibleBody\","
+                + " \"Deadline\": \"dueDate\", \"Status\": \"status\", \"Description\": \"description\"}, \"party\": \"" + party + "\"}";
+
+        importing(Accounts.official(party).given(), "plan.csv", file, mapping,
+                Map.of("title", "Open data plan in full", "parties", party, "dryRun", "true"))
+                .statusCode(200).body("problems", empty()).body("created", equalTo(rows))
+                .body("items.findAll { it.kind == 'milestone' }.size()", equalTo(rows / 2));
+    }
+
+    @Test
     void anActionPlanWorkbookBecomesANewAgreementWithMilestonesAndComesBackUnchanged() {
         String party = Api.party("America/New_York");
         var official = Accounts.official(party);

@@ -150,6 +150,32 @@ public final class TestFiles {
         return out;
     }
 
+    /**
+     * A plan of at least {@code bytes} bytes of UTF-8 CSV: commitments 1, 2, ... each with one milestone (1.1), a lead
+     * agency, a deadline and a description long enough that a few thousand rows make megabytes.
+     */
+    public static byte[] largePlanCsv(int bytes) {
+        StringBuilder csv = new StringBuilder("Ref,Title,Lead agency,Deadline,Status,Description\n");
+        String words = "Agencies publish the data sets listed in the inventory, with their licences, update schedules and"
+                + " contact points, and report each quarter on what was released, what was withheld and why. ";
+        for (int i = 1; csv.length() < bytes; i++) {
+            csv.append(i).append(",Open data commitment ").append(i).append(",Ministry of Finance,2026-12-31,In progress,\"")
+                    .append(words.repeat(3)).append(i).append("\"\n");
+            csv.append(i).append(".1,First release of commitment ").append(i).append(",Statistics office,30.06.2026,Not started,\"")
+                    .append(words.repeat(3)).append("\"\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The data rows of a {@link #largePlanCsv(int)} file. */
+    public static int largePlanRows(byte[] csv) {
+        int lines = 0;
+        for (byte b : csv) {
+            lines += b == '\n' ? 1 : 0;
+        }
+        return lines - 1;
+    }
+
     /** The Russian plan as Excel with Russian settings saves it: windows-1251, semicolons, a decimal comma. */
     public static final String RUSSIAN_PLAN = "№;Мероприятие;Ответственный исполнитель;Срок исполнения;Статус\r\n"
             + "1;Подготовить проект соглашения о сотрудничестве;Минэкономразвития России;31.12.2024;В работе\r\n"
