@@ -2404,6 +2404,7 @@ public class Barrage {
         return switch (path) {
             case "/agreements/new", "/import", "/parties", "/subscriptions", "/accounts", "/account/password" -> new String[] {path, null};
             case "/account/zone", "/account/tokens" -> new String[] {"/account", null};
+            case "/imports" -> new String[] {"/imports/new", null};
             case "/logout" -> new String[] {"/", null};
             case "/j_security_check" -> new String[] {"/login", null};
             case "/agreements/{id}/edit", "/agreements/{id}/commitments/new", "/agreements/{id}/import", "/agreements/{id}/reviews" ->
@@ -3601,7 +3602,9 @@ public class Barrage {
         }
     }
 
-    static final Set<String> SELF_FORMS = Set.of("/account/zone", "/account/tokens", "/account/password", "/subscriptions", "/logout");
+    // An upload to /imports is the uploader's own (kept for them alone until they import it), like their tokens.
+    static final Set<String> SELF_FORMS = Set.of("/account/zone", "/account/tokens", "/account/password", "/subscriptions", "/logout",
+            "/imports");
     static final Set<String> SELF_OPS = Set.of("POST /api/me/tokens", "POST /api/me/password", "POST /api/subscriptions");
 
     // ================================================================== raw-socket attacks
