@@ -4,7 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -61,11 +61,12 @@ class LanguageAndTimePagesTest {
 
         assertThat(PageSession.anonymous().acceptLanguage("ru;q=0.2, fa;q=0.8").page("/"), containsString(HTML_FA));
         assertThat(PageSession.anonymous().acceptLanguage("de-DE,de;q=0.9").page("/"), containsString(HTML_EN));
-        // A malformed header is no server error, and what comes back is in English. (quarkus-rest-qute parses the
-        // header before the page does and refuses it with 400; the page itself would fall back to English.)
-        Response malformed = PageSession.anonymous().acceptLanguage(";;;q=x").get("/");
-        assertThat(malformed.statusCode(), lessThan(500));
-        assertThat(malformed.asString(), containsString(HTML_EN));
+        // A malformed header is ignored: the page answers, in English.
+        for (String header : new String[] {";;;q=x", "zz;q=5, fa;q=NaN, *;q=-1"}) {
+            Response malformed = PageSession.anonymous().acceptLanguage(header).get("/");
+            assertThat(header, malformed.statusCode(), is(200));
+            assertThat(malformed.asString(), containsString(HTML_EN));
+        }
         assertThat(PageSession.anonymous().page("/"), containsString(HTML_EN));
     }
 
@@ -104,6 +105,18 @@ class LanguageAndTimePagesTest {
         }
         Response unknown = PageSession.anonymous().get("/lang/xx?back=%2F");
         assertThat(unknown.getDetailedCookie("pacta-lang").getValue(), equalTo("en"));
+    }
+
+    @Test
+    void aFormSentWithAMalformedLanguageHeaderIsSavedAndAnswered() {
+        Persona official = Personas.official(Api.party("Europe/Minsk"));
+        PageSession session = official.session().acceptLanguage("zz;q=5, fa;q=NaN, *;q=-1");
+        session.page("/account");
+        Response made = session.submit("/account/tokens", Map.of("tokenName", "Nightly export", "expiresOn", "2026-06-30"));
+        // The page shows the new token's secret once, in English.
+        assertThat(made.statusCode(), is(200));
+        assertThat(made.asString(), containsString(HTML_EN));
+        assertThat(session.page("/account"), containsString("Nightly export"));
     }
 
     @Test
