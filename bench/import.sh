@@ -7,6 +7,7 @@
 #
 #   bench/import.sh                  # 10,000 rows; builds the jar first
 #   SKIP_BUILD=1 bench/import.sh 20000
+#   JFR=1 ROUNDS=2 bench/import.sh   # also a flight recording of the node: target/bench/import.jfr (jfr print --events ...)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +28,9 @@ java -cp "$(ls $LIB/org.dhatim.fastexcel-0*.jar):$(ls $LIB/com.github.rzymek.opc
 say "workbook: $FILE, $(stat -c %s "$FILE") bytes, $N rows"
 
 database h2
-start target/bench/import.log -Dpacta.followup.enabled=false -Dpacta.dispatch.enabled=false
+PROFILE=()
+[ "${JFR:-}" = 1 ] && PROFILE=(-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename=target/bench/import.jfr,settings=profile,dumponexit=true)
+start target/bench/import.log "${PROFILE[@]}" -Dpacta.followup.enabled=false -Dpacta.dispatch.enabled=false
 say "ready in ${READY_MS} ms"
 TOKEN=$(token)
 AUTH="Authorization: Bearer $TOKEN"
