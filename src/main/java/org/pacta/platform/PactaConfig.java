@@ -3,6 +3,8 @@ package org.pacta.platform;
 import io.smallrye.config.ConfigMapping;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +74,16 @@ public interface PactaConfig {
         /** The longest a sign-in attempt is held back. */
         @WithDefault("PT30S")
         Duration maxLoginDelay();
+
+        /**
+         * bcrypt's cost for new password hashes (2^cost rounds; a hash keeps the cost it was made with). 12 takes
+         * about a quarter of a second here; the test profile uses 4 so that its thousands of accounts and sign-ins
+         * do not spend minutes hashing.
+         */
+        @WithDefault("12")
+        @Min(4)
+        @Max(31)
+        int passwordCost();
     }
 
     interface Followup {

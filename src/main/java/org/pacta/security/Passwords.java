@@ -6,17 +6,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * How passwords are stored. bcrypt reads only the first 72 bytes of its input, fewer characters than a password
- * may have (128, and a Cyrillic letter is two bytes, an emoji four), so bcrypt (cost 12) hashes
+ * may have (128, and a Cyrillic letter is two bytes, an emoji four), so bcrypt (cost 12 by default) hashes
  * base64(SHA-384(UTF-8 password)) instead: 64 ASCII characters, never a NUL, in which every character of the
  * password counts. Such hashes are stored with {@link #PREFIX}; a hash without it is from before, bcrypt of the
  * password itself, and still verifies until a sign-in replaces it ({@link PasswordIdentityProvider}).
  */
 final class Passwords {
-
-    static final int BCRYPT_COST = 12;
 
     /** Marks the current scheme in {@code app_user.password_hash}: 14 characters before a 60-character bcrypt string. */
     static final String PREFIX = "sha384-bcrypt:";
@@ -25,7 +24,7 @@ final class Passwords {
     }
 
     static String hash(String password) {
-        return PREFIX + BcryptUtil.bcryptHash(prehash(password), BCRYPT_COST);
+        return PREFIX + BcryptUtil.bcryptHash(prehash(password), Cost.VALUE);
     }
 
     static boolean matches(String password, String stored) {
@@ -57,7 +56,16 @@ final class Passwords {
         }
     }
 
-    /** A hash in the current scheme, at the real cost, of a password nobody knows; made at its first use. */
+    /** pacta.security.password-cost, read once: hashing happens also where no bean is at hand (the first start). */
+    static final class Cost {
+        static final int VALUE = ConfigProvider.getConfig().getOptionalValue("pacta.security.password-cost", Integer.class)
+                .orElse(12);
+
+        private Cost() {
+        }
+    }
+
+    /** A hash in the current scheme, at the configured cost, of a password nobody knows; made at its first use. */
     private static final class Decoy {
         static final String HASH = hash(UUID.randomUUID().toString());
     }

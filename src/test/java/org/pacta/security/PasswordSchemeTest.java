@@ -39,8 +39,8 @@ import org.pacta.testsupport.TestClockProducer;
 @QuarkusTest
 class PasswordSchemeTest {
 
-    /** The stored form of the current scheme: its marker, then bcrypt at cost 12. */
-    private static final String CURRENT_SCHEME = "sha384-bcrypt:$2a$12$";
+    /** The stored form of the current scheme: its marker, then bcrypt at the configured cost (the test profile's 4). */
+    private static final String CURRENT_SCHEME = "sha384-bcrypt:$2a$" + String.format("%02d", Passwords.Cost.VALUE) + "$";
 
     /** 80 characters two passwords share: well past bcrypt's 72 bytes. */
     private static final String SHARED = "harbour lights over the quiet river bend, seven gulls and a ferry named morning.";
