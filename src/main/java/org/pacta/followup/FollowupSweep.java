@@ -12,16 +12,12 @@ import java.time.ZoneOffset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import org.pacta.commitment.CommitmentStatus;
-import org.pacta.commitment.Deadline;
-import org.pacta.commitment.DuePrecision;
 import org.pacta.notify.Draft;
 import org.pacta.notify.Outbox;
 
@@ -35,6 +31,7 @@ public class FollowupSweep {
 
     private static final Logger LOG = Logger.getLogger(FollowupSweep.class);
     static final int BATCH = 1000;
+    private static final String DUE_ITEM = DueItem.class.getName();
 
     /** What one sweep did. */
     public record Result(Instant at, int items, int created, long millis) {
@@ -95,33 +92,25 @@ public class FollowupSweep {
 
     private int[] batch(boolean milestones, Instant now, RecipientDirectory directory) {
         long t0 = System.nanoTime();
-        List<Object[]> rows = milestones ? dueMilestones(now) : dueCommitments(now);
+        List<DueItem> rows = milestones ? dueMilestones(now) : dueCommitments(now);
         long t1 = System.nanoTime();
         if (rows.isEmpty()) {
             return new int[] {0, 0};
         }
         Map<Long, List<String>> coordinators = coordinators(rows);
         List<Draft> drafts = new ArrayList<>();
-        List<Object[]> nexts = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            long id = (Long) r[0];
-            long commitmentId = (Long) r[1];
-            long agreementId = (Long) r[2];
-            long partyId = (Long) r[3];
-            // Undated items are never due (their next moment is null); one undated since it was read owes nothing.
-            Deadline deadline = r[4] == null ? null
-                    : new Deadline((Instant) r[4], ZoneId.of((String) r[5]), (Boolean) r[6], (DuePrecision) r[13]);
-            boolean open = ((CommitmentStatus) r[7]).isOpen() && (!milestones || r[11] == null);
+        List<Next> nexts = new ArrayList<>(rows.size());
+        for (DueItem r : rows) {
             List<Recipient> recipients = new ArrayList<>();
-            directory.forCommitment(commitmentId, agreementId, partyId).forEach(s -> recipients.add(Recipient.of(s)));
-            String ownerEmail = (String) r[8];
-            if (ownerEmail != null && (Boolean) r[9] && (Boolean) r[10]) {
-                recipients.add(Recipient.owner(ownerEmail));
+            directory.forCommitment(r.commitmentId(), r.agreementId(), r.partyId()).forEach(s -> recipients.add(Recipient.of(s)));
+            if (r.ownerEmail() != null && r.ownerReminders() && r.remindOwners()) {
+                recipients.add(Recipient.owner(r.ownerEmail()));
             }
-            ItemPlan.Item item = new ItemPlan.Item(commitmentId, milestones ? id : null, agreementId, deadline, open);
-            ItemPlan plan = ItemPlan.of(item, recipients, coordinators.getOrDefault(agreementId, List.of()), now);
+            ItemPlan.Item item = new ItemPlan.Item(r.commitmentId(), milestones ? r.id() : null, r.agreementId(), r.deadline(),
+                    r.open(milestones));
+            ItemPlan plan = ItemPlan.of(item, recipients, coordinators.getOrDefault(r.agreementId(), List.of()), now);
             drafts.addAll(plan.drafts());
-            nexts.add(new Object[] {id, plan.next(), r[12]});
+            nexts.add(new Next(r.id(), plan.next(), r.nextFollowupAt()));
         }
         long t2 = System.nanoTime();
         int created = outbox.add(drafts, now);
@@ -133,36 +122,40 @@ public class FollowupSweep {
         return new int[] {rows.size(), created};
     }
 
+    /** The next moment worked out for an item, written only where its moment is still the one read. */
+    private record Next(long id, Instant next, Instant read) {
+    }
+
     /*
      * Due items are found by their ids alone, through the next_followup_at index, and only then read with what
      * they need: a join in the first query lets a planner (H2's does) scan every agreement and commitment.
      */
-    private List<Object[]> dueCommitments(Instant now) {
+    private List<DueItem> dueCommitments(Instant now) {
         List<Long> ids = em.createQuery("select c.id from Commitment c where c.nextFollowupAt <= :now"
                 + " order by c.nextFollowupAt", Long.class).setParameter("now", now).setMaxResults(BATCH).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c.id, c.id, a.id, c.responsibleParty.id, c.dueAt, c.dueZone, c.dueDateOnly, c.status,"
-                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt, c.nextFollowupAt, c.duePrecision from Commitment c"
+        return em.createQuery("select new " + DUE_ITEM + "(c.id, c.id, a.id, c.responsibleParty.id, c.dueAt, c.dueZone, c.dueDateOnly, c.status,"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt, c.nextFollowupAt, c.duePrecision) from Commitment c"
                 + " join c.agreement a"
-                + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
+                + " where c.id in :ids", DueItem.class).setParameter("ids", ids).getResultList();
     }
 
-    private List<Object[]> dueMilestones(Instant now) {
+    private List<DueItem> dueMilestones(Instant now) {
         List<Long> ids = em.createQuery("select m.id from Milestone m where m.nextFollowupAt <= :now"
                 + " order by m.nextFollowupAt", Long.class).setParameter("now", now).setMaxResults(BATCH).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select m.id, c.id, a.id, c.responsibleParty.id, m.dueAt, m.dueZone, m.dueDateOnly, c.status,"
-                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt, m.nextFollowupAt, m.duePrecision from Milestone m"
+        return em.createQuery("select new " + DUE_ITEM + "(m.id, c.id, a.id, c.responsibleParty.id, m.dueAt, m.dueZone, m.dueDateOnly, c.status,"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt, m.nextFollowupAt, m.duePrecision) from Milestone m"
                 + " join m.commitment c"
-                + " join c.agreement a where m.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
+                + " join c.agreement a where m.id in :ids", DueItem.class).setParameter("ids", ids).getResultList();
     }
 
-    private Map<Long, List<String>> coordinators(List<Object[]> rows) {
-        List<Long> agreementIds = rows.stream().map(r -> (Long) r[2]).distinct().toList();
+    private Map<Long, List<String>> coordinators(List<DueItem> rows) {
+        List<Long> agreementIds = rows.stream().map(DueItem::agreementId).distinct().toList();
         Map<Long, List<String>> out = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createQuery("select a.id, e from Agreement a join a.coordinators e where a.id in :ids")
@@ -173,21 +166,20 @@ public class FollowupSweep {
         return out;
     }
 
-    private void writeNext(String table, List<Object[]> nexts) {
+    private void writeNext(String table, List<Next> nexts) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     // Only where it is still what this sweep read: a change committed meanwhile has already
                     // worked out the item's next moment from its new deadline or status.
                     "update " + table + " set next_followup_at = ? where id = ? and next_followup_at = ?")) {
-                for (Object[] n : nexts) {
-                    Instant next = (Instant) n[1];
-                    if (next == null) {
+                for (Next n : nexts) {
+                    if (n.next() == null) {
                         ps.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE);
                     } else {
-                        ps.setObject(1, OffsetDateTime.ofInstant(next, ZoneOffset.UTC));
+                        ps.setObject(1, OffsetDateTime.ofInstant(n.next(), ZoneOffset.UTC));
                     }
-                    ps.setLong(2, (Long) n[0]);
-                    ps.setObject(3, OffsetDateTime.ofInstant((Instant) n[2], ZoneOffset.UTC));
+                    ps.setLong(2, n.id());
+                    ps.setObject(3, OffsetDateTime.ofInstant(n.read(), ZoneOffset.UTC));
                     ps.addBatch();
                 }
                 ps.executeBatch();
