@@ -140,11 +140,11 @@ public class AgreementPages {
                     milestones.getOrDefault(c.id, List.of())));
         }
         Msg m = Messages.of(page);
-        var gantt = Charts.gantt(rows, now, new Charts.GanttLabels(m.timeline(), m.today(), m.baseline(), m.milestone()),
+        var gantt = Charts.gantt(rows, now, new Charts.GanttLabels(m.today(), m.baseline(), m.milestone()),
                 page.rtl());
         boolean canEdit = page.signedIn() && (page.admin() || a.parties.stream().anyMatch(p -> access.user().partyIds().contains(p.id)));
         return pages.render(detail.data("a", AgreementView.of(a)).data("commitments", views).data("timeline", gantt)
-                .data("canEdit", canEdit));
+                .data("timelineRows", rows).data("canEdit", canEdit));
     }
 
     @GET

@@ -44,12 +44,11 @@ public class DashboardPage {
         TemplateInstance t = pages.render(template.data("view", view));
         Msg m = Messages.of(page);
         boolean rtl = page.rtl();
-        return t.data("partyChart", Charts.bars(view.byParty(), legend(m, m.by_party()), rtl, page.locale()))
-                .data("agreementChart", Charts.bars(view.byAgreement(), legend(m, m.by_agreement()), rtl, page.locale()));
+        return t.data("partyChart", Charts.bars(view.byParty(), legend(m), rtl, page.locale()))
+                .data("agreementChart", Charts.bars(view.byAgreement(), legend(m), rtl, page.locale()));
     }
 
-    static Charts.Legend legend(Msg m, String title) {
-        return new Charts.Legend(title, m.legend_on_time(), m.legend_late(), m.legend_reported(), m.legend_open(),
-                m.legend_overdue());
+    static Charts.Legend legend(Msg m) {
+        return new Charts.Legend(m.legend_on_time(), m.legend_late(), m.legend_reported(), m.legend_open(), m.legend_overdue());
     }
 }

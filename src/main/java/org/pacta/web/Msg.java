@@ -884,4 +884,25 @@ public interface Msg {
 
     @Message("Without a fixed date")
     String undated_items();
+
+    @Message("The figures as a table")
+    String chart_table();
+
+    @Message("Done on time")
+    String chart_on_time();
+
+    @Message("Done late")
+    String chart_late();
+
+    @Message("Open")
+    String chart_open();
+
+    @Message("Overdue")
+    String chart_overdue();
+
+    @Message("Total")
+    String chart_total();
+
+    @Message("The timeline as a table")
+    String timeline_table();
 }

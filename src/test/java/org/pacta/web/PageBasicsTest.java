@@ -78,6 +78,23 @@ class PageBasicsTest {
     }
 
     @Test
+    void theFaviconComesFromTheJarToAnyoneWhoAsks() {
+        String layout = PageSession.anonymous().page("/");
+        assertThat(layout, containsString("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"));
+        Response svg = PageSession.anonymous().get("/favicon.svg");
+        assertThat(svg.statusCode(), equalTo(200));
+        assertThat(svg.contentType(), startsWith("image/svg+xml"));
+        assertThat(svg.asString(), startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assertThat("it loads nothing from elsewhere", svg.asString(), not(containsString("href")));
+        // Browsers and feed readers still ask for /favicon.ico by name, whatever the page links.
+        Response ico = PageSession.anonymous().get("/favicon.ico");
+        assertThat(ico.statusCode(), equalTo(200));
+        assertThat(ico.contentType(), org.hamcrest.Matchers.oneOf("image/x-icon", "image/vnd.microsoft.icon"));
+        byte[] icon = ico.asByteArray();
+        assertThat("an icon resource", List.of(icon[0], icon[1], icon[2], icon[3]), equalTo(List.<Byte>of((byte) 0, (byte) 0, (byte) 1, (byte) 0)));
+    }
+
+    @Test
     void everyPageIsSmallAndLoadsNothingFromAnotherHost() {
         long a = scene.publicAgreement();
         long c = scene.commitment();
