@@ -26,6 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -51,6 +52,7 @@ import org.pacta.testsupport.TestClockProducer;
  * lesser ones are printed. One browser serves the whole class. Skipped when Chromium is not installed.
  */
 @QuarkusTest
+@Tag("browser")
 class AccessibilityBrowserTest {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");

@@ -24,6 +24,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -46,6 +47,7 @@ import org.pacta.testsupport.TestClockProducer;
  * serves the whole class; each test starts without cookies. Skipped when Chromium is not installed.
  */
 @QuarkusTest
+@Tag("browser")
 class BrowserJourneysTest {
 
     private static Chromium chromium;

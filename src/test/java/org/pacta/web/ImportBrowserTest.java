@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -44,6 +45,7 @@ import org.pacta.testsupport.Personas.Persona;
  * the dry run go to target/screenshots/import-*. Skipped when Chromium is not installed.
  */
 @QuarkusTest
+@Tag("browser")
 class ImportBrowserTest {
 
     private static Chromium chromium;
