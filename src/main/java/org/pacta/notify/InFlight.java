@@ -89,15 +89,19 @@ final class InFlight {
         List<Running> running = new ArrayList<>();
         Map<Long, Delivery> outcomes = new HashMap<>();
         long kept = nanoTime.getAsLong();
+        long last = kept;
         while (!waiting.isEmpty() || !running.isEmpty()) {
             startWhatFits(waiting, running, outcomes);
             if (running.isEmpty()) {
+                last = nanoTime.getAsLong();
                 continue;
             }
-            long before = nanoTime.getAsLong();
             waiter.await(CompletableFuture.anyOf(running.stream().map(r -> r.future).toArray(CompletableFuture[]::new)), SLICE);
             long now = nanoTime.getAsLong();
-            long late = now - before - SLICE.toNanos() - STALL_TOLERANCE.toNanos();
+            // Measured from the previous reading, not from the start of the wait: a stop that lands while the lease is
+            // kept or the next send is started (a database call, a name lookup) is time the process stood still too.
+            long late = now - last - SLICE.toNanos() - STALL_TOLERANCE.toNanos();
+            last = now;
             if (late > 0) {
                 stalledNanos += late;
                 running.forEach(r -> r.allowance += late);

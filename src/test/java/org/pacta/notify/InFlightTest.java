@@ -76,6 +76,29 @@ class InFlightTest {
     }
 
     @Test
+    void aStopWhileTheLeaseIsKeptIsNotHeldAgainstTheReceiver() {
+        // Stopped for 15 s while renewing the lease (a database call), 5 s after the send began; its answer was
+        // waiting in the socket when the process ran again. Seen in the cluster suite: 7 webhooks sent twice.
+        AtomicInteger renewals = new AtomicInteger();
+        AtomicInteger afterStop = new AtomicInteger();
+        InFlight flight = new InFlight(Map.of(Channel.WEBHOOK, new InFlight.Limits(4, Duration.ofSeconds(10))),
+                Duration.ofSeconds(5), () -> {
+                    if (renewals.incrementAndGet() == 1) {
+                        advance(Duration.ofSeconds(15));
+                    }
+                }, nanos::get, (any, slice) -> {
+                    advance(Duration.ofMillis(200));
+                    // The answer is read a moment after the process runs again: at the second wait after the stop.
+                    if (nanos.get() > Duration.ofSeconds(20).toNanos() && afterStop.incrementAndGet() == 2) {
+                        started.get(0).complete(Delivery.sent());
+                    }
+                });
+
+        assertEquals(Outcome.SENT, flight.run(List.of(send(1, Channel.WEBHOOK))).get(1L).outcome());
+        assertEquals(Duration.ofSeconds(15).minus(InFlight.STALL_TOLERANCE), flight.stalled());
+    }
+
+    @Test
     void aSlowReceiverStillTimesOutWhenTheProcessKeptRunning() {
         // The same 15 s, but in 200 ms waits that each ended on time: the receiver was slow, not this process.
         InFlight flight = inFlight(4, Duration.ofSeconds(10), wait -> {
