@@ -117,12 +117,13 @@ for cycle in $(seq 1 "$CYCLES"); do
   t0=$(date +%s)
   # The file as the next start opens it: the node's URL, whose listener scans a file left open by a kill (UncleanStopRecovery);
   # a read-only open would show H2's quick recovery instead, which the node no longer uses.
-  java -cp "$APP/app/*:$DRIVER" org.pacta.maintenance.DatabaseCheck "$URL" pacta "" > target/soak/check-$cycle.txt 2>&1 \
+  # (jboss-logging beside them: the listener logs through it, and H2 reports a class it cannot load as "not found")
+  java -cp "$APP/app/*:$DRIVER:$(ls $APP/lib/main/org.jboss.logging.jboss-logging-*.jar)" org.pacta.maintenance.DatabaseCheck "$URL" pacta "" > target/soak/check-$cycle.txt 2>&1 \
     && damaged=0 || damaged=1
   t1=$(date +%s)
   ledger=$(java -cp "$DRIVER" bench/Soak.java ledger "$CHECK_URL" $LEDGER 2>&1) && lost=0 || lost=1
   total_damaged=$((total_damaged + damaged)); total_lost=$((total_lost + lost))
-  rows=$(grep -oE '^[A-Z_]+ +[0-9]+ rows by scan' target/soak/check-$cycle.txt | awk '{s+=$2} END{print s+0}')
+  rows=$({ grep -oE '^[A-Z_]+ +[0-9]+ rows by scan' target/soak/check-$cycle.txt || true; } | awk '{s+=$2} END{print s+0}')
   say "life $cycle ($mode): ready in ${ready} ms; $(tail -1 target/soak/writer-$cycle.log); clean stop logged: $stopped;" \
     "check: $(tail -1 target/soak/check-$cycle.txt), $rows rows in $(grep -c 'rows by scan' target/soak/check-$cycle.txt) tables" \
     "read by scan and every index in $((t1 - t0)) s; $(echo "$ledger" | head -1); file $(du -m $FILE | cut -f1) MiB"
