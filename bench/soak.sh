@@ -118,7 +118,7 @@ for cycle in $(seq 1 "$CYCLES"); do
   # The file as the next start opens it: the node's URL, whose listener scans a file left open by a kill (UncleanStopRecovery);
   # a read-only open would show H2's quick recovery instead, which the node no longer uses.
   # (jboss-logging beside them: the listener logs through it, and H2 reports a class it cannot load as "not found")
-  java -cp "$APP/app/*:$DRIVER:$(ls $APP/lib/main/org.jboss.logging.jboss-logging-*.jar)" org.pacta.maintenance.DatabaseCheck "$URL" pacta "" > target/soak/check-$cycle.txt 2>&1 \
+  java -cp "$APP/app/*:$DRIVER:$(ls $APP/lib/*/org.jboss.logging.jboss-logging-*.jar | head -1)" org.pacta.maintenance.DatabaseCheck "$URL" pacta "" > target/soak/check-$cycle.txt 2>&1 \
     && damaged=0 || damaged=1
   t1=$(date +%s)
   ledger=$(java -cp "$DRIVER" bench/Soak.java ledger "$CHECK_URL" $LEDGER 2>&1) && lost=0 || lost=1
