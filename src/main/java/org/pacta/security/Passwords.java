@@ -1,12 +1,14 @@
 package org.pacta.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.smallrye.config.SmallRyeConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.pacta.platform.PactaConfig;
 
 /**
  * How passwords are stored. bcrypt reads only the first 72 bytes of its input, fewer characters than a password
@@ -58,8 +60,8 @@ final class Passwords {
 
     /** pacta.security.password-cost, read once: hashing happens also where no bean is at hand (the first start). */
     static final class Cost {
-        static final int VALUE = ConfigProvider.getConfig().getOptionalValue("pacta.security.password-cost", Integer.class)
-                .orElse(12);
+        static final int VALUE = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(PactaConfig.class)
+                .security().passwordCost();
 
         private Cost() {
         }

@@ -189,16 +189,12 @@ public class Page {
         if (cookie != null && LANGUAGES.contains(cookie.getValue())) {
             return cookie.getValue();
         }
+        // A header that cannot be parsed never gets here (platform.AcceptLanguageRepair): the page speaks English.
         String header = request.getHeader("Accept-Language");
         if (header != null && !header.isBlank()) {
-            try {
-                List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
-                String best = Locale.lookupTag(ranges, LANGUAGES);
-                if (best != null) {
-                    return best;
-                }
-            } catch (IllegalArgumentException malformed) {
-                // a malformed header falls back to English
+            String best = Locale.lookupTag(Locale.LanguageRange.parse(header), LANGUAGES);
+            if (best != null) {
+                return best;
             }
         }
         return "en";
