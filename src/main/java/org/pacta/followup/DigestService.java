@@ -27,6 +27,9 @@ public class DigestService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    org.pacta.platform.ScheduledWork work;
+
     /** Builds every digest that has come due; returns how many. */
     public int runDue() {
         Instant now = clock.instant();
@@ -35,6 +38,9 @@ public class DigestService {
                 Notification.Status.HELD, now).project(Long.class).list());
         int built = 0;
         for (Long id : subscribers) {
+            if (work.stopping()) {
+                break;
+            }
             if (QuarkusTransaction.requiringNew().call(() -> digest(id, now))) {
                 built++;
             }

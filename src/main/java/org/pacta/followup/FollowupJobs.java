@@ -27,12 +27,15 @@ public class FollowupJobs {
     @Inject
     org.pacta.platform.PactaConfig config;
 
+    @Inject
+    org.pacta.platform.ScheduledWork work;
+
     @Nonconcurrent
     @Scheduled(identity = "deadline-sweep", every = "${pacta.followup.sweep-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweepDeadlines() {
         if (config.followup().enabled()) {
-            sweep.sweep();
+            work.run(() -> sweep.sweep());
         }
     }
 
@@ -41,7 +44,7 @@ public class FollowupJobs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void holdReviews() {
         if (config.followup().enabled()) {
-            reviews.runDue();
+            work.run(() -> reviews.runDue());
         }
     }
 
@@ -50,7 +53,7 @@ public class FollowupJobs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void buildDigests() {
         if (config.followup().enabled()) {
-            digests.runDue();
+            work.run(() -> digests.runDue());
         }
     }
 }

@@ -58,7 +58,13 @@ public class FollowupSweep {
     @Inject
     CatchUp catchUp;
 
-    /** Runs until nothing due is left; one transaction per batch, so a failure loses at most one batch's work. */
+    @Inject
+    org.pacta.platform.ScheduledWork work;
+
+    /**
+     * Runs until nothing due is left, or until the node is stopping; one transaction per batch, so a failure loses at
+     * most one batch's work and a stop leaves the rest to the next sweep.
+     */
     public Result sweep() {
         long start = System.nanoTime();
         Instant now = clock.instant();
@@ -72,7 +78,7 @@ public class FollowupSweep {
                 int[] done = QuarkusTransaction.requiringNew().call(() -> batch(ms, now, directory));
                 items += done[0];
                 created += done[1];
-                if (done[0] < BATCH) {
+                if (done[0] < BATCH || work.stopping()) {
                     break;
                 }
             }

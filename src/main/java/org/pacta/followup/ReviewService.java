@@ -55,6 +55,9 @@ public class ReviewService {
     @Inject
     org.pacta.security.Audit audit;
 
+    @Inject
+    org.pacta.platform.ScheduledWork work;
+
     /** Holds every review that has come due; returns how many were held. */
     public int runDue() {
         Instant now = clock.instant();
@@ -64,6 +67,9 @@ public class ReviewService {
                     "select a.id from Agreement a where a.nextReviewAt <= ?1 order by a.nextReviewAt", now)
                     .project(Long.class).page(0, BATCH).list());
             for (Long id : due) {
+                if (work.stopping()) {
+                    return held;
+                }
                 if (QuarkusTransaction.requiringNew().call(() -> holdDue(id, now))) {
                     held++;
                 }
