@@ -90,6 +90,8 @@ public final class Chromium implements AutoCloseable {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // axe on a long page took more than the default 30 s when the machine ran two other builds beside it.
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(2));
         return new Chromium(service, driver, profile, downloads);
     }
 
