@@ -11,9 +11,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.PactaConfig;
@@ -41,22 +44,49 @@ public class DatabaseMaintenance {
     @Inject
     Audit audit;
 
+    /*
+     * One check or backup at a time on a node: each reads the whole file, and requests repeated while one ran (an
+     * impatient operator, the hostile barrage) piled up full scans until the node answered nothing else in 30 s.
+     */
+    private final Semaphore oneAtATime = new Semaphore(1);
+    private volatile String running;
+    private volatile Instant runningSince;
+
     public record Backup(String file, String path, long bytes, long millis) {
     }
 
     public DatabaseCheck.Report check() {
-        try (Connection c = h2()) {
-            DatabaseCheck.Report report = DatabaseCheck.run(c);
-            LOG.infof("Database check: %s, %d rows read in %d ms", report.ok() ? "no problem" : report.problems().size()
-                    + " problem(s)", report.rowsRead(), report.millis());
-            return report;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Database check failed", e);
-        }
+        return alone("check", () -> {
+            try (Connection c = h2()) {
+                DatabaseCheck.Report report = DatabaseCheck.run(c);
+                LOG.infof("Database check: %s, %d rows read in %d ms", report.ok() ? "no problem"
+                        : report.problems().size() + " problem(s)", report.rowsRead(), report.millis());
+                return report;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Database check failed", e);
+            }
+        });
     }
 
     public Backup backup() {
-        return backup(Path.of(config.backup().dir()));
+        return alone("backup", () -> backup(Path.of(config.backup().dir())));
+    }
+
+    <T> T alone(String what, Supplier<T> work) {
+        if (!oneAtATime.tryAcquire()) {
+            String other = running;
+            Instant since = runningSince;
+            throw new ApiException(409, "urn:pacta:problem:maintenance-running", "Already running",
+                    r -> "A database " + other + " started at " + since + " is still running on this node; ask again"
+                            + " when it has finished (at a million commitments a check takes minutes).", null);
+        }
+        try {
+            running = what;
+            runningSince = clock.instant();
+            return work.get();
+        } finally {
+            oneAtATime.release();
+        }
     }
 
     /**

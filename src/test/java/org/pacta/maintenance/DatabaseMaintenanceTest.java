@@ -104,6 +104,18 @@ class DatabaseMaintenanceTest {
     }
 
     @Test
+    void whileACheckRunsASecondCheckOrBackupIsToldToWaitForIt() {
+        assumeH2();
+        List<String> answers = maintenance.alone("check", () -> List.of("check", "backup").stream()
+                .map(op -> Api.given().post("/api/admin/database/" + op).then().statusCode(409)
+                        .contentType(Api.PROBLEM_JSON).extract().jsonPath().getString("detail"))
+                .toList());
+        answers.forEach(detail -> assertTrue(detail.startsWith("A database check started at ")
+                && detail.contains("is still running on this node"), detail));
+        Api.given().post("/api/admin/database/check").then().statusCode(200);
+    }
+
+    @Test
     void aBackupRestoresIntoAnEmptyDatabaseWithEveryRow() throws Exception {
         assumeH2();
         String party = Api.party();
