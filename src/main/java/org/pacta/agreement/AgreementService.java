@@ -16,7 +16,6 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.CommitmentPurge;
-import org.pacta.followup.ReviewSchedule;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
@@ -229,7 +228,7 @@ public class AgreementService {
         }
     }
 
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

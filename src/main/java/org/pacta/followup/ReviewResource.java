@@ -21,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.pacta.notify.Briefing;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;

@@ -19,6 +19,7 @@ import org.pacta.commitment.Commitment;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.DeadlineChange;
 import org.pacta.commitment.ProgressUpdate;
+import org.pacta.notify.Briefing;
 import org.pacta.notify.Draft;
 import org.pacta.notify.Notification;
 import org.pacta.notify.Outbox;

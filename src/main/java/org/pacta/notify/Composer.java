@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Milestone;
-import org.pacta.followup.Briefing;
 import org.pacta.followup.ReviewService;
 
 /**

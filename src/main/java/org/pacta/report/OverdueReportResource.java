@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Deadline;
+import org.pacta.commitment.LedgerCache;
 import org.pacta.plan.PlanDates;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.CsvCells;

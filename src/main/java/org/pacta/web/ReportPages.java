@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
-import org.pacta.report.LedgerCache;
+import org.pacta.commitment.LedgerCache;
 import org.pacta.report.OverdueItem;
 import org.pacta.report.OverdueReportResource;
 
