@@ -204,7 +204,7 @@ public class ReviewService {
     @Transactional
     public Review addNotes(long agreementId, Long reviewId, String text, String author) {
         Agreement a = agreements.get(agreementId);
-        access.requireEditAgreement(a);
+        access.requireEditAgreement(a::partyIds);
         Instant now = clock.instant();
         Review review;
         if (reviewId != null) {

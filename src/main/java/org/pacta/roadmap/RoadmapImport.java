@@ -105,8 +105,8 @@ public class RoadmapImport {
         List<Planned> planned = RoadmapChecks.commitments(doc, v, zones, agreementParties, now);
         v.throwIfAny();
         // An official may record a whole signed roadmap that includes their party, both sides' commitments with it.
-        access.requireCreateAgreement(agreementParties.stream().map(code -> existing.containsKey(code) ? existing.get(code)
-                : new Party(code, code, zones.get(code))).toList());
+        access.requireCreateAgreement(Party.ids(agreementParties.stream().map(code -> existing.containsKey(code)
+                ? existing.get(code) : new Party(code, code, zones.get(code))).toList()));
         if (!toCreate.isEmpty()) {
             access.requireAdmin();
         }

@@ -49,7 +49,7 @@ public class MeResource {
     @GET
     @Operation(summary = "Who I am")
     public UserView me() {
-        return UserView.of(users.me());
+        return users.view(users.me());
     }
 
     @POST

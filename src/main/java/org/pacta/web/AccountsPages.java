@@ -111,7 +111,7 @@ public class AccountsPages {
     }
 
     private TemplateInstance renderAccounts(FormData f, FormErrors errors) {
-        List<UserView> all = users.list(new PageRequest(0, 500)).items().stream().map(UserView::of).toList();
+        List<UserView> all = users.list(new PageRequest(0, 500)).items().stream().map(users::view).toList();
         return pages.render(accounts.data("users", all).data("form", f).data("errors", errors)
                 .data("parties", AgreementPages.parties()));
     }
@@ -177,7 +177,7 @@ public class AccountsPages {
     private TemplateInstance renderAccount(FormData f, FormErrors errors, String newToken) {
         User me = users.me();
         List<TokenRow> rows = tokens.mine().stream().map(t -> new TokenRow(t.id, t.name, t.createdAt, t.expiresAt)).toList();
-        return pages.render(account.data("me", UserView.of(me)).data("zone", me.timeZone).data("tokens", rows)
+        return pages.render(account.data("me", users.view(me)).data("zone", me.timeZone).data("tokens", rows)
                 .data("form", f).data("errors", errors).data("newToken", newToken));
     }
 }

@@ -108,7 +108,7 @@ public class ImportPages {
     @Path("agreements/{id}/import")
     public TemplateInstance showCsv(@PathParam("id") String id) {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
-        access.requireEditAgreement(a);
+        access.requireEditAgreement(a::partyIds);
         return render(AgreementView.of(a), "", List.of(), null);
     }
 
