@@ -191,6 +191,16 @@ public class ReviewService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<ReviewView> views(long agreementId, PageRequest page) {
+        return list(agreementId, page).map(this::view);
+    }
+
+    public ReviewView view(Review r) {
+        return new ReviewView(r.id, r.agreement.id, r.occurrence, r.scheduled, r.heldAt, r.nextReview, read(r),
+                r.notes.stream().map(n -> new ReviewView.NoteView(n.author, n.writtenAt, n.text)).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Review> list(long agreementId, PageRequest page) {
         Agreement a = agreements.get(agreementId);
         var q = Review.find("agreement = ?1 order by occurrence desc, id desc", a);

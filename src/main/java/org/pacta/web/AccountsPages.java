@@ -26,11 +26,11 @@ import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.TimeRules;
 import org.pacta.security.CurrentUser;
-import org.pacta.security.MeResource;
 import org.pacta.security.Tokens;
 import org.pacta.security.User;
 import org.pacta.security.UserInput;
 import org.pacta.security.UserService;
+import org.pacta.security.TokenInput;
 import org.pacta.security.UserView;
 
 /** Accounts for administrators; one's own account (language, time zone, API tokens) for everyone. */
@@ -150,7 +150,7 @@ public class AccountsPages {
         FormErrors errors = f.unreadable(pages.refusals());
         if (!errors.any()) {
             // The expiry's own refusal (missing, past, over a year) comes from the service, in its words.
-            errors = FormErrors.of(validator.validateProperty(new MeResource.TokenInput(f.text("tokenName"), null), "name"),
+            errors = FormErrors.of(validator.validateProperty(new TokenInput(f.text("tokenName"), null), "name"),
                     pages.refusals()).renamed("name", "tokenName");
             if (!errors.any()) {
                 try {
