@@ -96,6 +96,10 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    public List<Long> partyIds() {
+        return Party.ids(parties);
+    }
+
     public List<String> partyCodes() {
         return parties.stream().map(p -> p.code).toList();
     }

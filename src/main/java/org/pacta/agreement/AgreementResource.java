@@ -35,12 +35,6 @@ public class AgreementResource {
     AgreementService agreements;
 
     @Inject
-    RoadmapImport roadmapImport;
-
-    @Inject
-    RoadmapExport roadmapExport;
-
-    @Inject
     org.pacta.security.Access access;
 
     private AgreementView view(Agreement a) {
@@ -67,28 +61,6 @@ public class AgreementResource {
     public Response create(@NotNull(message = "send a JSON body") @Valid AgreementInput in) {
         Agreement a = agreements.get(agreements.create(in).id);
         return Responses.created("/api/agreements/" + a.id, AgreementView.of(a), a.version);
-    }
-
-    @RolesAllowed({"admin", "official"})
-    @POST
-    @Path("agreements/import")
-    @Operation(summary = "Import a whole roadmap, all or nothing",
-            description = "The agreement, its parties, commitments, milestones and dependencies (by local reference)."
-                    + " Every problem is reported with its JSON path and nothing is written. Existing parties with the"
-                    + " same code and zone are reused. A roadmap whose agreement is already here (same title, same"
-                    + " parties) is refused with 409 unless again=true: sending a file twice does not double an agreement.")
-    public Response importRoadmap(@NotNull(message = "send a roadmap document") RoadmapDocument doc,
-            @jakarta.ws.rs.QueryParam("again") boolean again) {
-        RoadmapImport.Result result = roadmapImport.importDocument(doc, again);
-        return Response.created(java.net.URI.create("/api/agreements/" + result.agreementId())).entity(result).build();
-    }
-
-    @PermitAll
-    @GET
-    @Path("agreements/{id}/export")
-    @Operation(summary = "Export an agreement as a roadmap document", description = "The format that import reads.")
-    public RoadmapDocument export(@PathParam("id") String id) {
-        return roadmapExport.export(QueryParams.pathId(id, "Agreement"));
     }
 
     @PermitAll

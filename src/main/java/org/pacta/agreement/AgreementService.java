@@ -14,9 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.pacta.commitment.Commitment;
-import org.pacta.commitment.CommitmentPurge;
-import org.pacta.followup.ReviewSchedule;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
@@ -44,10 +41,13 @@ public class AgreementService {
     org.pacta.security.Audit audit;
 
     @Inject
-    CommitmentPurge purge;
+    jakarta.enterprise.event.Event<AgreementEmptying> emptying;
 
     @Inject
     jakarta.enterprise.event.Event<AgreementDeleting> deleting;
+
+    @Inject
+    jakarta.enterprise.event.Event<PartyLeaving> leaving;
 
     @Inject
     jakarta.enterprise.event.Event<AgreementChanged> changed;
@@ -85,7 +85,7 @@ public class AgreementService {
         if (a == null) {
             throw ApiException.notFound("Agreement", id);
         }
-        access.requireSee(a, id);
+        access.requireSee(a.isPublic, "Agreement", id);
         return a;
     }
 
@@ -94,7 +94,7 @@ public class AgreementService {
         List<Party> parties = resolveParties(in.parties(), v);
         checkFields(in, v);
         v.throwIfAny();
-        access.requireCreateAgreement(parties);
+        access.requireCreateAgreement(Party.ids(parties));
         Instant now = clock.instant();
         Agreement a = new Agreement();
         apply(a, in, parties);
@@ -110,24 +110,21 @@ public class AgreementService {
 
     public Agreement update(long id, AgreementInput in, ExpectedVersion expected) {
         Agreement a = get(id);
-        access.requireEditAgreement(a);
+        access.requireEditAgreement(a::partyIds);
         Violations v = Violations.forFields();
         List<Party> parties = resolveParties(in.parties(), v);
         checkFields(in, v);
         v.throwIfAny();
         ExpectedVersion.require(expected).check(a.version);
         if (!access.user().isAdmin() && !access.user().isSystem()) {
-            access.requireCreateAgreement(parties);
+            access.requireCreateAgreement(Party.ids(parties));
         }
         AgreementView before = AgreementView.of(a);
         Set<Long> keptIds = new java.util.HashSet<>();
         parties.forEach(p -> keptIds.add(p.id));
         for (Party removed : a.parties) {
             if (!keptIds.contains(removed.id)) {
-                long responsible = Commitment.count("agreement = ?1 and responsibleParty = ?2", a, removed);
-                if (responsible > 0) {
-                    throw ApiException.invalidField("parties", r -> r.party_still_responsible(removed.code, responsible));
-                }
+                leaving.fire(new PartyLeaving(a, removed));
             }
         }
         boolean scheduleChanged = !java.util.Objects.equals(a.reviewSchedule,
@@ -150,16 +147,16 @@ public class AgreementService {
         Agreement a = get(id);
         access.requireAdmin();
         ExpectedVersion.check(expected, a.version);
-        List<Long> ids = Commitment.find("select c.id from Commitment c where c.agreement = ?1", a).project(Long.class).list();
-        purge.refuseIfOthersDependOn(ids);
         String title = a.title;
         AgreementView before = AgreementView.of(a);
-        purge.purge(ids);
+        // Commitments go first (or refuse, while others depend on them), with everything that hangs off them.
+        AgreementEmptying emptied = new AgreementEmptying(a);
+        emptying.fire(emptied);
         deleting.fire(new AgreementDeleting(id));
         // The purge cleared the persistence context: remove the agreement through a fresh copy.
         Agreement.<Agreement>findByIdOptional(id).ifPresent(Agreement::delete);
         audit.record(org.pacta.security.Audit.DELETE, "AGREEMENT", id, null, before, null);
-        LOG.infof("Agreement %d deleted with its %d commitment(s): \"%s\"", id, ids.size(), title);
+        LOG.infof("Agreement %d deleted with its %d commitment(s): \"%s\"", id, emptied.commitmentsRemoved(), title);
     }
 
     /** Resolves party codes in order, reporting unknown and repeated ones. */
@@ -229,7 +226,7 @@ public class AgreementService {
         }
     }
 
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,6 +51,11 @@ public class Party extends PanacheEntityBase {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** In the parties' order; a party not yet saved has none (null). */
+    public static List<Long> ids(Collection<Party> parties) {
+        return parties.stream().map(p -> p.id).toList();
     }
 
     public static Optional<Party> byCode(String code) {

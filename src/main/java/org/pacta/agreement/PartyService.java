@@ -27,6 +27,9 @@ public class PartyService {
     Event<PartyChanged> changed;
 
     @Inject
+    Event<PartyDeleting> deleting;
+
+    @Inject
     org.pacta.security.Audit audit;
 
     private static final Logger LOG = Logger.getLogger(PartyService.class);
@@ -87,15 +90,14 @@ public class PartyService {
         Party party = get(code);
         ExpectedVersion.check(expected, party.version);
         long agreements = Agreement.count("select count(a) from Agreement a join a.parties p where p = ?1", party);
-        long commitments = org.pacta.commitment.Commitment.count("responsibleParty", party);
-        long subscriptions = org.pacta.notify.Subscription.count("partyId", party.id);
-        if (subscriptions > 0) {
-            throw ApiException.conflict(r -> r.party_has_subscriptions(party.code, subscriptions));
-        }
+        // Subscriptions to the party refuse here; commitments count those the party is responsible for.
+        PartyDeleting use = new PartyDeleting(party);
+        deleting.fire(use);
+        long commitments = use.commitments();
         if (agreements > 0 || commitments > 0) {
             throw ApiException.conflict(r -> r.party_in_use(party.code, agreements, commitments));
         }
-        long users = org.pacta.security.User.count("select count(u) from User u join u.parties p where p = ?1", party);
+        long users = org.pacta.security.User.count("select count(u) from User u join u.partyIds p where p = ?1", party.id);
         if (users > 0) {
             throw ApiException.conflict(r -> r.party_has_officials(party.code, users));
         }

@@ -28,7 +28,6 @@ import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.Responses;
-import org.pacta.report.LedgerCache;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)

@@ -45,7 +45,7 @@ public class MilestoneService {
         if (m == null) {
             throw ApiException.notFound("Milestone", id);
         }
-        if (!access.canSee(m.commitment.agreement)) {
+        if (!access.canSee(m.commitment.agreement.isPublic)) {
             throw ApiException.notFound("Milestone", id);
         }
         return m;
@@ -60,7 +60,7 @@ public class MilestoneService {
 
     public Milestone create(long commitmentId, MilestoneInput in) {
         Commitment c = commitments.get(commitmentId);
-        access.requireEdit(c);
+        access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code);
         Instant now = clock.instant();
         Violations v = Violations.forFields();
         Due due = DeadlineRules.resolveDue(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(), in.undated(),
@@ -83,7 +83,7 @@ public class MilestoneService {
 
     public Milestone update(long id, MilestoneInput in, ExpectedVersion expected) {
         Milestone m = get(id);
-        access.requireEdit(m.commitment);
+        access.requireEditFor(m.commitment.responsibleParty.id, () -> m.commitment.responsibleParty.code);
         Instant now = clock.instant();
         Violations v = Violations.forFields();
         Due due = DeadlineRules.resolveDue(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(), in.undated(),
@@ -112,7 +112,7 @@ public class MilestoneService {
 
     public void delete(long id, ExpectedVersion expected) {
         Milestone m = get(id);
-        access.requireEdit(m.commitment);
+        access.requireEditFor(m.commitment.responsibleParty.id, () -> m.commitment.responsibleParty.code);
         ExpectedVersion.check(expected, m.version);
         long commitmentId = m.commitment.id;
         audit.record(org.pacta.security.Audit.DELETE, "MILESTONE", m.id, commitmentId, MilestoneView.of(m, clock.instant()), null);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.pacta.commitment.Deadline;
+import org.pacta.notify.Ladder;
 
 /**
  * Decides, without touching anything, which rung of a ladder is due for a deadline at a moment, and when the

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.pacta.commitment.Deadline;
 import org.pacta.notify.Draft;
+import org.pacta.notify.Ladder;
 import org.pacta.notify.Notification;
 
 /**

@@ -1,5 +1,6 @@
 package org.pacta.followup;
 
+import org.pacta.notify.Ladder;
 import org.pacta.notify.Subscription;
 
 /** A subscription's settings as a {@link Ladder}. */

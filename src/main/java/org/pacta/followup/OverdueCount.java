@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.pacta.commitment.CommitmentQueries;
-import org.pacta.report.LedgerStamp;
+import org.pacta.commitment.LedgerStamp;
 
 /**
  * How many commitments are overdue, counted after each sweep for the status endpoint and the

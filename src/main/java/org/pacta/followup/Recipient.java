@@ -1,5 +1,6 @@
 package org.pacta.followup;
 
+import org.pacta.notify.Ladder;
 import org.pacta.notify.Notification;
 import org.pacta.notify.Subscription;
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.pacta.agreement.Agreement;
+import org.pacta.notify.Briefing;
 
 /**
  * A review of an agreement's progress: held at each occurrence of its review schedule (or recorded by an

@@ -19,6 +19,7 @@ import org.pacta.commitment.Commitment;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.DeadlineChange;
 import org.pacta.commitment.ProgressUpdate;
+import org.pacta.notify.Briefing;
 import org.pacta.notify.Draft;
 import org.pacta.notify.Notification;
 import org.pacta.notify.Outbox;
@@ -190,6 +191,16 @@ public class ReviewService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<ReviewView> views(long agreementId, PageRequest page) {
+        return list(agreementId, page).map(this::view);
+    }
+
+    public ReviewView view(Review r) {
+        return new ReviewView(r.id, r.agreement.id, r.occurrence, r.scheduled, r.heldAt, r.nextReview, read(r),
+                r.notes.stream().map(n -> new ReviewView.NoteView(n.author, n.writtenAt, n.text)).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Review> list(long agreementId, PageRequest page) {
         Agreement a = agreements.get(agreementId);
         var q = Review.find("agreement = ?1 order by occurrence desc, id desc", a);
@@ -203,7 +214,7 @@ public class ReviewService {
     @Transactional
     public Review addNotes(long agreementId, Long reviewId, String text, String author) {
         Agreement a = agreements.get(agreementId);
-        access.requireEditAgreement(a);
+        access.requireEditAgreement(a::partyIds);
         Instant now = clock.instant();
         Review review;
         if (reviewId != null) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Milestone;
-import org.pacta.followup.Review;
 
 /** A claimed batch with everything its messages talk about, read in a handful of queries (no N+1). */
 final class Batch {
@@ -17,7 +16,8 @@ final class Batch {
     final List<Notification> notifications;
     final Map<Long, Commitment> commitments = new HashMap<>();
     final Map<Long, Milestone> milestones = new HashMap<>();
-    final Map<Long, Review> reviews = new HashMap<>();
+    /** The stored briefing (JSON) of each review announced, by review id. */
+    final Map<Long, String> briefings = new HashMap<>();
     final Map<Long, Subscription> subscriptions = new HashMap<>();
     final Map<Long, List<Notification>> digestChildren = new HashMap<>();
 
@@ -25,7 +25,7 @@ final class Batch {
         this.notifications = notifications;
     }
 
-    static Batch load(EntityManager em, List<Long> ids) {
+    static Batch load(EntityManager em, StoredBriefings briefings, List<Long> ids) {
         Batch b = new Batch(em.createQuery("select n from Notification n where n.id in :ids order by n.id",
                 Notification.class).setParameter("ids", ids).getResultList());
         List<Long> digestIds = b.notifications.stream().filter(n -> n.kind == Notification.Kind.DIGEST).map(n -> n.id).toList();
@@ -65,8 +65,7 @@ final class Batch {
                     .setParameter("ids", milestoneIds).getResultList().forEach(m -> b.milestones.put(m.id, m));
         }
         if (!reviewIds.isEmpty()) {
-            em.createQuery("select r from Review r where r.id in :ids", Review.class).setParameter("ids", reviewIds)
-                    .getResultList().forEach(r -> b.reviews.put(r.id, r));
+            b.briefings.putAll(briefings.byReview(reviewIds));
         }
         if (!subscriptionIds.isEmpty()) {
             em.createQuery("select s from Subscription s where s.id in :ids", Subscription.class)
@@ -117,7 +116,7 @@ final class Batch {
                 return null;
             }
             case REVIEW -> {
-                return reviews.containsKey(n.reviewId) ? null : "The review was deleted.";
+                return briefings.containsKey(n.reviewId) ? null : "The review was deleted.";
             }
             default -> {
                 return null;

@@ -36,7 +36,7 @@ import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Deadline;
 import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.Milestone;
-import org.pacta.followup.ReviewSchedule;
+import org.pacta.agreement.ReviewSchedule;
 
 /**
  * Deadlines, milestones and reviews as an iCalendar feed (ical4j). Each item keeps one UID for its life and a

@@ -34,7 +34,7 @@ public class CalendarResource {
     @Operation(summary = "An agreement's deadlines, milestones and review dates")
     public Response agreement(@PathParam("id") String id) {
         Agreement a = Agreement.findById(QueryParams.pathId(id, "Agreement"));
-        if (a == null || !access.canSee(a)) {
+        if (a == null || !access.canSee(a.isPublic)) {
             throw ApiException.notFound("Agreement", id);
         }
         return ics(feed.render(feed.forAgreement(a, List.of()), access.showsOwners()), "agreement-" + a.id);

@@ -1,5 +1,7 @@
 package org.pacta.notify;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -10,8 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Milestone;
-import org.pacta.followup.Briefing;
-import org.pacta.followup.ReviewService;
 
 /**
  * Turns a claimed notification into its message, in the recipient's zone and with its footer, while the batch's
@@ -33,7 +33,7 @@ class Composer {
     UnsubscribeLinks unsubscribe;
 
     @Inject
-    ReviewService reviews;
+    ObjectMapper mapper;
 
     /** Renders the message while the batch's entities are at hand; the returned step sends it. */
     Supplier<CompletableFuture<Delivery>> prepare(Notification n, Batch b, Instant now) {
@@ -46,7 +46,7 @@ class Composer {
         MessageRenderer.Footer footer = footer(n, s, b);
         Message message = switch (n.kind) {
             case DUE_SOON, DUE_TODAY, OVERDUE, ESCALATION -> renderer.reminderMessage(reminder(n, b, zone, now), footer);
-            case REVIEW -> renderer.reviewMessage(reviews.read(b.reviews.get(n.reviewId)), n.reviewId, footer);
+            case REVIEW -> renderer.reviewMessage(briefing(b, n.reviewId), n.reviewId, footer);
             case DIGEST -> digest(n, b, zone, now, footer);
         };
         if (message == null) {
@@ -74,12 +74,20 @@ class Composer {
                 continue;
             }
             if (child.kind == Notification.Kind.REVIEW) {
-                briefings.add(reviews.read(b.reviews.get(child.reviewId)));
+                briefings.add(briefing(b, child.reviewId));
             } else {
                 reminders.add(reminder(child, b, zone, now));
             }
         }
         return reminders.isEmpty() && briefings.isEmpty() ? null : renderer.digestMessage(reminders, briefings, footer);
+    }
+
+    private Briefing briefing(Batch b, long reviewId) {
+        try {
+            return mapper.readValue(b.briefings.get(reviewId), Briefing.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored briefing of review " + reviewId + " unreadable", e);
+        }
     }
 
     private static ZoneId recipientZone(Notification n, Subscription s, Batch b) {

@@ -47,6 +47,9 @@ public class Dispatcher {
     Composer composer;
 
     @Inject
+    StoredBriefings briefings;
+
+    @Inject
     NotifyMetrics metrics;
 
     @Inject
@@ -138,7 +141,7 @@ public class Dispatcher {
         Instant now = clock.instant();
         List<InFlight.Send> sends = new ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
-            Batch batch = Batch.load(em, ids);
+            Batch batch = Batch.load(em, briefings, ids);
             for (Notification n : batch.notifications) {
                 Supplier<CompletableFuture<Delivery>> start;
                 try {

@@ -18,7 +18,6 @@ import java.util.Map;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Deadline;
 import org.pacta.commitment.Milestone;
-import org.pacta.followup.Briefing;
 
 /** Turns a notification and what it is about into words, at the moment it is sent (so "due in N days" is true). */
 @ApplicationScoped

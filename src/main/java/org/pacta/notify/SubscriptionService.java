@@ -22,7 +22,6 @@ import org.jboss.logging.Logger;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.Commitment;
-import org.pacta.followup.Ladder;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.Durations;
 import org.pacta.platform.ExpectedVersion;

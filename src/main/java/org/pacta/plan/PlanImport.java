@@ -93,7 +93,7 @@ public class PlanImport {
         if (named) {
             access.requireSignedIn();
         } else {
-            access.requireCreateAgreement(parties);
+            access.requireCreateAgreement(Party.ids(parties));
         }
 
         List<SheetProblem> problems = new ArrayList<>();
@@ -172,7 +172,7 @@ public class PlanImport {
             boolean first = !allowed.containsKey(party.code);
             boolean ok = allowed.computeIfAbsent(party.code, code -> {
                 try {
-                    access.requireEditFor(party);
+                    access.requireEditFor(party.id, () -> party.code);
                     return true;
                 } catch (Forbidden e) {
                     return false;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.pacta.commitment.Deadline;
+import org.pacta.commitment.LedgerCache;
 import org.pacta.platform.NativeValues;
 
 /**

@@ -4,9 +4,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import org.pacta.agreement.Agreement;
-import org.pacta.agreement.Party;
-import org.pacta.commitment.Commitment;
+import java.util.function.Supplier;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.Forbidden;
 import org.pacta.platform.Refusals;
@@ -14,7 +12,8 @@ import org.pacta.platform.Refusals;
 /**
  * Who may do what to which item, checked on the server for every object (not only by role): an official of BY
  * cannot touch IR's commitment by guessing its id. Anonymous visitors see public agreements only, and never
- * owners' emails.
+ * owners' emails. It decides on what it is given (public or not, party ids and codes): agreements and commitments
+ * are above security and hand those in.
  */
 @ApplicationScoped
 public class Access {
@@ -35,20 +34,15 @@ public class Access {
         return !user.isAnonymous();
     }
 
-    public boolean canSee(Agreement a) {
-        return !user.isAnonymous() || a.isPublic;
+    /** Whether the item of a public or hidden agreement may be read. */
+    public boolean canSee(boolean isPublic) {
+        return !user.isAnonymous() || isPublic;
     }
 
-    /** A hidden agreement is answered as missing, so that its existence does not leak. */
-    public void requireSee(Agreement a, Object id) {
-        if (!canSee(a)) {
-            throw ApiException.notFound("Agreement", id);
-        }
-    }
-
-    public void requireSee(Commitment c) {
-        if (!canSee(c.agreement)) {
-            throw ApiException.notFound("Commitment", c.id);
+    /** A hidden agreement, or an item of one, is answered as missing, so that its existence does not leak. */
+    public void requireSee(boolean isPublic, String entity, Object id) {
+        if (!canSee(isPublic)) {
+            throw ApiException.notFound(entity, id);
         }
     }
 
@@ -69,40 +63,36 @@ public class Access {
     }
 
     /** Creating an agreement: an admin, or an official for an agreement that includes one of their parties. */
-    public void requireCreateAgreement(Collection<Party> parties) {
+    public void requireCreateAgreement(Collection<Long> partyIds) {
         if (user.isSystem() || user.isAdmin()) {
             return;
         }
         requireSignedIn();
-        if (!user.isOfficial() || parties.stream().noneMatch(p -> user.partyIds().contains(p.id))) {
+        if (!user.isOfficial() || partyIds.stream().noneMatch(id -> user.partyIds().contains(id))) {
             throw new Forbidden(Refusals::official_own_party);
         }
     }
 
     /** Editing an agreement: an admin, or an official of one of its parties. */
-    public void requireEditAgreement(Agreement a) {
+    public void requireEditAgreement(Supplier<Collection<Long>> partyIds) {
         if (user.isSystem() || user.isAdmin()) {
             return;
         }
         requireSignedIn();
-        if (!user.isOfficial() || a.parties.stream().noneMatch(p -> user.partyIds().contains(p.id))) {
+        if (!user.isOfficial() || partyIds.get().stream().noneMatch(id -> user.partyIds().contains(id))) {
             throw new Forbidden(Refusals::agreement_edit_denied);
         }
     }
 
     /** Commitments, milestones, deadlines and progress: an admin, or an official of the responsible party. */
-    public void requireEditFor(Party responsible) {
+    public void requireEditFor(Long partyId, Supplier<String> partyCode) {
         if (user.isSystem() || user.isAdmin()) {
             return;
         }
         requireSignedIn();
-        if (!user.isOfficial() || !user.partyIds().contains(responsible.id)) {
-            throw new Forbidden(r -> r.party_edit_denied(responsible.code));
+        if (!user.isOfficial() || !user.partyIds().contains(partyId)) {
+            throw new Forbidden(r -> r.party_edit_denied(partyCode.get()));
         }
-    }
-
-    public void requireEdit(Commitment c) {
-        requireEditFor(c.responsibleParty);
     }
 
     /** Subscriptions belong to whoever made them; an admin sees all. */

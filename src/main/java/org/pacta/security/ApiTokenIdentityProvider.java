@@ -37,7 +37,7 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
         }
         // One round trip for the token, its user and the user's parties: this runs on every scripted request.
         List<Object[]> found = ApiToken.getEntityManager().createQuery("select t, u from ApiToken t join User u on u.id = t.userId"
-                + " left join fetch u.parties where t.tokenHash = :hash", Object[].class)
+                + " left join fetch u.partyIds where t.tokenHash = :hash", Object[].class)
                 .setParameter("hash", Tokens.hash(token)).getResultList();
         ApiToken t = found.isEmpty() ? null : (ApiToken) found.get(0)[0];
         if (t == null || !t.usableAt(clock.instant())) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.pacta.agreement.Party;
 import org.pacta.platform.PactaConfig;
 
 /**
@@ -28,6 +27,9 @@ public class FirstStart {
 
     @Inject
     UserService users;
+
+    @Inject
+    PartyDirectory parties;
 
     @Inject
     FirstAdminPassword password;
@@ -72,11 +74,11 @@ public class FirstStart {
                 return null;
             }
             created(users.newUser("admin@pacta.local", "Demo Administrator", DEMO_PASSWORD, User.Role.ADMIN, Set.of(), false));
-            for (Party p : Party.<Party>listAll()) {
-                String email = "official." + p.code.toLowerCase(java.util.Locale.ROOT) + "@pacta.local";
-                User official = users.newUser(email, "Official of " + p.name, DEMO_PASSWORD, User.Role.OFFICIAL, Set.of(p),
-                        false);
-                official.timeZone = p.timeZone;
+            for (PartyDirectory.Listed p : parties.all()) {
+                String email = "official." + p.code().toLowerCase(java.util.Locale.ROOT) + "@pacta.local";
+                User official = users.newUser(email, "Official of " + p.name(), DEMO_PASSWORD, User.Role.OFFICIAL,
+                        Set.of(p.id()), false);
+                official.timeZone = p.timeZone();
                 created(official);
             }
             created(users.newUser("monitor@pacta.local", "Demo Monitor", DEMO_PASSWORD, User.Role.MONITOR, Set.of(), false));
@@ -88,6 +90,6 @@ public class FirstStart {
 
     /** Accounts Pacta makes itself are in the audit trail like those an administrator makes, by "pacta". */
     private void created(User u) {
-        audit.record(Audit.CREATE, "USER", u.id, null, null, UserView.of(u));
+        audit.record(Audit.CREATE, "USER", u.id, null, null, users.view(u));
     }
 }

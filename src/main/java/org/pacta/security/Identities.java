@@ -4,7 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** How a Pacta user is carried in a Quarkus security identity. */
 public final class Identities {
@@ -27,7 +26,7 @@ public final class Identities {
     }
 
     static SecurityIdentity of(User user, String principalName, String sessionId, ApiToken token) {
-        Set<Long> partyIds = user.parties.stream().map(p -> p.id).collect(Collectors.toUnmodifiableSet());
+        Set<Long> partyIds = Set.copyOf(user.partyIds);
         QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(principalName))
                 .addRole(user.role)

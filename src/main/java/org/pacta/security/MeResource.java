@@ -3,7 +3,6 @@ package org.pacta.security;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -16,13 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.platform.QueryParams;
-import org.pacta.platform.Text;
 
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,15 +38,10 @@ public class MeResource {
     public record PasswordChange(@NotNull @Size(max = 1000) String currentPassword, @NotNull @Size(max = 1000) String newPassword) {
     }
 
-    @Schema(name = "TokenInput")
-    public record TokenInput(@NotBlank @Size(max = 100) @Text String name,
-            @Schema(description = "When it stops working, at most a year ahead") @NotNull Instant expiresAt) {
-    }
-
     @GET
     @Operation(summary = "Who I am")
     public UserView me() {
-        return UserView.of(users.me());
+        return users.view(users.me());
     }
 
     @POST

@@ -1,22 +1,20 @@
 package org.pacta.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import org.pacta.agreement.Party;
 
 /**
  * A person who signs in with their email and password ({@link PasswordIdentityProvider}). An admin
@@ -57,10 +55,11 @@ public class User extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public String role;
 
-    @ManyToMany
-    @JoinTable(name = "app_user_party", joinColumns = @JoinColumn(name = "user_id"),
-            inverseJoinColumns = @JoinColumn(name = "party_id"))
-    public Set<Party> parties = new HashSet<>();
+    /** The parties an official acts for, by id: parties are above security ({@link PartyDirectory} names them). */
+    @ElementCollection
+    @CollectionTable(name = "app_user_party", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "party_id")
+    public Set<Long> partyIds = new HashSet<>();
 
     /** The zone the person reads times in. */
     @Column(name = "time_zone", nullable = false, length = 64)
@@ -81,10 +80,6 @@ public class User extends PanacheEntityBase {
 
     public Role roleEnum() {
         return Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
-    }
-
-    public List<String> partyCodes() {
-        return parties.stream().map(p -> p.code).sorted().toList();
     }
 
     public static User byEmail(String email) {

@@ -38,14 +38,14 @@ public class UserResource {
     @GET
     @Operation(summary = "List accounts")
     public PageResult<UserView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return users.list(PageRequest.of(page, size)).map(UserView::of);
+        return users.list(PageRequest.of(page, size)).map(users::view);
     }
 
     @POST
     @Operation(summary = "Create an account", description = "role: admin, official (with parties) or monitor.")
     public Response create(@NotNull(message = "send a JSON body") @Valid UserInput in) {
         User u = users.get(users.create(in).id);
-        return Responses.created("/api/users/" + u.id, UserView.of(u), u.version);
+        return Responses.created("/api/users/" + u.id, users.view(u), u.version);
     }
 
     @GET
@@ -53,7 +53,7 @@ public class UserResource {
     @Operation(summary = "Get an account")
     public Response get(@PathParam("id") String id) {
         User u = users.get(QueryParams.pathId(id, "User"));
-        return Responses.ok(UserView.of(u), u.version);
+        return Responses.ok(users.view(u), u.version);
     }
 
     @PUT
@@ -65,7 +65,7 @@ public class UserResource {
         long userId = QueryParams.pathId(id, "User");
         users.update(userId, in, ExpectedVersion.optional(ifMatch, in.version()));
         User u = users.get(userId);
-        return Responses.ok(UserView.of(u), u.version);
+        return Responses.ok(users.view(u), u.version);
     }
 
     @DELETE

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.pacta.agreement.Party;
-import org.pacta.notify.Notification;
-import org.pacta.notify.Subscription;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
@@ -46,7 +43,10 @@ public class UserService {
     Tokens tokens;
 
     @Inject
-    org.pacta.notify.SubscriptionService subscriptionService;
+    PartyDirectory partyDirectory;
+
+    @Inject
+    jakarta.enterprise.event.Event<UserDeleting> deleting;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<User> list(PageRequest page) {
@@ -71,7 +71,7 @@ public class UserService {
         access.requireAdmin();
         Violations v = Violations.forFields();
         User.Role role = role(in.role(), v);
-        Set<Party> parties = parties(in.parties(), role, v);
+        Set<Long> parties = parties(in.parties(), role, v);
         PasswordPolicy.problem(in.password()).ifPresent(p -> v.add("password", p));
         String email = in.email().strip().toLowerCase(Locale.ROOT);
         v.throwIfAny();
@@ -79,18 +79,18 @@ public class UserService {
             throw ApiException.conflict(r -> r.account_exists(email));
         }
         User u = newUser(email, in.name().strip(), in.password(), role, parties, false);
-        audit.record(Audit.CREATE, "USER", u.id, null, null, UserView.of(u));
+        audit.record(Audit.CREATE, "USER", u.id, null, null, view(u));
         LOG.infof("Account %s created (%s) by %s", u.email, u.role, current.actor());
         return u;
     }
 
     /** Used by the first start and the demo: no permission check, the caller is Pacta itself. */
-    User newUser(String email, String name, String password, User.Role role, Set<Party> parties, boolean mustChange) {
+    User newUser(String email, String name, String password, User.Role role, Set<Long> parties, boolean mustChange) {
         return newUserHashed(email, name, Passwords.hash(password), role, parties, mustChange);
     }
 
     /** The same, with the password already hashed ({@link Passwords#hash}). */
-    User newUserHashed(String email, String name, String passwordHash, User.Role role, Set<Party> parties,
+    User newUserHashed(String email, String name, String passwordHash, User.Role role, Set<Long> parties,
             boolean mustChange) {
         Instant now = clock.instant();
         User u = new User();
@@ -98,7 +98,7 @@ public class UserService {
         u.name = name;
         u.passwordHash = passwordHash;
         u.role = role.id();
-        u.parties.addAll(parties);
+        u.partyIds.addAll(parties);
         u.mustChangePassword = mustChange;
         u.createdAt = now;
         u.updatedAt = now;
@@ -111,7 +111,7 @@ public class UserService {
         User u = find(id);
         Violations v = Violations.forFields();
         User.Role role = role(in.role(), v);
-        Set<Party> parties = parties(in.parties(), role, v);
+        Set<Long> parties = parties(in.parties(), role, v);
         boolean newPassword = in.password() != null && !in.password().isEmpty();
         if (newPassword) {
             PasswordPolicy.problem(in.password()).ifPresent(p -> v.add("password", p));
@@ -126,12 +126,12 @@ public class UserService {
         if (u.roleEnum() == User.Role.ADMIN && role != User.Role.ADMIN && admins() <= 1) {
             throw ApiException.conflict(Refusals::last_admin_make_another);
         }
-        UserView before = UserView.of(u);
+        UserView before = view(u);
         u.email = email;
         u.name = in.name().strip();
         u.role = role.id();
-        u.parties.clear();
-        u.parties.addAll(parties);
+        u.partyIds.clear();
+        u.partyIds.addAll(parties);
         u.updatedAt = clock.instant();
         if (newPassword) {
             // A password an admin sets is a one-time password: the user picks their own at the next sign-in.
@@ -139,7 +139,7 @@ public class UserService {
             u.mustChangePassword = true;
             signOutEverywhere(u, null, null);
         }
-        audit.record(Audit.UPDATE, "USER", u.id, null, before, UserView.of(u));
+        audit.record(Audit.UPDATE, "USER", u.id, null, before, view(u));
         LOG.infof("Account %s updated (%s) by %s", u.email, u.role, current.actor());
         return u;
     }
@@ -154,15 +154,8 @@ public class UserService {
         if (u.roleEnum() == User.Role.ADMIN && admins() <= 1) {
             throw ApiException.conflict(Refusals::last_admin);
         }
-        UserView before = UserView.of(u);
-        List<Long> subscriptions = Subscription.find("select s.id from Subscription s where s.ownerUserId = ?1", u.id)
-                .project(Long.class).list();
-        if (!subscriptions.isEmpty()) {
-            Notification.update("status = ?1, lastError = ?2 where subscriptionId in ?3 and status in ?4",
-                    Notification.Status.CANCELLED, "The subscriber's account was deleted.", subscriptions,
-                    List.of(Notification.Status.PENDING, Notification.Status.HELD, Notification.Status.RETRY));
-            subscriptionService.purge(Subscription.list("id in ?1", subscriptions));
-        }
+        UserView before = view(u);
+        deleting.fire(new UserDeleting(u.id));
         LoginSession.delete("userId", u.id);
         ApiToken.delete("userId", u.id);
         u.delete();
@@ -255,12 +248,18 @@ public class UserService {
         }
     }
 
-    private static Set<Party> parties(List<String> codes, User.Role role, Violations v) {
-        Set<Party> out = new HashSet<>();
+    /** The account as the API shows it, with its parties' codes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserView view(User u) {
+        return UserView.of(u, partyDirectory.codesOf(u.partyIds));
+    }
+
+    private Set<Long> parties(List<String> codes, User.Role role, Violations v) {
+        Set<Long> out = new HashSet<>();
         if (codes != null) {
             for (int i = 0; i < codes.size(); i++) {
                 int at = i;
-                Party.byCode(codes.get(i)).ifPresentOrElse(out::add,
+                partyDirectory.idOf(codes.get(i)).ifPresentOrElse(out::add,
                         () -> v.add("parties[" + at + "]", r -> r.no_party(codes.get(at))));
             }
         }

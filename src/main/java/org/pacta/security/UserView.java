@@ -8,8 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UserView(long id, String email, String name, String role, List<String> parties, boolean mustChangePassword,
         long version, Instant createdAt, Instant updatedAt) {
 
-    public static UserView of(User u) {
-        return new UserView(u.id, u.email, u.name, u.role, u.partyCodes(), u.mustChangePassword, u.version, u.createdAt,
+    /** {@code partyCodes} from {@link UserService#view}, which looks them up. */
+    public static UserView of(User u, List<String> partyCodes) {
+        return new UserView(u.id, u.email, u.name, u.role, partyCodes, u.mustChangePassword, u.version, u.createdAt,
                 u.updatedAt);
     }
 }

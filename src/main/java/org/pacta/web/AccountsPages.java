@@ -26,11 +26,11 @@ import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.TimeRules;
 import org.pacta.security.CurrentUser;
-import org.pacta.security.MeResource;
 import org.pacta.security.Tokens;
 import org.pacta.security.User;
 import org.pacta.security.UserInput;
 import org.pacta.security.UserService;
+import org.pacta.security.TokenInput;
 import org.pacta.security.UserView;
 
 /** Accounts for administrators; one's own account (language, time zone, API tokens) for everyone. */
@@ -111,7 +111,7 @@ public class AccountsPages {
     }
 
     private TemplateInstance renderAccounts(FormData f, FormErrors errors) {
-        List<UserView> all = users.list(new PageRequest(0, 500)).items().stream().map(UserView::of).toList();
+        List<UserView> all = users.list(new PageRequest(0, 500)).items().stream().map(users::view).toList();
         return pages.render(accounts.data("users", all).data("form", f).data("errors", errors)
                 .data("parties", AgreementPages.parties()));
     }
@@ -150,7 +150,7 @@ public class AccountsPages {
         FormErrors errors = f.unreadable(pages.refusals());
         if (!errors.any()) {
             // The expiry's own refusal (missing, past, over a year) comes from the service, in its words.
-            errors = FormErrors.of(validator.validateProperty(new MeResource.TokenInput(f.text("tokenName"), null), "name"),
+            errors = FormErrors.of(validator.validateProperty(new TokenInput(f.text("tokenName"), null), "name"),
                     pages.refusals()).renamed("name", "tokenName");
             if (!errors.any()) {
                 try {
@@ -177,7 +177,7 @@ public class AccountsPages {
     private TemplateInstance renderAccount(FormData f, FormErrors errors, String newToken) {
         User me = users.me();
         List<TokenRow> rows = tokens.mine().stream().map(t -> new TokenRow(t.id, t.name, t.createdAt, t.expiresAt)).toList();
-        return pages.render(account.data("me", UserView.of(me)).data("zone", me.timeZone).data("tokens", rows)
+        return pages.render(account.data("me", users.view(me)).data("zone", me.timeZone).data("tokens", rows)
                 .data("form", f).data("errors", errors).data("newToken", newToken));
     }
 }

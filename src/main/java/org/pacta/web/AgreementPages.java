@@ -178,7 +178,7 @@ public class AgreementPages {
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showEdit(@PathParam("id") String id) {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
-        access.requireEditAgreement(a);
+        access.requireEditAgreement(a::partyIds);
         FormData f = FormData.empty().set("title", a.title).set("summary", a.summary).set("signedOn", a.signedOn)
                 .set("place", a.place).set("sourceUrl", a.sourceUrl).set("status", a.status.name())
                 .set("reviewSchedule", a.reviewSchedule).set("reviewZone", a.reviewZone)

@@ -219,7 +219,7 @@ public class CommitmentPages {
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showCreate(@PathParam("id") String id) {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
-        access.requireEditAgreement(a);
+        access.requireEditAgreement(a::partyIds);
         return renderForm(a, null, FormData.empty().set("priority", "NORMAL").set("status", "PLANNED"), FormErrors.none());
     }
 
@@ -248,7 +248,7 @@ public class CommitmentPages {
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showEdit(@PathParam("id") String id) {
         Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
-        access.requireEdit(c);
+        access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code);
         FormData f = FormData.empty().set("title", c.title).set("description", c.description)
                 .set("responsibleParty", c.responsibleParty.code).set("ownerName", c.ownerName).set("ownerEmail", c.ownerEmail)
                 .set("tags", String.join(", ", c.tags.stream().sorted().toList())).set("priority", c.priority.name())

@@ -26,8 +26,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementService;
 import org.pacta.agreement.AgreementView;
-import org.pacta.agreement.RoadmapDocument;
-import org.pacta.agreement.RoadmapImport;
+import org.pacta.roadmap.RoadmapDocument;
+import org.pacta.roadmap.RoadmapImport;
 import org.pacta.commitment.CommitmentCsvImport;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.Problem;
@@ -108,7 +108,7 @@ public class ImportPages {
     @Path("agreements/{id}/import")
     public TemplateInstance showCsv(@PathParam("id") String id) {
         Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
-        access.requireEditAgreement(a);
+        access.requireEditAgreement(a::partyIds);
         return render(AgreementView.of(a), "", List.of(), null);
     }
 

@@ -16,9 +16,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
-import org.pacta.report.LedgerCache;
+import org.pacta.commitment.LedgerCache;
+import org.pacta.report.OverdueAnswers;
 import org.pacta.report.OverdueItem;
-import org.pacta.report.OverdueReportResource;
 
 /** The overdue report: filters, most overdue first, a CSV download and a print layout for an A4 briefing. */
 @Path("/reports")
@@ -32,7 +32,7 @@ public class ReportPages {
     LedgerCache cache;
 
     @Inject
-    OverdueReportResource api;
+    OverdueAnswers report;
 
     @Inject
     Clock clock;
@@ -63,7 +63,7 @@ public class ReportPages {
             @QueryParam("responsibleBody") String body, @QueryParam("page") Integer pageNumber) {
         long stamp = cache.stamp();
         Instant now = clock.instant();
-        PageResult<OverdueItem> result = api.cachedPage(party, agreement, tag, minDays, body, PageRequest.of(pageNumber, 50),
+        PageResult<OverdueItem> result = report.cachedPage(party, agreement, tag, minDays, body, PageRequest.of(pageNumber, 50),
                 stamp);
         // Fifty rows are most of the page's rendering; a new answer is a new key, so they are rendered again with it.
         String rows = cache.answer(new RowsKey(result, page.lang(), page.zone()), stamp, now, t -> new LedgerCache.Fresh<>(
@@ -87,6 +87,6 @@ public class ReportPages {
     public Response csv(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
             @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays,
             @QueryParam("responsibleBody") String body) {
-        return api.csv(party, agreement, tag, minDays, body);
+        return report.csv(party, agreement, tag, minDays, body);
     }
 }

@@ -20,9 +20,11 @@ import java.util.List;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementService;
 import org.pacta.agreement.AgreementView;
-import org.pacta.followup.ReviewResource;
+import org.pacta.followup.ReviewNotesInput;
 import org.pacta.followup.ReviewService;
+import org.pacta.followup.ReviewView;
 import org.pacta.platform.ApiException;
+import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
 
 /** An agreement's reviews: the briefings sent at each scheduled review, and officials' notes. */
@@ -32,9 +34,6 @@ public class ReviewPages {
 
     @Inject
     ReviewService reviews;
-
-    @Inject
-    ReviewResource api;
 
     @Inject
     AgreementService agreements;
@@ -58,7 +57,7 @@ public class ReviewPages {
     public Response addNotes(@PathParam("id") String id, MultivaluedMap<String, String> body) {
         long agreementId = QueryParams.pathId(id, "Agreement");
         FormData f = new FormData(body);
-        ReviewResource.NotesInput in = new ReviewResource.NotesInput(f.number("reviewId"), f.text("notes"), null);
+        ReviewNotesInput in = new ReviewNotesInput(f.number("reviewId"), f.text("notes"), null);
         FormErrors errors = pages.check(f, in);
         if (errors.any()) {
             return Response.status(422).entity(render(agreementId, errors)).build();
@@ -73,7 +72,7 @@ public class ReviewPages {
 
     private TemplateInstance render(long agreementId, FormErrors errors) {
         Agreement a = agreements.get(agreementId);
-        List<ReviewResource.ReviewView> list = api.list(Long.toString(agreementId), 0, 50).items();
+        List<ReviewView> list = reviews.views(agreementId, PageRequest.of(0, 50)).items();
         return pages.render(template.data("a", AgreementView.of(a)).data("reviews", list).data("errors", errors));
     }
 }

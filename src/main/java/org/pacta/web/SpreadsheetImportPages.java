@@ -188,7 +188,7 @@ public class SpreadsheetImportPages {
             return null;
         }
         Agreement a = agreements.get(QueryParams.pathId(agreement, "Agreement"));
-        access.requireEditAgreement(a);
+        access.requireEditAgreement(a::partyIds);
         return AgreementView.of(a);
     }
 

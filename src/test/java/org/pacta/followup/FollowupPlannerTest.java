@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pacta.commitment.Deadline;
+import org.pacta.notify.Ladder;
 import org.pacta.notify.Notification.Kind;
 
 class FollowupPlannerTest {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacta.commitment.Commitment;
+import org.pacta.notify.Briefing;
 import org.pacta.testsupport.Api;
 import org.pacta.testsupport.FollowupDriver;
 import org.pacta.testsupport.MutableClock;

@@ -1,4 +1,4 @@
-package org.pacta.agreement;
+package org.pacta.roadmap;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package org.pacta.followup;
+package org.pacta.agreement;
 
 import java.time.Instant;
 import java.time.LocalDate;

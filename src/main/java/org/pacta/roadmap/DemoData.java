@@ -1,4 +1,4 @@
-package org.pacta.agreement;
+package org.pacta.roadmap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import org.pacta.agreement.Agreement;
 import org.pacta.platform.PactaConfig;
 import org.pacta.security.CurrentUser;
 import org.pacta.security.FirstStart;

@@ -1,4 +1,4 @@
-package org.pacta.followup;
+package org.pacta.agreement;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;

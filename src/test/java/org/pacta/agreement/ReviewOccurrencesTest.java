@@ -1,4 +1,4 @@
-package org.pacta.followup;
+package org.pacta.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

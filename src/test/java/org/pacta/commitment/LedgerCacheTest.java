@@ -1,4 +1,4 @@
-package org.pacta.report;
+package org.pacta.commitment;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.awaitility.Awaitility.await;

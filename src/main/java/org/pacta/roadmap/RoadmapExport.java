@@ -1,4 +1,4 @@
-package org.pacta.agreement;
+package org.pacta.roadmap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pacta.agreement.RoadmapDocument.CommitmentPart;
-import org.pacta.agreement.RoadmapDocument.MilestonePart;
-import org.pacta.agreement.RoadmapDocument.PartyPart;
+import org.pacta.agreement.Agreement;
+import org.pacta.agreement.AgreementService;
+import org.pacta.roadmap.RoadmapDocument.CommitmentPart;
+import org.pacta.roadmap.RoadmapDocument.MilestonePart;
+import org.pacta.roadmap.RoadmapDocument.PartyPart;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.DeadlineChange;

@@ -1,4 +1,4 @@
-package org.pacta.agreement;
+package org.pacta.roadmap;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.pacta.agreement.RoadmapDocument.CommitmentPart;
-import org.pacta.agreement.RoadmapDocument.MilestonePart;
+import org.pacta.roadmap.RoadmapDocument.CommitmentPart;
+import org.pacta.roadmap.RoadmapDocument.MilestonePart;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.Deadline;
 import org.pacta.commitment.DeadlineRules;

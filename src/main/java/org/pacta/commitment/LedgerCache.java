@@ -1,4 +1,4 @@
-package org.pacta.report;
+package org.pacta.commitment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.pacta.commitment.Deadline;
 import org.pacta.platform.NativeValues;
 
 /**

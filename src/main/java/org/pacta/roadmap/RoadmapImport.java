@@ -1,4 +1,4 @@
-package org.pacta.agreement;
+package org.pacta.roadmap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,10 +18,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.pacta.agreement.RoadmapDocument.CommitmentPart;
-import org.pacta.agreement.RoadmapDocument.MilestonePart;
-import org.pacta.agreement.RoadmapDocument.PartyPart;
-import org.pacta.agreement.RoadmapChecks.Planned;
+import org.pacta.agreement.Agreement;
+import org.pacta.agreement.AgreementChanged;
+import org.pacta.agreement.AgreementService;
+import org.pacta.agreement.AgreementStatus;
+import org.pacta.agreement.AgreementView;
+import org.pacta.agreement.Party;
+import org.pacta.agreement.PartyView;
+import org.pacta.roadmap.RoadmapDocument.CommitmentPart;
+import org.pacta.roadmap.RoadmapDocument.MilestonePart;
+import org.pacta.roadmap.RoadmapDocument.PartyPart;
+import org.pacta.roadmap.RoadmapChecks.Planned;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.CommitmentService;
 import org.pacta.commitment.CommitmentStatus;
@@ -30,7 +37,7 @@ import org.pacta.commitment.Due;
 import org.pacta.commitment.Milestone;
 import org.pacta.commitment.Priority;
 import org.pacta.commitment.ProgressUpdate;
-import org.pacta.followup.ReviewSchedule;
+import org.pacta.agreement.ReviewSchedule;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.Phrase;
 import org.pacta.platform.Refusals;
@@ -98,8 +105,8 @@ public class RoadmapImport {
         List<Planned> planned = RoadmapChecks.commitments(doc, v, zones, agreementParties, now);
         v.throwIfAny();
         // An official may record a whole signed roadmap that includes their party, both sides' commitments with it.
-        access.requireCreateAgreement(agreementParties.stream().map(code -> existing.containsKey(code) ? existing.get(code)
-                : new Party(code, code, zones.get(code))).toList());
+        access.requireCreateAgreement(Party.ids(agreementParties.stream().map(code -> existing.containsKey(code)
+                ? existing.get(code) : new Party(code, code, zones.get(code))).toList()));
         if (!toCreate.isEmpty()) {
             access.requireAdmin();
         }

@@ -1,4 +1,4 @@
-package org.pacta.followup;
+package org.pacta.notify;
 
 import java.time.Duration;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.pacta.report;
+package org.pacta.commitment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import org.pacta.agreement.AgreementChanged;
 import org.pacta.agreement.AgreementDeleting;
 import org.pacta.agreement.PartyChanged;
-import org.pacta.commitment.CommitmentChanged;
 import org.pacta.commitment.CommitmentPurge.CommitmentsDeleting;
 import org.pacta.platform.NativeValues;
 

@@ -1,4 +1,4 @@
-package org.pacta.agreement;
+package org.pacta.roadmap;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pacta.agreement.AgreementStatus;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.Owner;

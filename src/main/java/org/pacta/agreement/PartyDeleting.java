@@ -1,0 +1,28 @@
+package org.pacta.agreement;
+
+/**
+ * Fired before a party is deleted, inside the deleting transaction: the packages above agreement refuse by throwing,
+ * or say how many of their items still name the party, so that one refusal can give every count.
+ */
+public final class PartyDeleting {
+
+    private final Party party;
+    private long commitments;
+
+    public PartyDeleting(Party party) {
+        this.party = party;
+    }
+
+    public Party party() {
+        return party;
+    }
+
+    public void responsibleFor(long n) {
+        commitments += n;
+    }
+
+    /** Commitments the party is responsible for. */
+    public long commitments() {
+        return commitments;
+    }
+}

@@ -1,0 +1,135 @@
+package org.pacta.report;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.pacta.agreement.Party;
+import org.pacta.commitment.Commitment;
+import org.pacta.commitment.Deadline;
+import org.pacta.commitment.LedgerCache;
+import org.pacta.plan.PlanDates;
+import org.pacta.platform.ApiException;
+import org.pacta.platform.CsvCells;
+import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
+import org.pacta.platform.QueryParams;
+import org.pacta.security.Access;
+import org.pacta.sheet.ImportField;
+
+/** The overdue report as the API and the report page answer it: a page kept by the ledger cache, or every row as CSV. */
+@ApplicationScoped
+public class OverdueAnswers {
+
+    /**
+     * The columns it shares with a plan carry the import's own names ({@link ImportField#header()}), so that the
+     * report opens beside a plan and reads back into the import; the report's own columns have plain English names.
+     */
+    static final String[] CSV_HEADER = {"Kind", "Item id", ImportField.REFERENCE.header(), ImportField.TITLE.header(),
+        ImportField.PARENT.header(), "Commitment id", "Agreement id", "Agreement", ImportField.RESPONSIBLE_PARTY.header(),
+        ImportField.RESPONSIBLE_BODY.header(), ImportField.OWNER_NAME.header(), ImportField.OWNER_EMAIL.header(),
+        ImportField.DUE_DATE.header(), ImportField.ORIGINAL_DUE_DATE.header(), ImportField.STATUS.header(), "Due at",
+        "Time zone", "Precision", "Days overdue", "Slippage days"};
+
+    @Inject
+    OverdueReport report;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    LedgerCache cache;
+
+    @Inject
+    Access access;
+
+    /** A page under the ledger stamp read now. */
+    public PageResult<OverdueItem> cachedPage(String party, String agreement, String tag, String minDays, String body,
+            PageRequest page) {
+        return cachedPage(party, agreement, tag, minDays, body, page, cache.stamp());
+    }
+
+    private record PageKey(String party, String agreement, String tag, String minDays, String bodyKey, PageRequest page,
+            boolean anonymous) {
+    }
+
+    /**
+     * A page of the report, kept by the ledger cache (the HTML report reads it here too): it stays right until the
+     * ledger changes, the next open deadline crosses the report's cut-off, or a listed item's day count moves.
+     */
+    public PageResult<OverdueItem> cachedPage(String party, String agreement, String tag, String minDays, String body,
+            PageRequest page, long stamp) {
+        PageKey key = new PageKey(party, agreement, tag, minDays, Commitment.bodyKey(body), page, access.publicOnly());
+        return cache.answer(key, stamp, clock.instant(), now -> {
+            OverdueFilter filter = filter(party, agreement, tag, minDays, body);
+            PageResult<OverdueItem> result = report.page(filter, page, now);
+            Duration lag = OverdueReport.cutoffLag(filter);
+            Instant until = cache.nextDeadlineAfter(now.minus(lag)).plus(lag);
+            return new LedgerCache.Fresh<>(result,
+                    LedgerCache.untilCountsMove(until, result.items().stream().map(OverdueItem::dueAt), now));
+        });
+    }
+
+    /** Every row, streamed as CSV for download. */
+    public Response csv(String party, String agreement, String tag, String minDays, String responsibleBody) {
+        OverdueFilter filter = filter(party, agreement, tag, minDays, responsibleBody);
+        Instant now = clock.instant();
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            // A byte order mark, or spreadsheet programs read UTF-8 as the system's legacy encoding.
+            writer.write('\uFEFF');
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+                QuarkusTransaction.joiningExisting().run(() -> report.forEach(filter, now, item -> print(csv, item)));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"overdue-" + now.toString().substring(0, 10) + ".csv\"")
+                .build();
+    }
+
+    private static void print(CSVPrinter csv, OverdueItem i) {
+        try {
+            boolean milestone = "MILESTONE".equals(i.kind());
+            String parent = !milestone ? null : i.commitmentReference() != null ? i.commitmentReference() : i.commitmentTitle();
+            Deadline deadline = new Deadline(i.dueAt(), ZoneId.of(i.dueZone()), i.dueDate() != null, i.duePrecision());
+            csv.printRecord(i.kind(), i.id(), CsvCells.text(i.reference()), CsvCells.text(i.title()), CsvCells.text(parent),
+                    i.commitmentId(), i.agreementId(), CsvCells.text(i.agreementTitle()), i.responsibleParty(),
+                    CsvCells.text(i.responsibleBody()), i.owner() == null ? null : CsvCells.text(i.owner().name()),
+                    i.owner() == null ? null : CsvCells.text(i.owner().email()), PlanDates.text(PlanDates.cell(deadline)),
+                    i.originalDueDate(), milestone ? null : i.status(), i.dueAt(), i.dueZone(), i.duePrecision(),
+                    i.daysOverdue(), i.slippageDays());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static OverdueFilter filter(String party, String agreement, String tag, String minDays, String body) {
+        Long partyId = null;
+        if (party != null && !party.isBlank()) {
+            partyId = Party.byCode(party.strip()).map(p -> p.id).orElseThrow(() -> ApiException.invalidField("party",
+                    r -> r.no_party(party)));
+        }
+        Long min = QueryParams.id(minDays, "minDaysOverdue");
+        if (min != null && (min < 1 || min > 100_000)) {
+            throw ApiException.invalidField("minDaysOverdue", r -> r.min_days_range(1, 100_000));
+        }
+        String t = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+        return new OverdueFilter(partyId, QueryParams.id(agreement, "agreement"), t, min == null ? null : min.intValue(),
+                Commitment.bodyKey(body));
+    }
+}

@@ -1,0 +1,56 @@
+package org.pacta;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.List;
+
+/**
+ * The packages point one way (docs/design.md, "Layout"): each may use only the packages below it in {@link #LAYERS},
+ * none forms a cycle with another, pages call services rather than REST resources, and nothing but the pages knows
+ * the pages. Plain JUnit over the compiled main classes; the application is not started.
+ */
+@AnalyzeClasses(packages = "org.pacta", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Bottom to top: the one place the layering is written down. */
+    static final List<String> LAYERS = List.of("platform", "security", "agreement", "commitment", "sheet", "plan",
+            "report", "notify", "followup", "roadmap", "maintenance", "web");
+
+    @ArchTest
+    static final ArchRule packagesFormNoCycle = slices().matching("org.pacta.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule packagesUseOnlyThoseBelow = layering();
+
+    @ArchTest
+    static final ArchRule pagesDoNotCallResources = noClasses().that().resideInAPackage("org.pacta.web..")
+            .should().dependOnClassesThat(not(resideInAPackage("org.pacta.web..")).and(simpleNameEndingWith("Resource")))
+            .because("a page calls the service its REST resource uses, not the resource");
+
+    @ArchTest
+    static final ArchRule onlyPagesKnowPages = noClasses().that().resideOutsideOfPackage("org.pacta.web..")
+            .should().dependOnClassesThat().resideInAPackage("org.pacta.web..");
+
+    private static ArchRule layering() {
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (String layer : LAYERS) {
+            layers = layers.layer(layer).definedBy("org.pacta." + layer + "..");
+        }
+        for (int i = 0; i < LAYERS.size(); i++) {
+            List<String> above = LAYERS.subList(i + 1, LAYERS.size());
+            layers = above.isEmpty() ? layers.whereLayer(LAYERS.get(i)).mayNotBeAccessedByAnyLayer()
+                    : layers.whereLayer(LAYERS.get(i)).mayOnlyBeAccessedByLayers(above.toArray(String[]::new));
+        }
+        return layers;
+    }
+}
