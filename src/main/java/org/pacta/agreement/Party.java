@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.pacta.security.ResponsibleParty;
 
 /**
  * A signatory or participant (a government, ministry, organisation). Known to the API by its short code.
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "party")
-public class Party extends PanacheEntityBase {
+public class Party extends PanacheEntityBase implements ResponsibleParty {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")
@@ -51,6 +52,16 @@ public class Party extends PanacheEntityBase {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    @Override
+    public Long partyId() {
+        return id;
+    }
+
+    @Override
+    public String partyCode() {
+        return code;
     }
 
     /** In the parties' order; a party not yet saved has none (null). */

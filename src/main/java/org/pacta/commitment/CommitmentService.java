@@ -93,7 +93,7 @@ public class CommitmentService {
         Violations v = Violations.forFields();
         Commitment c = build(agreement, in, v);
         v.throwIfAny();
-        access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code);
+        access.requireEditFor(c.responsibleParty);
         c.persist();
         created(c);
         return c;
@@ -128,7 +128,7 @@ public class CommitmentService {
             errors.sort(java.util.Comparator.comparing(org.pacta.platform.Problem.FieldError::line));
             throw ApiException.invalid(errors);
         }
-        built.forEach(c -> access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code));
+        built.forEach(c -> access.requireEditFor(c.responsibleParty));
         Instant now = clock.instant();
         for (Commitment c : built) {
             // New and without milestones: the next sweep works out what each owes (no per-row recomputation).
@@ -171,7 +171,7 @@ public class CommitmentService {
 
     public Commitment update(long id, CommitmentInput in, ExpectedVersion expected) {
         Commitment c = get(id);
-        access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code);
+        access.requireEditFor(c.responsibleParty);
         Violations v = Violations.forFields();
         Party party = responsibleParty(c.agreement, in.responsibleParty(), v);
         Due due = DeadlineRules.resolveDue(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(), in.undated(),
@@ -190,7 +190,7 @@ public class CommitmentService {
         Set<Commitment> dependencies = this.dependencies.of(c, in.dependsOn(), v);
         v.throwIfAny();
         ExpectedVersion.require(expected).check(c.version);
-        access.requireEditFor(party.id, () -> party.code);
+        access.requireEditFor(party);
         CommitmentView before = CommitmentView.of(c, clock.instant(), true);
         c.changeStatusByEdit(in.status());
 
@@ -218,7 +218,7 @@ public class CommitmentService {
 
     public void delete(long id, ExpectedVersion expected) {
         Commitment c = get(id);
-        access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code);
+        access.requireEditFor(c.responsibleParty);
         ExpectedVersion.check(expected, c.version);
         CommitmentView before = CommitmentView.of(c, clock.instant(), true);
         String title = c.title;
@@ -231,7 +231,7 @@ public class CommitmentService {
 
     public ProgressUpdate recordProgress(long id, ProgressInput in) {
         Commitment c = get(id);
-        access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code);
+        access.requireEditFor(c.responsibleParty);
         CommitmentStatus before = c.status;
         ProgressUpdate update = c.recordProgress(author(in.author()), blankToNull(in.note()), in.status(),
                 in.percentComplete(), in.evidence(), clock.instant());
@@ -249,7 +249,7 @@ public class CommitmentService {
 
     public DeadlineChange reviseDeadline(long id, DeadlineInput in, ExpectedVersion expected) {
         Commitment c = get(id);
-        access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code);
+        access.requireEditFor(c.responsibleParty);
         Violations v = Violations.forFields();
         Deadline deadline = DeadlineRules.resolve(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(),
                 c.responsibleParty.zone(), v, true);
@@ -284,7 +284,7 @@ public class CommitmentService {
      */
     public ProgressUpdate recordImportedCompletion(long id, Instant completedAt, List<String> evidence, String note) {
         Commitment c = get(id);
-        access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code);
+        access.requireEditFor(c.responsibleParty);
         Instant now = clock.instant();
         Violations v = Violations.forFields();
         if (completedAt != null && completedAt.isAfter(now)) {

@@ -60,7 +60,7 @@ public class MilestoneService {
 
     public Milestone create(long commitmentId, MilestoneInput in) {
         Commitment c = commitments.get(commitmentId);
-        access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code);
+        access.requireEditFor(c.responsibleParty);
         Instant now = clock.instant();
         Violations v = Violations.forFields();
         Due due = DeadlineRules.resolveDue(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(), in.undated(),
@@ -83,7 +83,7 @@ public class MilestoneService {
 
     public Milestone update(long id, MilestoneInput in, ExpectedVersion expected) {
         Milestone m = get(id);
-        access.requireEditFor(m.commitment.responsibleParty.id, () -> m.commitment.responsibleParty.code);
+        access.requireEditFor(m.commitment.responsibleParty);
         Instant now = clock.instant();
         Violations v = Violations.forFields();
         Due due = DeadlineRules.resolveDue(in.dueAt(), in.dueDate(), in.dueZone(), in.duePrecision(), in.undated(),
@@ -112,7 +112,7 @@ public class MilestoneService {
 
     public void delete(long id, ExpectedVersion expected) {
         Milestone m = get(id);
-        access.requireEditFor(m.commitment.responsibleParty.id, () -> m.commitment.responsibleParty.code);
+        access.requireEditFor(m.commitment.responsibleParty);
         ExpectedVersion.check(expected, m.version);
         long commitmentId = m.commitment.id;
         audit.record(org.pacta.security.Audit.DELETE, "MILESTONE", m.id, commitmentId, MilestoneView.of(m, clock.instant()), null);

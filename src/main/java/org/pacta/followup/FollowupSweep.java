@@ -61,6 +61,9 @@ public class FollowupSweep {
     @Inject
     org.pacta.platform.ScheduledWork work;
 
+    @Inject
+    org.pacta.platform.PactaConfig config;
+
     /**
      * Runs until nothing due is left, or until the node is stopping; one transaction per batch, so a failure loses at
      * most one batch's work and a stop leaves the rest to the next sweep.
@@ -75,10 +78,10 @@ public class FollowupSweep {
         for (boolean milestones : new boolean[] {false, true}) {
             while (true) {
                 boolean ms = milestones;
-                int[] done = QuarkusTransaction.requiringNew().call(() -> batch(ms, now, directory));
-                items += done[0];
-                created += done[1];
-                if (done[0] < BATCH || work.stopping()) {
+                Batch done = QuarkusTransaction.requiringNew().call(() -> batch(ms, now, directory));
+                items += done.planned();
+                created += done.created();
+                if ((done.read() < BATCH && done.planned() == done.read()) || work.stopping()) {
                     break;
                 }
             }
@@ -96,13 +99,18 @@ public class FollowupSweep {
         return result;
     }
 
-    private int[] batch(boolean milestones, Instant now, RecipientDirectory directory) {
+    /** Items read, items planned and written (fewer when the notifications reached their bound), rows created. */
+    private record Batch(int read, int planned, int created) {
+    }
+
+    private Batch batch(boolean milestones, Instant now, RecipientDirectory directory) {
         long t0 = System.nanoTime();
         List<DueItem> rows = milestones ? dueMilestones(now) : dueCommitments(now);
         long t1 = System.nanoTime();
         if (rows.isEmpty()) {
-            return new int[] {0, 0};
+            return new Batch(0, 0, 0);
         }
+        int bound = config.followup().notificationsPerBatch();
         Map<Long, List<String>> coordinators = coordinators(rows);
         List<Draft> drafts = new ArrayList<>();
         List<Next> nexts = new ArrayList<>(rows.size());
@@ -117,15 +125,20 @@ public class FollowupSweep {
             ItemPlan plan = ItemPlan.of(item, recipients, coordinators.getOrDefault(r.agreementId(), List.of()), now);
             drafts.addAll(plan.drafts());
             nexts.add(new Next(r.id(), plan.next(), r.nextFollowupAt()));
+            if (drafts.size() >= bound) {
+                // The items not planned keep their moment and come in the next batch: a batch of 1,000 items with
+                // 140 subscribers each wrote 114,679 rows in one transaction and outlived its timeout under load.
+                break;
+            }
         }
         long t2 = System.nanoTime();
         int created = outbox.add(drafts, now);
         long t3 = System.nanoTime();
         writeNext(milestones ? "milestone" : "commitment", nexts);
         long t4 = System.nanoTime();
-        LOG.debugf("Sweep batch of %d: read %d ms, plan %d ms, outbox %d ms, next %d ms", rows.size(),
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
-        return new int[] {rows.size(), created};
+        LOG.debugf("Sweep batch of %d (%d planned): read %d ms, plan %d ms, outbox %d ms, next %d ms", rows.size(),
+                nexts.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        return new Batch(rows.size(), nexts.size(), created);
     }
 
     /** The next moment worked out for an item, written only where its moment is still the one read. */

@@ -172,7 +172,7 @@ public class PlanImport {
             boolean first = !allowed.containsKey(party.code);
             boolean ok = allowed.computeIfAbsent(party.code, code -> {
                 try {
-                    access.requireEditFor(party.id, () -> party.code);
+                    access.requireEditFor(party);
                     return true;
                 } catch (Forbidden e) {
                     return false;

@@ -103,6 +103,13 @@ public interface PactaConfig {
         @WithDefault("60s")
         String digestEvery();
 
+        /**
+         * Notifications a sweep writes per transaction, about: a batch of due items stops at the item that reaches it
+         * (the rest follow in the next batch), so that many subscribers do not make one transaction outlive its timeout.
+         */
+        @WithDefault("5000")
+        int notificationsPerBatch();
+
         /** Items of a new or changed subscription brought forward per transaction (followup.CatchUp). */
         @WithDefault("5000")
         int catchUpBatch();

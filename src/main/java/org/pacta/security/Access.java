@@ -85,13 +85,13 @@ public class Access {
     }
 
     /** Commitments, milestones, deadlines and progress: an admin, or an official of the responsible party. */
-    public void requireEditFor(Long partyId, Supplier<String> partyCode) {
+    public void requireEditFor(ResponsibleParty party) {
         if (user.isSystem() || user.isAdmin()) {
             return;
         }
         requireSignedIn();
-        if (!user.isOfficial() || !user.partyIds().contains(partyId)) {
-            throw new Forbidden(r -> r.party_edit_denied(partyCode.get()));
+        if (!user.isOfficial() || !user.partyIds().contains(party.partyId())) {
+            throw new Forbidden(r -> r.party_edit_denied(party.partyCode()));
         }
     }
 

@@ -248,7 +248,7 @@ public class CommitmentPages {
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showEdit(@PathParam("id") String id) {
         Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
-        access.requireEditFor(c.responsibleParty.id, () -> c.responsibleParty.code);
+        access.requireEditFor(c.responsibleParty);
         FormData f = FormData.empty().set("title", c.title).set("description", c.description)
                 .set("responsibleParty", c.responsibleParty.code).set("ownerName", c.ownerName).set("ownerEmail", c.ownerEmail)
                 .set("tags", String.join(", ", c.tags.stream().sorted().toList())).set("priority", c.priority.name())
