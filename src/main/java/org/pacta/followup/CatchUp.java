@@ -42,6 +42,9 @@ public class CatchUp {
     @Inject
     PactaConfig config;
 
+    @Inject
+    org.pacta.platform.ScheduledWork work;
+
     @Transactional(Transactional.TxType.MANDATORY)
     void onSubscriptionChanged(@Observes SubscriptionChanged event) {
         Subscription s = em.find(Subscription.class, event.subscriptionId());
@@ -71,7 +74,7 @@ public class CatchUp {
         List<Cursor> waiting = new ArrayList<>(QuarkusTransaction.requiringNew().call(this::waiting));
         int share = Math.max(1, config.followup().catchUpPerSweep());
         int seen = 0;
-        while (!waiting.isEmpty() && seen < share) {
+        while (!waiting.isEmpty() && seen < share && !work.stopping()) {
             List<Cursor> next = new ArrayList<>();
             for (Cursor c : waiting) {
                 Step step;
