@@ -77,7 +77,11 @@ public class Dashboard {
     private final ReentrantLock refreshing = new ReentrantLock();
 
     public View view(Instant now, boolean publicOnly) {
-        long stamp = cache.stamp();
+        return view(now, publicOnly, cache.stamp());
+    }
+
+    /** The same under a ledger stamp the caller read first (to keep what it makes of the view under it). */
+    public View view(Instant now, boolean publicOnly, long stamp) {
         Aggregates a = aggregates(now, publicOnly, stamp);
         Lines lines = cache.answer(new LinesKey(publicOnly), stamp, now, t -> {
             Lines fresh = new Lines(mostOverdue(t, publicOnly), upcoming(t, publicOnly));
