@@ -41,6 +41,12 @@ class ArchitectureTest {
     static final ArchRule onlyPagesKnowPages = noClasses().that().resideOutsideOfPackage("org.pacta.web..")
             .should().dependOnClassesThat().resideInAPackage("org.pacta.web..");
 
+    @ArchTest
+    static final ArchRule domainSpeaksNoHttp = noClasses().that().haveSimpleNameEndingWith("Service")
+            .or().haveSimpleNameEndingWith("Queries").or().areAnnotatedWith(jakarta.persistence.Entity.class)
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+            .because("services refuse with a reason (ApiException.Reason); the HTTP status is chosen at the edge, in ProblemMapper");
+
     private static ArchRule layering() {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
         for (String layer : LAYERS) {

@@ -98,7 +98,7 @@ public class CommitmentCsvImport {
         Phrase what = message.contains("EOF reached before encapsulated token finished") ? r -> r.csv_unclosed_quote(line)
                 : message.contains("invalid char between encapsulated token and delimiter") ? r -> r.csv_after_quote(line)
                 : r -> r.csv_invalid(line);
-        return new ApiException(400, "urn:pacta:problem:bad-request", "Bad Request", what, List.of(FieldError.line(line, null, what)));
+        return new ApiException(ApiException.Reason.BAD_REQUEST, what, List.of(FieldError.line(line, null, what)));
     }
 
     private static String strip(String csv) {

@@ -76,9 +76,9 @@ public class DatabaseMaintenance {
         if (!oneAtATime.tryAcquire()) {
             String other = running;
             Instant since = runningSince;
-            throw new ApiException(409, "urn:pacta:problem:maintenance-running", "Already running",
+            throw new ApiException(ApiException.Reason.MAINTENANCE_RUNNING,
                     r -> "A database " + other + " started at " + since + " is still running on this node; ask again"
-                            + " when it has finished (at a million commitments a check takes minutes).", null);
+                            + " when it has finished (at a million commitments a check takes minutes).");
         }
         try {
             running = what;
@@ -98,14 +98,14 @@ public class DatabaseMaintenance {
         try {
             Files.createDirectories(dir);
         } catch (IOException | SecurityException e) {
-            throw new ApiException(409, "urn:pacta:problem:backup-directory", "Backup directory unusable",
+            throw new ApiException(ApiException.Reason.BACKUP_DIRECTORY,
                     r -> "The backup directory " + dir.toAbsolutePath() + " cannot be created or is not a directory ("
-                            + e + "); set pacta.backup.dir to a writable directory.", null);
+                            + e + "); set pacta.backup.dir to a writable directory.");
         }
         if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            throw new ApiException(409, "urn:pacta:problem:backup-directory", "Backup directory unusable",
+            throw new ApiException(ApiException.Reason.BACKUP_DIRECTORY,
                     r -> "The backup directory " + dir.toAbsolutePath() + " is not a writable directory; set"
-                            + " pacta.backup.dir to one.", null);
+                            + " pacta.backup.dir to one.");
         }
         String name = "pacta-" + STAMP.format(clock.instant());
         Path file = dir.resolve(name + ".sql.gz");
@@ -137,10 +137,10 @@ public class DatabaseMaintenance {
         String product = c.getMetaData().getDatabaseProductName();
         if (!"H2".equalsIgnoreCase(product)) {
             c.close();
-            throw new ApiException(409, "urn:pacta:problem:not-embedded", "Not the embedded database",
+            throw new ApiException(ApiException.Reason.NOT_EMBEDDED,
                     r -> "Pacta runs on " + product + ": back it up with pg_dump (restore with pg_restore) and check it"
                             + " with the server's own tools (amcheck's bt_index_check / heapam check, pg_checksums);"
-                            + " see README, \"Backing up and checking the database\".", null);
+                            + " see README, \"Backing up and checking the database\".");
         }
         return c;
     }

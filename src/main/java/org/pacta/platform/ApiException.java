@@ -3,45 +3,83 @@ package org.pacta.platform;
 import java.util.List;
 
 /**
- * A failure the client can act on. Services throw it; {@link ProblemMapper} turns it into a problem
- * document. Thrown before anything is written, or inside the transaction so that it rolls back.
+ * A request the domain refuses, with the reason and the words a person can act on. Services throw it before anything
+ * is written, or inside the transaction so that it rolls back. It names what went wrong, not how to answer it: the
+ * status, type and title of the problem document are chosen at the edge ({@link ProblemMapper#problemOf}).
  */
 public class ApiException extends RuntimeException {
 
-    private final int status;
-    private final String type;
-    private final String title;
+    /** Why a request is refused; each is one kind of problem document at the edge. */
+    public enum Reason {
+        /** What the request names does not exist, or is not the reader's to see. */
+        NOT_FOUND,
+        /** What was here is not any more, for good (a switched-off feed). */
+        GONE,
+        /** The request contradicts the state of what it changes. */
+        CONFLICT,
+        /** The request cannot be read as asked. */
+        BAD_REQUEST,
+        /** The request was read; some of its values break the rules (field by field). */
+        INVALID,
+        /** The change was made against an older version than the stored one. */
+        STALE_VERSION,
+        /** As {@link #STALE_VERSION}, with the version named by an If-Match precondition. */
+        STALE_PRECONDITION,
+        /** A change of something versioned must say which version it changes. */
+        VERSION_REQUIRED,
+        /** An uploaded file is not one Pacta reads, or is broken. */
+        UNREADABLE_FILE,
+        /** An uploaded file holds more than Pacta reads at once. */
+        FILE_TOO_LARGE,
+        /** Only a form is read here. */
+        FORM_ONLY,
+        /** A body of no type, or of a type that cannot be read. */
+        MEDIA_UNSUPPORTED,
+        /** A POST signed in by cookie must declare a type a cross-site form cannot send. */
+        COOKIE_NEEDS_TYPE,
+        /** A form with too many or too long fields. */
+        FORM_TOO_LARGE,
+        /** A database check or backup is already running on this node. */
+        MAINTENANCE_RUNNING,
+        /** The backup directory cannot be written. */
+        BACKUP_DIRECTORY,
+        /** Asked of the embedded database while another one runs. */
+        NOT_EMBEDDED
+    }
+
+    private final Reason reason;
     private final Phrase detail;
     private final List<Problem.FieldError> errors;
 
-    public ApiException(int status, String type, String title, Phrase detail, List<Problem.FieldError> errors) {
+    public ApiException(Reason reason, Phrase detail, List<Problem.FieldError> errors) {
         super(detail.english());
-        this.status = status;
-        this.type = type;
-        this.title = title;
+        this.reason = reason;
         this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
+    public ApiException(Reason reason, Phrase detail) {
+        this(reason, detail, null);
+    }
+
     public static ApiException notFound(String what, Object id) {
-        return new ApiException(404, "about:blank", "Not Found", r -> r.not_found(what, id), null);
+        return new ApiException(Reason.NOT_FOUND, r -> r.not_found(what, id));
     }
 
     public static ApiException notFound(Phrase detail) {
-        return new ApiException(404, "about:blank", "Not Found", detail, null);
+        return new ApiException(Reason.NOT_FOUND, detail);
     }
 
-    /** What was here is not any more, for good (a switched-off feed). */
     public static ApiException gone(Phrase detail) {
-        return new ApiException(410, "about:blank", "Gone", detail, null);
+        return new ApiException(Reason.GONE, detail);
     }
 
     public static ApiException conflict(Phrase detail) {
-        return new ApiException(409, "urn:pacta:problem:conflict", "Conflict", detail, null);
+        return new ApiException(Reason.CONFLICT, detail);
     }
 
     public static ApiException badRequest(Phrase detail) {
-        return new ApiException(400, "urn:pacta:problem:bad-request", "Bad Request", detail, null);
+        return new ApiException(Reason.BAD_REQUEST, detail);
     }
 
     /** A file of 20,000 broken lines is answered with its first problems, not a document of megabytes. */
@@ -54,8 +92,7 @@ public class ApiException extends RuntimeException {
             Problem.FieldError only = errors.get(0);
             detail = only.phrase() != null ? only.phrase() : r -> only.message();
         }
-        return new ApiException(422, "urn:pacta:problem:validation", "Invalid input", detail,
-                n > MAX_REPORTED ? errors.subList(0, MAX_REPORTED) : errors);
+        return new ApiException(Reason.INVALID, detail, n > MAX_REPORTED ? errors.subList(0, MAX_REPORTED) : errors);
     }
 
     public static ApiException invalidField(String field, Phrase message) {
@@ -63,25 +100,16 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException staleVersion(boolean fromIfMatch, long expected, long actual) {
-        return new ApiException(fromIfMatch ? 412 : 409, "urn:pacta:problem:stale-version",
-                fromIfMatch ? "Precondition Failed" : "Conflict", r -> r.stale_version(expected, actual), null);
+        return new ApiException(fromIfMatch ? Reason.STALE_PRECONDITION : Reason.STALE_VERSION,
+                r -> r.stale_version(expected, actual));
     }
 
     public static ApiException versionRequired() {
-        return new ApiException(428, "urn:pacta:problem:version-required", "Precondition Required",
-                Refusals::version_required, null);
+        return new ApiException(Reason.VERSION_REQUIRED, Refusals::version_required);
     }
 
-    public int status() {
-        return status;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String title() {
-        return title;
+    public Reason reason() {
+        return reason;
     }
 
     /** The detail, to be said in the reader's language; {@link #getMessage()} is its English. */

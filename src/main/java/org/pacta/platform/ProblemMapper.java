@@ -29,7 +29,53 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.detail(), path(uri), e.errors()));
+        return respond(problemOf(e, path(uri)));
+    }
+
+    /** The problem document that answers a refusal: the one place a domain reason becomes an HTTP status. */
+    public static Problem problemOf(ApiException e, String path) {
+        return new Problem(typeOf(e.reason()), titleOf(e.reason()), statusOf(e.reason()), e.detail(), path, e.errors());
+    }
+
+    public static int statusOf(ApiException.Reason reason) {
+        return switch (reason) {
+            case BAD_REQUEST, UNREADABLE_FILE -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT, STALE_VERSION, MAINTENANCE_RUNNING, BACKUP_DIRECTORY, NOT_EMBEDDED -> 409;
+            case GONE -> 410;
+            case STALE_PRECONDITION -> 412;
+            case FILE_TOO_LARGE, FORM_TOO_LARGE -> 413;
+            case FORM_ONLY, MEDIA_UNSUPPORTED, COOKIE_NEEDS_TYPE -> 415;
+            case INVALID -> 422;
+            case VERSION_REQUIRED -> 428;
+        };
+    }
+
+    private static String typeOf(ApiException.Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND, GONE, MEDIA_UNSUPPORTED -> "about:blank";
+            case INVALID -> "urn:pacta:problem:validation";
+            case STALE_VERSION, STALE_PRECONDITION -> "urn:pacta:problem:stale-version";
+            default -> "urn:pacta:problem:" + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        };
+    }
+
+    private static String titleOf(ApiException.Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> "Not Found";
+            case GONE -> "Gone";
+            case CONFLICT, STALE_VERSION -> "Conflict";
+            case BAD_REQUEST -> "Bad Request";
+            case INVALID -> "Invalid input";
+            case STALE_PRECONDITION -> "Precondition Failed";
+            case VERSION_REQUIRED -> "Precondition Required";
+            case UNREADABLE_FILE -> "Unreadable file";
+            case FILE_TOO_LARGE, FORM_TOO_LARGE -> "Content Too Large";
+            case FORM_ONLY, MEDIA_UNSUPPORTED, COOKIE_NEEDS_TYPE -> "Unsupported Media Type";
+            case MAINTENANCE_RUNNING -> "Already running";
+            case BACKUP_DIRECTORY -> "Backup directory unusable";
+            case NOT_EMBEDDED -> "Not the embedded database";
+        };
     }
 
     @ServerExceptionMapper
@@ -42,69 +88,50 @@ public class ProblemMapper {
         return api(api, uri);
     }
 
+    // One mapper per Jackson failure, so that each is more specific than the ones quarkus-rest-jackson brings.
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return badJson("The body is not valid JSON: " + e.getOriginalMessage()
-                + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").", null, uri);
+        return jackson(e, uri);
     }
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return badJson("Unknown field \"" + e.getPropertyName() + "\". Known fields: " + e.getKnownPropertyIds() + ".",
-                jsonPath(e), uri);
+        return jackson(e, uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return badJson(describeValue(e.getValue()) + " is not a valid " + typeName(e.getTargetType()) + ".", jsonPath(e), uri);
+        return jackson(e, uri);
     }
 
     @ServerExceptionMapper
     public Response invalidNull(InvalidNullException e, UriInfo uri) {
-        return badJson("This field cannot be null.", jsonPath(e), uri);
+        return jackson(e, uri);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        String field = jsonPath(e);
-        String expected = e.getTargetType() == null ? "a different value" : typeName(e.getTargetType());
-        String detail = field == null ? "The body does not have the expected shape: expected " + expected + "."
-                : "Wrong type: expected " + expected + ".";
-        if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
-            detail = "The request body is empty; send a JSON document.";
-        }
-        return badJson(detail, field, uri);
+        return jackson(e, uri);
     }
 
     @ServerExceptionMapper
     public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        return badJson(cause.getMessage(), jsonPath(e), uri);
+        return jackson(e, uri);
     }
 
     @ServerExceptionMapper
     public Response tooManyItems(BoundedLists.TooManyItems e, UriInfo uri) {
-        String field = jsonPath(e);
-        return api(ApiException.invalid(List.of(Problem.FieldError.field(field, e.phrase()))), uri);
+        return jackson(e, uri);
     }
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
-        Throwable cause = e.getCause();
-        // A syntax error inside a field's value comes wrapped with that field's path; it is still a body that
-        // is not JSON, not a wrong value for the field.
-        if (cause instanceof JsonParseException p) {
-            return malformedJson(p, uri);
-        }
-        String detail = cause instanceof DateTimeParseException dt
-                ? "\"" + dt.getParsedString() + "\" is not a valid date or time (use ISO-8601, e.g. 2026-03-31 or 2026-03-31T12:00:00Z)."
-                : e.getOriginalMessage();
-        return badJson(detail, jsonPath(e), uri);
+        return jackson(e, uri);
     }
 
     @ServerExceptionMapper
     public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
-        return badJson("The body could not be read as JSON: " + e.getOriginalMessage(), null, uri);
+        return jackson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -194,31 +221,7 @@ public class ProblemMapper {
     }
 
     private Response jackson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof BoundedLists.TooManyItems many) {
-            return tooManyItems(many, uri);
-        }
-        if (e instanceof JsonParseException p) {
-            return malformedJson(p, uri);
-        }
-        if (e instanceof UnrecognizedPropertyException u) {
-            return unknownField(u, uri);
-        }
-        if (e instanceof InvalidFormatException f) {
-            return invalidFormat(f, uri);
-        }
-        if (e instanceof InvalidNullException n) {
-            return invalidNull(n, uri);
-        }
-        if (e instanceof MismatchedInputException m) {
-            return mismatchedInput(m, uri);
-        }
-        if (e instanceof ValueInstantiationException v) {
-            return valueInstantiation(v, uri);
-        }
-        if (e instanceof JsonMappingException m) {
-            return jsonMapping(m, uri);
-        }
-        return jsonProcessing(e, uri);
+        return respond(JsonProblems.of(e, path(uri)));
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -295,12 +298,6 @@ public class ProblemMapper {
         return respond(new Problem("urn:pacta:problem:stale-version", "Conflict", 409, Refusals::stale_race, path(uri), null));
     }
 
-    private Response badJson(String detail, String field, UriInfo uri) {
-        // Only API clients send JSON bodies, so these stay in English without a phrase.
-        List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, null, null, detail, null));
-        return respond(new Problem("urn:pacta:problem:malformed", "Bad Request", 400, detail, path(uri), errors, null));
-    }
-
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<HtmlErrors> htmlErrors;
 
@@ -343,85 +340,5 @@ public class ProblemMapper {
         String[] parts = path.split("\\.", 3);
         // A violation on the body itself ("create.in") is about the whole request, not a field.
         return parts.length == 3 ? parts[2] : null;
-    }
-
-    /**
-     * What could not be read in a JSON document, in Pacta's words (where, and what was expected), for pages that
-     * read a document themselves: Jackson's own account names Java types ("Cannot deserialize value of type
-     * `java.time.LocalDate`").
-     */
-    public static String describe(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException m ? jsonPath(m) : null;
-        String what;
-        if (e instanceof JsonParseException p) {
-            what = "this is not valid JSON (line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() + ")";
-        } else if (e instanceof BoundedLists.TooManyItems many) {
-            what = many.phrase().english();
-        } else if (e instanceof UnrecognizedPropertyException u) {
-            what = "unknown field \"" + u.getPropertyName() + "\"";
-        } else if (e instanceof InvalidFormatException f) {
-            what = describeValue(f.getValue()) + " is not a valid " + typeName(f.getTargetType());
-        } else if (e instanceof InvalidNullException) {
-            what = "this field cannot be null";
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            what = "expected " + (field == null ? "a JSON object" : typeName(m.getTargetType()));
-        } else if (e.getCause() instanceof DateTimeParseException dt) {
-            what = "\"" + dt.getParsedString() + "\" is not a valid date or time (use ISO-8601, e.g. 2026-03-31 or 2026-03-31T12:00:00Z)";
-        } else {
-            what = "the document does not have the expected shape";
-        }
-        return field == null ? what : field + ": " + what;
-    }
-
-    static String jsonPath(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? null : sb.toString();
-    }
-
-    private static String describeValue(Object value) {
-        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
-    }
-
-    private static String typeName(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (type.isEnum()) {
-            StringBuilder sb = new StringBuilder("value (one of ");
-            Object[] constants = type.getEnumConstants();
-            for (int i = 0; i < constants.length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(constants[i]);
-            }
-            return sb.append(')').toString();
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "boolean (true or false)";
-        }
-        if (type == String.class) {
-            return "string";
-        }
-        if (List.class.isAssignableFrom(type) || type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
-            return "list";
-        }
-        String simple = type.getSimpleName();
-        return switch (simple) {
-            case "Instant" -> "instant (ISO-8601, e.g. 2026-03-31T12:00:00Z)";
-            case "LocalDate" -> "date (ISO-8601, e.g. 2026-03-31)";
-            case "LocalTime" -> "time (e.g. 08:00)";
-            default -> "object";
-        };
     }
 }

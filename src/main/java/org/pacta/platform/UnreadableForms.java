@@ -25,16 +25,16 @@ final class UnreadableForms {
                 continue;
             }
             if (where.equals(FORM_SIGN_IN)) {
-                return new ApiException(415, "urn:pacta:problem:form-only", "Unsupported Media Type", Refusals::sign_in_form_only, null);
+                return new ApiException(ApiException.Reason.FORM_ONLY, Refusals::sign_in_form_only);
             }
             String message = String.valueOf(t.getMessage());
             if (message.startsWith("Param limit of")) {
                 int max = limit("quarkus.http.limits.max-parameters", 1000);
-                return new ApiException(413, "urn:pacta:problem:form-too-large", "Content Too Large", r -> r.form_too_many_fields(max), null);
+                return new ApiException(ApiException.Reason.FORM_TOO_LARGE, r -> r.form_too_many_fields(max));
             }
             if (t instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() == 413) {
                 int max = limit("quarkus.http.limits.max-form-attribute-size", 2048);
-                return new ApiException(413, "urn:pacta:problem:form-too-large", "Content Too Large", r -> r.form_field_too_long(max), null);
+                return new ApiException(ApiException.Reason.FORM_TOO_LARGE, r -> r.form_field_too_long(max));
             }
             if (message.startsWith("Failed to decode")) {
                 return ApiException.badRequest(Refusals::form_bad_encoding);

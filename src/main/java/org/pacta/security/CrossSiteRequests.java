@@ -55,18 +55,17 @@ public class CrossSiteRequests {
         String essence = type == null ? null : (type.getType() + "/" + type.getSubtype()).toLowerCase(java.util.Locale.ROOT);
         if (!path.startsWith("/api/")) {
             if (!isForm(essence)) {
-                throw new ApiException(415, "urn:pacta:problem:form-only", "Unsupported Media Type", Refusals::page_form_only, null);
+                throw new ApiException(ApiException.Reason.FORM_ONLY, Refusals::page_form_only);
             }
             return;
         }
         if (type == null && hasBody(request)) {
-            throw new ApiException(415, "about:blank", "Unsupported Media Type", Refusals::media_unsupported, null);
+            throw new ApiException(ApiException.Reason.MEDIA_UNSUPPORTED, Refusals::media_unsupported);
         }
         boolean upload = BearerRequests.upload(path) && "multipart/form-data".equals(essence);
         if ("POST".equals(request.getMethod()) && signedInByCookie(request) && (essence == null || SIMPLE.contains(essence))
                 && !upload) {
-            throw new ApiException(415, "urn:pacta:problem:cookie-needs-type", "Unsupported Media Type",
-                    Refusals::cookie_post_type, null);
+            throw new ApiException(ApiException.Reason.COOKIE_NEEDS_TYPE, Refusals::cookie_post_type);
         }
     }
 
@@ -84,7 +83,7 @@ public class CrossSiteRequests {
             }
             return type;
         } catch (IllegalArgumentException e) {
-            throw new ApiException(415, "about:blank", "Unsupported Media Type", Refusals::media_malformed, null);
+            throw new ApiException(ApiException.Reason.MEDIA_UNSUPPORTED, Refusals::media_malformed);
         }
     }
 

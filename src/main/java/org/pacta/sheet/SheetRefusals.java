@@ -13,18 +13,18 @@ final class SheetRefusals {
 
     /** The file is not one Pacta reads, or is broken: 400, like any body that cannot be read. */
     static ApiException unreadable(Phrase what) {
-        return new ApiException(400, "urn:pacta:problem:unreadable-file", "Unreadable file", what, null);
+        return new ApiException(ApiException.Reason.UNREADABLE_FILE, what);
     }
 
     /** A line of a text file that cannot be read. */
     static ApiException unreadableLine(int line, Phrase what) {
-        return new ApiException(400, "urn:pacta:problem:unreadable-file", "Unreadable file", what,
+        return new ApiException(ApiException.Reason.UNREADABLE_FILE, what,
                 List.of(FieldError.line(line, null, what)));
     }
 
     /** More than Pacta reads at once (rows, columns, a cell, an unpacked workbook): 413, with what to split. */
     static ApiException tooLarge(Integer row, String column, Phrase what) {
-        return new ApiException(413, "urn:pacta:problem:file-too-large", "Content Too Large", what,
+        return new ApiException(ApiException.Reason.FILE_TOO_LARGE, what,
                 row == null ? null : List.of(FieldError.line(row, column, what)));
     }
 

@@ -94,10 +94,10 @@ public class ImportPages {
             } catch (JsonProcessingException e) {
                 // Said in Pacta's words (where, and what was expected), which stay in English: they name JSON types.
                 problems.add(new Problem2(e.getLocation() == null ? "" : where(e.getLocation().getLineNr(), null),
-                        pages.refusals().roadmap_unreadable(org.pacta.platform.ProblemMapper.describe(e))));
+                        pages.refusals().roadmap_unreadable(org.pacta.platform.JsonProblems.describe(e))));
             } catch (ApiException e) {
                 problems.addAll(problems(e));
-                askAgain = e.status() == 409;
+                askAgain = e.reason() == ApiException.Reason.CONFLICT;
             }
         }
         return Response.status(askAgain ? 409 : 422).entity(render(null, text.length() > 200_000 ? "" : text, problems, null)

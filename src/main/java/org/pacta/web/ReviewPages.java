@@ -65,7 +65,7 @@ public class ReviewPages {
         try {
             reviews.addNotes(agreementId, in.reviewId(), in.notes(), null);
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(render(agreementId, FormErrors.of(e, pages.refusals()))).build();
+            return Response.status(org.pacta.platform.ProblemMapper.statusOf(e.reason())).entity(render(agreementId, FormErrors.of(e, pages.refusals()))).build();
         }
         return Response.seeOther(URI.create("/agreements/" + agreementId + "/reviews")).build();
     }

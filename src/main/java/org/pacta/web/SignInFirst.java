@@ -81,7 +81,7 @@ public class SignInFirst {
      * link to it in an email then still leads there. Existence does not leak: both get the same answer.
      */
     public static RuntimeException whenMissingToVisitors(ApiException missing, org.pacta.security.CurrentUser user) {
-        return missing.status() == 404 && user.isAnonymous() ? new UnauthorizedException() : missing;
+        return missing.reason() == ApiException.Reason.NOT_FOUND && user.isAnonymous() ? new UnauthorizedException() : missing;
     }
 
     /** A path on this site: one slash, then anything but another slash or a backslash (which browsers read as one). */

@@ -177,7 +177,7 @@ public class SpreadsheetImportPages {
             return Response.status(422).entity(renderMapping(u, read, f, chosen, FormErrors.none(), outcome(refused.result())))
                     .build();
         } catch (ApiException e) {
-            return Response.status(e.status() == 403 ? 403 : 422)
+            return Response.status(422)
                     .entity(renderMapping(u, read, f, chosen, FormErrors.of(e, pages.refusals()), null)).build();
         }
     }

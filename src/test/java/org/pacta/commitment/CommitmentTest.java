@@ -57,7 +57,7 @@ class CommitmentTest {
         ApiException e = assertThrows(ApiException.class,
                 () -> commitment.reviseDeadline(MARCH_31, "No change", "official", CREATED));
 
-        assertThat(e.status(), equalTo(422));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(422));
         assertThat(commitment.slippageDays(), equalTo(0L));
     }
 
@@ -94,7 +94,7 @@ class CommitmentTest {
     void aPlainEditCannotMarkItDone() {
         ApiException e = assertThrows(ApiException.class, () -> commitment.changeStatusByEdit(CommitmentStatus.DONE));
 
-        assertThat(e.status(), equalTo(422));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(422));
         assertThat(commitment.status, equalTo(CommitmentStatus.PLANNED));
     }
 }

@@ -156,7 +156,7 @@ class DatabaseMaintenanceTest {
         assumeH2();
         Path notADirectory = Files.createTempFile("pacta-backup-dir", ".txt");
         ApiException refusal = assertThrows(ApiException.class, () -> maintenance.backup(notADirectory));
-        assertEquals(409, refusal.status());
+        assertEquals(409, org.pacta.platform.ProblemMapper.statusOf(refusal.reason()));
         assertTrue(refusal.getMessage().contains(notADirectory.toAbsolutePath().toString()), refusal.getMessage());
         assertTrue(refusal.getMessage().contains("pacta.backup.dir"), refusal.getMessage());
     }

@@ -116,11 +116,11 @@ class SheetReaderCsvTest {
 
         assertThat(chosen.encoding(), equalTo("windows-1251"));
         assertThat(chosen.columns().get(1), equalTo("Мероприятие"));
-        assertThat(unknown.status(), equalTo(422));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(unknown.reason()), equalTo(422));
         assertThat(unknown.errors().get(0).field(), equalTo("encoding"));
         assertThat(unknown.getMessage(), equalTo("\"klingon-8\" is not an encoding Pacta knows. Leave it empty to have it"
                 + " detected, or choose one of UTF-8, UTF-16, windows-1251, windows-1252."));
-        assertThat(wrong.status(), equalTo(422));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(wrong.reason()), equalTo(422));
         assertThat(wrong.getMessage(), containsString("The file is not UTF-8 text (byte 0 does not fit)"));
     }
 
@@ -168,7 +168,7 @@ class SheetReaderCsvTest {
         ApiException e2 = assertThrows(ApiException.class,
                 () -> SheetReader.read(TestFiles.text(afterQuote, StandardCharsets.UTF_8, false), "a.csv", null, null));
 
-        assertThat(e1.status(), equalTo(400));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e1.reason()), equalTo(400));
         assertThat(e1.getMessage(), containsString("Line 3: a quoted value is not closed"));
         assertThat(e1.errors().get(0).line(), equalTo(3));
         assertThat(e2.getMessage(), containsString("Line 2: a closing double quote must be followed by the delimiter"));
@@ -216,7 +216,7 @@ class SheetReaderCsvTest {
         ApiException e = assertThrows(ApiException.class,
                 () -> SheetReader.read(TestFiles.text(table.toString(), StandardCharsets.UTF_8, false), "a.csv", null, null));
 
-        assertThat(e.status(), equalTo(413));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(413));
         assertThat(e.getMessage(), equalTo("The sheet has more than 20000 rows. Split it into files of at most 20000 rows each."));
     }
 
@@ -230,9 +230,9 @@ class SheetReaderCsvTest {
         ApiException cell = assertThrows(ApiException.class,
                 () -> SheetReader.read(TestFiles.text(longCell, StandardCharsets.UTF_8, false), "a.csv", null, null));
 
-        assertThat(columns.status(), equalTo(413));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(columns.reason()), equalTo(413));
         assertThat(columns.getMessage(), containsString("Row 1 has a value in column 201, beyond the 200 columns"));
-        assertThat(cell.status(), equalTo(413));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(cell.reason()), equalTo(413));
         assertThat(cell.getMessage(), containsString("The cell in row 2, column 2 holds more than 32767 characters"));
     }
 

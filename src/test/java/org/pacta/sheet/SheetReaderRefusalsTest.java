@@ -35,7 +35,7 @@ class SheetReaderRefusalsTest {
 
         ApiException e = refused(ole2, "plan.csv");
 
-        assertThat(e.status(), equalTo(400));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(400));
         assertThat(e.getMessage(), containsString("old Excel workbook (.xls)"));
         assertThat(e.getMessage(), containsString("save it as .xlsx or CSV"));
     }
@@ -51,7 +51,7 @@ class SheetReaderRefusalsTest {
         assertThat(refused(pdf, "plan.xlsx").getMessage(), containsString("PDF document, not a spreadsheet"));
         assertThat(refused(html, "plan.xls").getMessage(), containsString("web page or an XML document"));
         ApiException binary = refused(garbage, "plan.csv");
-        assertThat(binary.status(), equalTo(400));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(binary.reason()), equalTo(400));
         assertThat(binary.getMessage(), containsString("neither an Excel workbook nor text"));
     }
 
@@ -70,7 +70,7 @@ class SheetReaderRefusalsTest {
     void anEmptyFileIsRefused() {
         ApiException e = refused(new byte[0], "plan.csv");
 
-        assertThat(e.status(), equalTo(400));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(400));
         assertThat(e.getMessage(), containsString("The file is empty"));
     }
 
@@ -81,7 +81,7 @@ class SheetReaderRefusalsTest {
 
         ApiException e = refused(file, "bomb.xlsx");
 
-        assertThat(e.status(), equalTo(400));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(400));
         assertThat(e.getMessage(), containsString("damaged"));
     }
 
@@ -92,7 +92,7 @@ class SheetReaderRefusalsTest {
 
         ApiException e = refused(bomb, "bomb.xlsx");
 
-        assertThat(e.status(), equalTo(413));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(413));
         assertThat(e.getMessage(), containsString("unpacks to more than 40 MiB"));
     }
 

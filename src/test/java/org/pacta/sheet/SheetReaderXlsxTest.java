@@ -116,7 +116,7 @@ class SheetReaderXlsxTest {
 
         ApiException e = assertThrows(ApiException.class, () -> SheetReader.read(file, "book.xlsx", "Summary", null));
 
-        assertThat(e.status(), equalTo(422));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(422));
         assertThat(e.errors().get(0).field(), equalTo("sheet"));
         assertThat(e.getMessage(), equalTo("This workbook has no sheet \"Summary\"; its sheets are \"Plan\", \"Archive\"."));
     }
@@ -186,7 +186,7 @@ class SheetReaderXlsxTest {
         ApiException e = assertThrows(ApiException.class,
                 () -> SheetReader.read(xlsx(sheet("Empty", ws -> ws.value(3, 3, "  "))), "empty.xlsx", null, null));
 
-        assertThat(e.status(), equalTo(400));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(400));
         assertThat(e.getMessage(), equalTo("The file holds no values: every row is empty."));
     }
 
@@ -199,7 +199,7 @@ class SheetReaderXlsxTest {
 
         ApiException e = assertThrows(ApiException.class, () -> SheetReader.read(file, "wide.xlsx", null, null));
 
-        assertThat(e.status(), equalTo(413));
+        assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(413));
         assertThat(e.getMessage(), containsString("Row 5 has a value in column GS, beyond the 200 columns"));
     }
 }
