@@ -47,6 +47,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
             .because("services refuse with a reason (ApiException.Reason); the HTTP status is chosen at the edge, in ProblemMapper");
 
+    /** Cancel, revive, claim, retry, settle: the outbox alone changes a notification's state (DESIGN, "Delivery guarantee"). */
+    @ArchTest
+    static final ArchRule oneOwnerOfNotificationState = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.pacta.notify.Outbox")
+            .and().doNotHaveFullyQualifiedName("org.pacta.notify.Notification")
+            .should().setField(org.pacta.notify.Notification.class, "status")
+            .orShould().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("Notification.update",
+                    call -> call.getTargetOwner().isEquivalentTo(org.pacta.notify.Notification.class)
+                            && call.getName().equals("update")));
+
     private static ArchRule layering() {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
         for (String layer : LAYERS) {

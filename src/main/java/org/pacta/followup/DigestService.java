@@ -56,10 +56,7 @@ public class DigestService {
         }
         Subscription s = Subscription.findById(subscriptionId);
         if (s == null || !s.active) {
-            held.forEach(n -> {
-                n.status = Notification.Status.CANCELLED;
-                n.lastError = "The subscription was removed before its digest.";
-            });
+            held.forEach(n -> outbox.cancel(n, "The subscription was removed before its digest."));
             return false;
         }
         Instant moment = held.stream().map(n -> n.notBefore).max(Instant::compareTo).orElse(now);
@@ -69,10 +66,7 @@ public class DigestService {
         outbox.add(List.of(new Draft(key, Notification.Kind.DIGEST, "DIGEST", null, null, null, null, moment,
                 Notification.RecipientKind.SUBSCRIPTION, s, s.channel, s.address())), now);
         Notification digest = Notification.find("idempotencyKey", key).firstResult();
-        for (Notification n : held) {
-            n.status = Notification.Status.DIGESTED;
-            n.digestId = digest.id;
-        }
+        outbox.carriedBy(held, digest.id);
         LOG.infof("Digest %d for subscription %d carries %d reminder(s)", digest.id, s.id, held.size());
         return true;
     }

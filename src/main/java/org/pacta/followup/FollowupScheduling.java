@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.pacta.commitment.Commitment;
@@ -17,6 +16,7 @@ import org.pacta.commitment.Milestone;
 import org.pacta.notify.Draft;
 import org.pacta.notify.Notification;
 import org.pacta.notify.Outbox;
+import org.pacta.notify.Recipients;
 import org.pacta.notify.Subscription;
 
 /**
@@ -28,10 +28,6 @@ import org.pacta.notify.Subscription;
 @Transactional(Transactional.TxType.MANDATORY)
 public class FollowupScheduling {
 
-    private static final List<Notification.Status> WAITING = List.of(Notification.Status.PENDING,
-            Notification.Status.HELD, Notification.Status.RETRY);
-    private static final List<Notification.Kind> DEADLINE_KINDS = List.of(Notification.Kind.DUE_SOON,
-            Notification.Kind.DUE_TODAY, Notification.Kind.OVERDUE, Notification.Kind.ESCALATION);
 
     @Inject
     EntityManager em;
@@ -52,16 +48,10 @@ public class FollowupScheduling {
         }
         Instant now = clock.instant();
         List<Milestone> milestones = Milestone.list("commitment", c);
-        cancelStale(c, milestones);
-        List<Subscription> subscriptions = Subscription.list("active = true and (scope = ?1 or (scope = ?2 and agreementId = ?3)"
-                + " or (scope = ?4 and partyId = ?5) or (scope = ?6 and commitmentId = ?7))",
-                Subscription.Scope.ALL, Subscription.Scope.AGREEMENT, c.agreement.id, Subscription.Scope.PARTY,
-                c.responsibleParty.id, Subscription.Scope.COMMITMENT, c.id);
-        List<Recipient> recipients = new ArrayList<>();
-        subscriptions.forEach(s -> recipients.add(Recipient.of(s)));
-        if (c.ownerEmail != null && c.ownerReminders && c.agreement.remindOwners) {
-            recipients.add(Recipient.owner(c.ownerEmail));
-        }
+        outbox.cancelStale(c, milestones);
+        var scopes = Recipients.scopesOfCommitment(c.id, c.agreement.id, c.responsibleParty.id);
+        List<Recipient> recipients = Recipient.of(Recipients.candidates(scopes).stream()
+                .filter(s -> Recipients.follows(s, scopes)).toList(), c.ownerEmail, c.ownerReminders, c.agreement.remindOwners);
         List<String> coordinators = List.copyOf(c.agreement.coordinators);
         c.nextFollowupAt = next(new ItemPlan.Item(c.id, null, c.agreement.id, c.deadline(), c.isOpen()), recipients,
                 coordinators, now);
@@ -83,38 +73,10 @@ public class FollowupScheduling {
         return plan.next();
     }
 
-    private void cancelStale(Commitment c, List<Milestone> milestones) {
-        // An undated item owes nothing, like a closed one: every waiting reminder of it goes.
-        boolean dueStill = c.isOpen() && !c.isUndated();
-        var commitmentQuery = em.createQuery("update Notification n set n.status = :cancelled, n.lastError = :reason"
-                + " where n.commitmentId = :id and n.milestoneId is null and n.status in :waiting and n.kind in :kinds"
-                + (dueStill ? " and n.occurrence <> :due" : ""))
-                .setParameter("cancelled", Notification.Status.CANCELLED)
-                .setParameter("reason", c.isOpen() ? "The deadline changed; this reminder no longer applies."
-                        : "The commitment is " + c.status + "; this reminder no longer applies.")
-                .setParameter("id", c.id).setParameter("waiting", WAITING).setParameter("kinds", DEADLINE_KINDS);
-        if (dueStill) {
-            commitmentQuery.setParameter("due", c.dueAt);
-        }
-        commitmentQuery.executeUpdate();
-        for (Milestone m : milestones) {
-            boolean milestoneDue = m.isOpen() && !m.isUndated();
-            var milestoneQuery = em.createQuery("update Notification n set n.status = :cancelled, n.lastError = :reason"
-                    + " where n.milestoneId = :id and n.status in :waiting" + (milestoneDue ? " and n.occurrence <> :due" : ""))
-                    .setParameter("cancelled", Notification.Status.CANCELLED)
-                    .setParameter("reason", m.isOpen() ? "The milestone's deadline changed." : "The milestone is closed.")
-                    .setParameter("id", m.id).setParameter("waiting", WAITING);
-            if (milestoneDue) {
-                milestoneQuery.setParameter("due", m.dueAt);
-            }
-            milestoneQuery.executeUpdate();
-        }
-    }
-
     /** A deleted agreement takes its reviews, briefings and agreement-wide subscriptions with it. */
     void onAgreementDeleting(@Observes org.pacta.agreement.AgreementDeleting event) {
         long id = event.agreementId();
-        em.createQuery("delete from Notification n where n.agreementId = :id").setParameter("id", id).executeUpdate();
+        outbox.forgetAgreement(id);
         em.createQuery("delete from ReviewNote r where r.review.agreement.id = :id").setParameter("id", id).executeUpdate();
         em.createQuery("delete from Review r where r.agreement.id = :id").setParameter("id", id).executeUpdate();
         subscriptions.purge(Subscription.list("agreementId", id));
@@ -123,8 +85,7 @@ public class FollowupScheduling {
     /** Deleted commitments take their notifications and commitment-scoped subscriptions with them. */
     void onCommitmentsDeleting(@Observes CommitmentPurge.CommitmentsDeleting event) {
         if (!event.commitmentIds().isEmpty()) {
-            em.createQuery("delete from Notification n where n.commitmentId in :ids")
-                    .setParameter("ids", event.commitmentIds()).executeUpdate();
+            outbox.forgetCommitments(event.commitmentIds());
             subscriptions.purge(Subscription.list("commitmentId in ?1", event.commitmentIds()));
         }
     }

@@ -115,11 +115,8 @@ public class FollowupSweep {
         List<Draft> drafts = new ArrayList<>();
         List<Next> nexts = new ArrayList<>(rows.size());
         for (DueItem r : rows) {
-            List<Recipient> recipients = new ArrayList<>();
-            directory.forCommitment(r.commitmentId(), r.agreementId(), r.partyId()).forEach(s -> recipients.add(Recipient.of(s)));
-            if (r.ownerEmail() != null && r.ownerReminders() && r.remindOwners()) {
-                recipients.add(Recipient.owner(r.ownerEmail()));
-            }
+            List<Recipient> recipients = Recipient.of(directory.forCommitment(r.commitmentId(), r.agreementId(), r.partyId()),
+                    r.ownerEmail(), r.ownerReminders(), r.remindOwners());
             ItemPlan.Item item = new ItemPlan.Item(r.commitmentId(), milestones ? r.id() : null, r.agreementId(), r.deadline(),
                     r.open(milestones));
             ItemPlan plan = ItemPlan.of(item, recipients, coordinators.getOrDefault(r.agreementId(), List.of()), now);

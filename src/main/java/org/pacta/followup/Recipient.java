@@ -1,7 +1,10 @@
 package org.pacta.followup;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.pacta.notify.Ladder;
 import org.pacta.notify.Notification;
+import org.pacta.notify.Recipients;
 import org.pacta.notify.Subscription;
 
 /** Someone a follow-up can be owed to, with the ladder they want (null for coordinators, who follow others'). */
@@ -9,6 +12,17 @@ public record Recipient(Notification.RecipientKind kind, Subscription subscripti
 
     public static Recipient of(Subscription s) {
         return new Recipient(Notification.RecipientKind.SUBSCRIPTION, s, null, Ladders.of(s));
+    }
+
+    /** A commitment's recipients: the subscriptions that follow it, and its owner when reminded ({@link Recipients}). */
+    public static List<Recipient> of(List<Subscription> following, String ownerEmail, boolean ownerReminders,
+            boolean agreementRemindsOwners) {
+        List<Recipient> recipients = new ArrayList<>(following.size() + 1);
+        following.forEach(s -> recipients.add(of(s)));
+        if (Recipients.ownerReminded(ownerEmail, ownerReminders, agreementRemindsOwners)) {
+            recipients.add(owner(ownerEmail));
+        }
+        return recipients;
     }
 
     public static Recipient owner(String email) {

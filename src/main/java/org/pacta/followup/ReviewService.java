@@ -23,6 +23,7 @@ import org.pacta.notify.Briefing;
 import org.pacta.notify.Draft;
 import org.pacta.notify.Notification;
 import org.pacta.notify.Outbox;
+import org.pacta.notify.Recipients;
 import org.pacta.notify.Subscription;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.PageRequest;
@@ -118,10 +119,8 @@ public class ReviewService {
     }
 
     private static List<Subscription> monitors(Agreement a) {
-        List<Long> parties = a.parties.stream().map(p -> p.id).toList();
-        return Subscription.list("active = true and (scope = ?1 or (scope = ?2 and agreementId = ?3)"
-                + " or (scope = ?4 and partyId in ?5))", Subscription.Scope.ALL, Subscription.Scope.AGREEMENT, a.id,
-                Subscription.Scope.PARTY, parties.isEmpty() ? List.of(-1L) : parties);
+        var scopes = Recipients.scopesOfAgreement(a.id, a.parties.stream().map(p -> p.id).toList());
+        return Recipients.candidates(scopes).stream().filter(s -> Recipients.follows(s, scopes)).toList();
     }
 
     /** Writes the review with its briefing as things stand now. */

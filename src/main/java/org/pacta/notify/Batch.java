@@ -107,7 +107,8 @@ final class Batch {
                     }
                 }
                 if (n.recipientKind == Notification.RecipientKind.OWNER
-                        && (!c.ownerReminders || !c.agreement.remindOwners || !n.recipient.equals(c.ownerEmail))) {
+                        && !(Recipients.ownerReminded(c.ownerEmail, c.ownerReminders, c.agreement.remindOwners)
+                                && n.recipient.equals(c.ownerEmail))) {
                     return "The owner's reminders were turned off or the owner changed.";
                 }
                 if (n.recipientKind == Notification.RecipientKind.COORDINATOR && !c.agreement.coordinators.contains(n.recipient)) {

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -32,7 +31,6 @@ import org.jboss.logging.Logger;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    private static final List<String> CLAIMABLE = List.of("PENDING", "RETRY", "SENDING");
 
     @Inject
     EntityManager em;
@@ -50,16 +48,10 @@ public class Dispatcher {
     StoredBriefings briefings;
 
     @Inject
-    NotifyMetrics metrics;
-
-    @Inject
     MeterRegistry registry;
 
     @Inject
-    SubscriptionService subscriptions;
-
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    Outbox outbox;
 
     /** The mailer's connections: more emails at once would only queue inside it, their timeout already running. */
     @ConfigProperty(name = "quarkus.mailer.max-pool-size", defaultValue = "10")
@@ -84,7 +76,7 @@ public class Dispatcher {
         int cancelled = 0;
         while (System.nanoTime() - start < budget && !stop.getAsBoolean()) {
             Lease lease = new Lease(UUID.randomUUID().toString(), System.nanoTime() + pacta.dispatch().lease().toNanos());
-            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> claim(lease.token, clock.instant()));
+            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> outbox.claim(lease.token, clock.instant()));
             if (ids.isEmpty()) {
                 break;
             }
@@ -105,25 +97,6 @@ public class Dispatcher {
         }
         registry.timer("pacta.dispatch.duration").record(Duration.ofNanos(System.nanoTime() - start));
         return new Result(claimed, sent, failed, cancelled);
-    }
-
-    List<Long> claim(String token, Instant now) {
-        String lock = "postgresql".equals(dbKind) ? " for update skip locked" : "";
-        @SuppressWarnings("unchecked")
-        List<Number> candidates = em.createNativeQuery("select id from notification where status in (:claimable)"
-                + " and not_before <= :now order by not_before, id limit " + pacta.dispatch().batchSize() + lock)
-                .setParameter("claimable", CLAIMABLE).setParameter("now", now).getResultList();
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = candidates.stream().map(Number::longValue).toList();
-        // The same condition again: of two nodes that picked the same rows, only one changes them.
-        em.createNativeQuery("update notification set status = 'SENDING', claimed_by = :token, not_before = :leaseEnd,"
-                + " attempts = attempts + 1 where id in (:ids) and status in (:claimable) and not_before <= :now")
-                .setParameter("token", token).setParameter("leaseEnd", now.plus(pacta.dispatch().lease()))
-                .setParameter("ids", ids).setParameter("claimable", CLAIMABLE).setParameter("now", now).executeUpdate();
-        return em.createQuery("select n.id from Notification n where n.claimedBy = :token", Long.class)
-                .setParameter("token", token).getResultList();
     }
 
     /** A claim: its token, and until when (this process's nanoTime) no other node can take its rows. */
@@ -181,14 +154,7 @@ public class Dispatcher {
     Set<Long> keep(Lease lease, int expected) {
         long asked = System.nanoTime();
         try {
-            Set<Long> held = QuarkusTransaction.requiringNew().call(() -> {
-                em.createNativeQuery("update notification set not_before = :leaseEnd where claimed_by = :token"
-                        + " and status = 'SENDING'").setParameter("token", lease.token)
-                        .setParameter("leaseEnd", clock.instant().plus(pacta.dispatch().lease())).executeUpdate();
-                return Set.copyOf(em.createQuery("select n.id from Notification n where n.claimedBy = :token"
-                        + " and n.status = :sending", Long.class).setParameter("token", lease.token)
-                        .setParameter("sending", Notification.Status.SENDING).getResultList());
-            });
+            Set<Long> held = QuarkusTransaction.requiringNew().call(() -> outbox.renew(lease.token));
             lease.heldUntil = asked + pacta.dispatch().lease().toNanos();
             if (held.size() < expected) {
                 LOG.warnf("%d notification(s) of a batch in flight were taken over by another node after their lease"
@@ -210,7 +176,7 @@ public class Dispatcher {
         long pause = Duration.ofMillis(250).toNanos();
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> record(outcomes, lease.token));
+                QuarkusTransaction.requiringNew().run(() -> outbox.record(outcomes, lease.token));
                 return;
             } catch (RuntimeException e) {
                 if (System.nanoTime() + pause > lease.heldUntil - margin) {
@@ -223,66 +189,5 @@ public class Dispatcher {
                 pause = Math.min(pause * 2, Duration.ofSeconds(4).toNanos());
             }
         }
-    }
-
-    void record(Map<Long, Delivery> outcomes, String token) {
-        Instant now = clock.instant();
-        List<Notification> claimed = em.createQuery("select n from Notification n where n.claimedBy = :token"
-                + " and n.status = :sending", Notification.class).setParameter("token", token)
-                .setParameter("sending", Notification.Status.SENDING).getResultList();
-        for (Notification n : claimed) {
-            Delivery d = outcomes.get(n.id);
-            if (d == null) {
-                continue;
-            }
-            n.claimedBy = null;
-            switch (d.outcome()) {
-                case SENT -> {
-                    n.status = Notification.Status.SENT;
-                    n.sentAt = now;
-                    n.lastError = null;
-                    metrics.sent(n);
-                    LOG.infof("Sent %s %s to %s (%s)", n.kind, n.stage, n.recipient, n.idempotencyKey);
-                }
-                case CANCELLED -> {
-                    n.status = Notification.Status.CANCELLED;
-                    n.lastError = d.detail();
-                }
-                case RETRY, UNCERTAIN -> {
-                    boolean dead = n.attempts >= pacta.dispatch().maxAttempts();
-                    n.status = dead ? Notification.Status.DEAD : Notification.Status.RETRY;
-                    n.lastError = d.detail();
-                    n.notBefore = now.plus(backoff(n.attempts));
-                    metrics.failed(n, dead);
-                    if (d.outcome() == Delivery.Outcome.UNCERTAIN) {
-                        metrics.uncertain(n);
-                    }
-                    LOG.warnf("Delivery of notification %d %s (attempt %d%s): %s", n.id,
-                            d.outcome() == Delivery.Outcome.UNCERTAIN ? "got no answer in time" : "failed", n.attempts,
-                            dead ? ", giving up" : ", key " + n.idempotencyKey, d.detail());
-                }
-                case DEAD, GONE -> {
-                    n.status = Notification.Status.DEAD;
-                    n.lastError = d.detail();
-                    metrics.failed(n, true);
-                    LOG.warnf("Notification %d is dead: %s", n.id, d.detail());
-                    if (d.outcome() == Delivery.Outcome.GONE && n.subscriptionId != null) {
-                        Subscription s = em.find(Subscription.class, n.subscriptionId);
-                        if (s != null && s.active) {
-                            subscriptions.goneAtReceiver(s, now);
-                            LOG.infof("Subscription %d switched off: its webhook answered 410 Gone", s.id);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /** The configured wait for this attempt, give or take a fifth, so that retries of one outage spread out. */
-    Duration backoff(int attempts) {
-        List<Duration> steps = pacta.dispatch().backoff();
-        Duration base = steps.get(Math.min(Math.max(attempts, 1), steps.size()) - 1);
-        double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
-        return Duration.ofMillis((long) (base.toMillis() * jitter));
     }
 }

@@ -24,6 +24,9 @@ public class NotificationService {
     Audit audit;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     org.pacta.security.Access access;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -44,9 +47,7 @@ public class NotificationService {
             throw ApiException.conflict(r -> r.only_dead_retry(status));
         }
         Map<String, Object> before = snapshot(n);
-        n.status = Notification.Status.PENDING;
-        n.attempts = 0;
-        n.notBefore = clock.instant();
+        outbox.revive(n, clock.instant());
         audit.record(Audit.UPDATE, "NOTIFICATION", n.id, n.commitmentId, before, snapshot(n));
         LOG.infof("Notification %d put back for delivery by %s (was DEAD: %s)", n.id, access.user().actor(), n.lastError);
         return n;

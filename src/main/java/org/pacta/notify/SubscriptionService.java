@@ -40,14 +40,15 @@ public class SubscriptionService {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+\\.[^\\s@<>,;\"]+");
     private static final Duration MAX_LEAD = Duration.ofDays(366);
     private static final Duration MIN_ESCALATION = Duration.ofMinutes(1);
-    private static final List<Notification.Status> WAITING = List.of(Notification.Status.PENDING,
-            Notification.Status.HELD, Notification.Status.RETRY);
 
     @Inject
     Clock clock;
 
     @Inject
     Event<SubscriptionChanged> changed;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     org.pacta.security.Access access;
@@ -110,7 +111,7 @@ public class SubscriptionService {
         }
         s.updatedAt = clock.instant();
         s.active = true;
-        cancelWaiting(s, "The subscription changed.");
+        outbox.cancelForSubscriptions(List.of(s.id), "The subscription changed.");
         audit.record(org.pacta.security.Audit.UPDATE, "SUBSCRIPTION", s.id, s.commitmentId, snapshotBefore, snapshot(s));
         LOG.infof("Subscription %d updated: %s by %s to %s", s.id, s.scope, s.channel, s.address());
         changed.fire(new SubscriptionChanged(s.id));
@@ -120,7 +121,7 @@ public class SubscriptionService {
     public void delete(long id, ExpectedVersion expected) {
         Subscription s = get(id);
         ExpectedVersion.check(expected, s.version);
-        cancelWaiting(s, "The subscription was deleted.");
+        outbox.cancelForSubscriptions(List.of(s.id), "The subscription was deleted.");
         audit.record(org.pacta.security.Audit.DELETE, "SUBSCRIPTION", s.id, s.commitmentId, snapshot(s), null);
         s.delete();
         LOG.infof("Subscription %d deleted", id);
@@ -168,7 +169,7 @@ public class SubscriptionService {
     }
 
     /** What the audit trail keeps of a subscription (never its webhook secret). */
-    private static java.util.Map<String, Object> snapshot(Subscription s) {
+    static java.util.Map<String, Object> snapshot(Subscription s) {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("scope", s.scope);
         m.put("agreementId", s.agreementId);
@@ -185,11 +186,6 @@ public class SubscriptionService {
         m.put("timeZone", s.timeZone);
         m.put("active", s.active);
         return m;
-    }
-
-    private static void cancelWaiting(Subscription s, String why) {
-        Notification.update("status = ?1, lastError = ?2 where subscriptionId = ?3 and status in ?4",
-                Notification.Status.CANCELLED, why, s.id, WAITING);
     }
 
     private void apply(Subscription s, SubscriptionInput in, boolean creating) {
@@ -348,78 +344,5 @@ public class SubscriptionService {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /**
-     * What a signed unsubscribe link asks for; false when it names nothing that exists. Whoever follows the link is
-     * named in the audit trail by the address the link was sent to.
-     */
-    public boolean unsubscribe(String payload) {
-        String[] parts = payload.split(":", 3);
-        try {
-            return switch (parts[0]) {
-                case "s" -> switchOffByLink(Long.parseLong(parts[1]));
-                case "o" -> ownerRemindersOff(Long.parseLong(parts[1]));
-                case "c" -> parts.length == 3 && coordinatorLeaves(Long.parseLong(parts[1]), parts[2]);
-                default -> false;
-            };
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            return false;
-        }
-    }
-
-    /** The subscription stays (for its history), but nothing more is sent. */
-    private boolean switchOffByLink(long id) {
-        Subscription s = Subscription.findById(id);
-        if (s == null) {
-            return false;
-        }
-        if (s.active) {
-            java.util.Map<String, Object> before = snapshot(s);
-            s.active = false;
-            s.updatedAt = clock.instant();
-            cancelWaiting(s, "Unsubscribed.");
-            audit.recordAs(byLink(s.address()), null, org.pacta.security.Audit.UPDATE, "SUBSCRIPTION", s.id,
-                    s.commitmentId, before, snapshot(s));
-            LOG.infof("Subscription %d unsubscribed by its link", id);
-        }
-        return true;
-    }
-
-    private boolean ownerRemindersOff(long commitmentId) {
-        Commitment c = Commitment.findById(commitmentId);
-        if (c == null) {
-            return false;
-        }
-        if (c.ownerReminders) {
-            c.ownerReminders = false;
-            audit.recordAs(byLink(c.ownerEmail == null ? "the owner" : c.ownerEmail), null, org.pacta.security.Audit.UPDATE,
-                    "COMMITMENT", c.id, c.id, java.util.Map.of("ownerReminders", true), java.util.Map.of("ownerReminders", false));
-            LOG.infof("Owner reminders of commitment %d turned off by the owner's link", c.id);
-        }
-        Notification.update("status = ?1, lastError = ?2 where commitmentId = ?3 and recipientKind = ?4 and status in ?5",
-                Notification.Status.CANCELLED, "The owner unsubscribed.", c.id, Notification.RecipientKind.OWNER, WAITING);
-        return true;
-    }
-
-    private boolean coordinatorLeaves(long agreementId, String email) {
-        Agreement a = Agreement.findById(agreementId);
-        if (a == null) {
-            return false;
-        }
-        List<String> before = List.copyOf(a.coordinators);
-        if (a.coordinators.remove(email)) {
-            audit.recordAs(byLink(email), null, org.pacta.security.Audit.UPDATE, "AGREEMENT", a.id, null,
-                    java.util.Map.of("coordinators", before), java.util.Map.of("coordinators", List.copyOf(a.coordinators)));
-            LOG.infof("%s no longer coordinates agreement %d (unsubscribe link)", email, a.id);
-        }
-        Notification.update("status = ?1, lastError = ?2 where agreementId = ?3 and recipient = ?4 and recipientKind = ?5"
-                + " and status in ?6", Notification.Status.CANCELLED, "The coordinator unsubscribed.", a.id, email,
-                Notification.RecipientKind.COORDINATOR, WAITING);
-        return true;
-    }
-
-    private static String byLink(String address) {
-        return address + " (unsubscribe link)";
     }
 }

@@ -19,13 +19,14 @@ class SubscriptionTies {
     @Inject
     SubscriptionService subscriptionService;
 
+    @Inject
+    Outbox outbox;
+
     void onUserDeleting(@Observes UserDeleting event) {
         List<Long> subscriptions = Subscription.find("select s.id from Subscription s where s.ownerUserId = ?1",
                 event.userId()).project(Long.class).list();
         if (!subscriptions.isEmpty()) {
-            Notification.update("status = ?1, lastError = ?2 where subscriptionId in ?3 and status in ?4",
-                    Notification.Status.CANCELLED, "The subscriber's account was deleted.", subscriptions,
-                    List.of(Notification.Status.PENDING, Notification.Status.HELD, Notification.Status.RETRY));
+            outbox.cancelForSubscriptions(subscriptions, "The subscriber's account was deleted.");
             subscriptionService.purge(Subscription.list("id in ?1", subscriptions));
         }
     }

@@ -28,7 +28,7 @@ public class UnsubscribeResource {
     UnsubscribeLinks links;
 
     @Inject
-    SubscriptionService subscriptions;
+    Unsubscribing unsubscribing;
 
     @Inject
     @Location("unsubscribe.html")
@@ -48,7 +48,7 @@ public class UnsubscribeResource {
     @Operation(summary = "Unsubscribe", description = "Accepts the RFC 8058 one-click POST.")
     public Response unsubscribe(@PathParam("token") String token) {
         Optional<String> payload = links.verify(token);
-        boolean done = payload.isPresent() && subscriptions.unsubscribe(payload.get());
+        boolean done = payload.isPresent() && unsubscribing.unsubscribe(payload.get());
         return Response.status(done ? 200 : 404)
                 .entity(page.data("state", done ? "done" : "invalid").data("token", token).render()).build();
     }

@@ -35,6 +35,9 @@ class DispatcherClaimTest {
     Dispatcher dispatcher;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     FollowupDriver driver;
 
     private String owner;
@@ -51,7 +54,7 @@ class DispatcherClaimTest {
     }
 
     private List<Long> claim(String token, Instant at) {
-        return QuarkusTransaction.requiringNew().call(() -> dispatcher.claim(token, at)).stream()
+        return QuarkusTransaction.requiringNew().call(() -> outbox.claim(token, at)).stream()
                 .filter(n -> n == id).toList();
     }
 
@@ -63,11 +66,11 @@ class DispatcherClaimTest {
 
         // Node A died mid-send: after the two-minute lease node B takes the row over.
         assertEquals(List.of(id), claim("node-b", NOW.plus(Duration.ofMinutes(2))));
-        QuarkusTransaction.requiringNew().run(() -> dispatcher.record(Map.of(id, Delivery.sent()), "node-a"));
+        QuarkusTransaction.requiringNew().run(() -> outbox.record(Map.of(id, Delivery.sent()), "node-a"));
 
         assertEquals(List.of("DUE_SOON:P3D SENDING"), stagesAndStatuses(notificationsTo(owner)),
                 "node A's late answer does not settle a row node B holds");
-        QuarkusTransaction.requiringNew().run(() -> dispatcher.record(Map.of(id, Delivery.sent()), "node-b"));
+        QuarkusTransaction.requiringNew().run(() -> outbox.record(Map.of(id, Delivery.sent()), "node-b"));
         assertEquals(List.of("DUE_SOON:P3D SENT"), stagesAndStatuses(notificationsTo(owner)));
         assertEquals(2, notificationsTo(owner).get(0).get("attempts"));
     }
