@@ -47,7 +47,7 @@ public class CommitmentResource {
     Clock clock;
 
     @Inject
-    LedgerCache cache;
+    CommitmentLists lists;
 
     @Inject
     org.pacta.security.Access access;
@@ -100,25 +100,8 @@ public class CommitmentResource {
         return cachedList(params.filter().withAgreement(agreementId), params);
     }
 
-    private record ListKey(CommitmentFilter filter, String sort, PageRequest page, boolean anonymous) {
-    }
-
-    /**
-     * Lists are kept by the ledger cache: the same filters read by the same kind of reader give the same page until
-     * the ledger changes, an open deadline passes (when the list compares deadlines with now), or a listed item's
-     * day count moves.
-     */
     private PageResult<CommitmentView> cachedList(CommitmentFilter filter, ListParams params) {
-        PageRequest page = PageRequest.of(params.page, params.size);
-        boolean anonymous = !access.showsOwners();
-        return cache.answer(new ListKey(filter, params.sort, page, anonymous), clock.instant(), now -> {
-            PageResult<CommitmentView> result = commitments.list(filter, params.sort, page, now)
-                    .map(c -> CommitmentView.of(c, now, !anonymous));
-            Instant until = filter.overdue() == null ? LedgerCache.NEVER : cache.nextDeadlineAfter(now);
-            return new LedgerCache.Fresh<>(result, LedgerCache.untilCountsMove(until, result.items().stream()
-                    .filter(c -> !CommitmentQueries.CLOSED.contains(c.status()) && c.dueAt() != null)
-                    .map(CommitmentView::dueAt), now));
-        });
+        return lists.page(filter, params.sort, PageRequest.of(params.page, params.size));
     }
 
     @RolesAllowed({"admin", "official"})

@@ -1,5 +1,7 @@
 package org.pacta.commitment;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +39,7 @@ public class LedgerCache {
         }
     }
 
-    private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<Object, Entry> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
     private final ConcurrentHashMap<Object, Computing> computing = new ConcurrentHashMap<>();
 
     @Inject
@@ -69,7 +71,7 @@ public class LedgerCache {
      */
     @SuppressWarnings("unchecked")
     public <T> T answer(Object key, long stamp, Instant now, Function<Instant, Fresh<T>> compute) {
-        Entry kept = entries.get(key);
+        Entry kept = entries.getIfPresent(key);
         if (kept != null && kept.servesAt(stamp, now)) {
             return (T) kept.value();
         }
@@ -92,9 +94,6 @@ public class LedgerCache {
 
     private <T> Entry keep(Object key, long stamp, Instant now, Function<Instant, Fresh<T>> compute) {
         Fresh<T> fresh = compute.apply(now);
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
         Entry entry = new Entry(stamp, now, fresh.until(), fresh.value());
         entries.put(key, entry);
         return entry;
