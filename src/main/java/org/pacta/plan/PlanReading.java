@@ -10,7 +10,6 @@ import java.util.Map;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.Owner;
-import org.pacta.commitment.Priority;
 import org.pacta.platform.HttpUrl;
 import org.pacta.platform.Phrase;
 import org.pacta.platform.Refusals;
@@ -33,14 +32,6 @@ import org.pacta.sheet.StatusWords;
 final class PlanReading {
 
     static final int TITLE_MAX = 300;
-    private static final Map<String, Priority> PRIORITY_WORDS = new java.util.HashMap<>();
-
-    static {
-        priority(Priority.LOW, "low", "minor", "низкий", "низкая", "کم", "پایین");
-        priority(Priority.NORMAL, "normal", "medium", "moderate", "обычный", "средний", "средняя", "обычная", "عادی", "متوسط");
-        priority(Priority.HIGH, "high", "important", "высокий", "высокая", "زیاد", "بالا", "مهم");
-        priority(Priority.CRITICAL, "critical", "urgent", "top", "критический", "критическая", "срочно", "بحرانی", "فوری");
-    }
 
     private final Sheet sheet;
     private final ImportMapping mapping;
@@ -128,7 +119,7 @@ final class PlanReading {
         evidence(p, r);
         String priority = cell(r, ImportField.PRIORITY);
         if (priority != null) {
-            p.priority = priorityOf(priority);
+            p.priority = PlanWords.priorityOf(priority);
             if (p.priority == null) {
                 String shown = priority.strip();
                 problem(p, ImportField.PRIORITY, x -> x.import_priority_unknown(shown));
@@ -165,24 +156,7 @@ final class PlanReading {
             return t;
         }
         p.fullTitle = t;
-        return cutAtWord(t, TITLE_MAX - 1) + "…";
-    }
-
-    static String cutAtWord(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = max;
-        while (end > max / 2 && !Character.isWhitespace(text.charAt(end))) {
-            end--;
-        }
-        if (end <= max / 2) {
-            end = max;
-            if (Character.isLowSurrogate(text.charAt(end))) {
-                end--;
-            }
-        }
-        return text.substring(0, end).strip();
+        return PlanWords.cutAtWord(t, TITLE_MAX - 1) + "…";
     }
 
     private void evidence(PlanRow p, SheetRow r) {
@@ -410,16 +384,5 @@ final class PlanReading {
 
     private static boolean blank(String v) {
         return v == null || v.isBlank();
-    }
-
-    static Priority priorityOf(String text) {
-        return PRIORITY_WORDS.get(Digits.key(text));
-    }
-
-    private static void priority(Priority p, String... words) {
-        PRIORITY_WORDS.put(Digits.key(p.name()), p);
-        for (String w : words) {
-            PRIORITY_WORDS.put(Digits.key(w), p);
-        }
     }
 }
