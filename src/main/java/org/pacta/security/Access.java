@@ -79,9 +79,15 @@ public class Access {
             return;
         }
         requireSignedIn();
-        if (!user.isOfficial() || partyIds.get().stream().noneMatch(id -> user.partyIds().contains(id))) {
+        if (!mayEditAgreement(partyIds.get())) {
             throw new Forbidden(Refusals::agreement_edit_denied);
         }
+    }
+
+    /** The same decision, asked by a page that offers the edit (the button shows exactly when the edit is allowed). */
+    public boolean mayEditAgreement(Collection<Long> partyIds) {
+        return user.isSystem() || user.isAdmin()
+                || user.isOfficial() && partyIds.stream().anyMatch(id -> user.partyIds().contains(id));
     }
 
     /** Commitments, milestones, deadlines and progress: an admin, or an official of the responsible party. */
@@ -90,9 +96,14 @@ public class Access {
             return;
         }
         requireSignedIn();
-        if (!user.isOfficial() || !user.partyIds().contains(party.partyId())) {
+        if (!mayEditFor(party.partyId())) {
             throw new Forbidden(r -> r.party_edit_denied(party.partyCode()));
         }
+    }
+
+    /** The same decision, asked by a page that offers the edit. */
+    public boolean mayEditFor(long responsiblePartyId) {
+        return user.isSystem() || user.isAdmin() || user.isOfficial() && user.partyIds().contains(responsiblePartyId);
     }
 
     /** Subscriptions belong to whoever made them; an admin sees all. */
