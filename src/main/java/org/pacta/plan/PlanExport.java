@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +37,9 @@ import org.pacta.sheet.ImportField;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PlanExport {
 
+    private static final String COMMITMENT_ROW = CommitmentRow.class.getName();
+    private static final String MILESTONE_ROW = MilestoneRow.class.getName();
+
     @Inject
     EntityManager em;
 
@@ -48,8 +52,33 @@ public class PlanExport {
     @Inject
     Access access;
 
+    /** A commitment as its plan row reads it. */
+    record CommitmentRow(long id, String reference, String title, String description, String partyCode,
+            String responsibleBody, String ownerName, String ownerEmail, Instant dueAt, String dueZone,
+            boolean dueDateOnly, DuePrecision duePrecision, String undated, Instant baselineDueAt,
+            CommitmentStatus status, Instant completedAt, boolean completionEvidenced, Priority priority,
+            LocalDate startOn) {
+    }
+
+    /** A milestone as its plan row reads it. */
+    record MilestoneRow(long commitmentId, String reference, String title, Instant dueAt, String dueZone,
+            boolean dueDateOnly, DuePrecision duePrecision, String undated, Instant completedAt, String evidence) {
+    }
+
     /** What a commitment row needs from the deadline history: where the baseline came from, and the latest reason. */
     private record History(Deadline baseline, String latestReason) {
+    }
+
+    /** A row of the history query: a commitment's first deadline change, its latest, or both. */
+    private record HistoryRow(long commitmentId, boolean first, boolean latest, Deadline baseline, String reason) {
+
+        /** The baseline is read from a first change only: its old deadline, or its new one for an item that was undated. */
+        static HistoryRow from(Object[] r) {
+            boolean first = number(r[10]) == 1;
+            Deadline baseline = !first ? null
+                    : r[1] != null ? deadline(r[1], r[2], r[3], r[4]) : deadline(r[5], r[6], r[7], r[8]);
+            return new HistoryRow(number(r[0]), first, number(r[11]) == 1, baseline, (String) r[9]);
+        }
     }
 
     /** The rows of an agreement's plan; a reader who may not see the agreement gets what its commitment list gives. */
@@ -57,64 +86,60 @@ public class PlanExport {
         agreements.get(agreementId);
         Map<String, Object> params = new HashMap<>();
         String where = queries.where(filter.withAgreement(agreementId), now, params);
-        var query = em.createQuery("select c.id, c.reference, c.title, c.description, p.code, c.responsibleBody,"
-                + " c.ownerName, c.ownerEmail, c.dueAt, c.dueZone, c.dueDateOnly, c.duePrecision, c.undated,"
-                + " c.baselineDueAt, c.status, c.completedAt, c.completionEvidenced, c.priority, c.startOn"
+        var query = em.createQuery("select new " + COMMITMENT_ROW + "(c.id, c.reference, c.title, c.description, p.code,"
+                + " c.responsibleBody, c.ownerName, c.ownerEmail, c.dueAt, c.dueZone, c.dueDateOnly, c.duePrecision,"
+                + " c.undated, c.baselineDueAt, c.status, c.completedAt, c.completionEvidenced, c.priority, c.startOn)"
                 + " from Commitment c join c.responsibleParty p" + where + " order by c.dueAt nulls last, c.id",
-                Object[].class);
+                CommitmentRow.class);
         params.forEach(query::setParameter);
-        List<Object[]> commitments = query.getResultList();
+        List<CommitmentRow> commitments = query.getResultList();
         if (commitments.isEmpty()) {
             return List.of();
         }
         Map<Long, TreeSet<String>> tags = tags(agreementId);
-        Map<Long, List<Object[]>> milestones = milestones(agreementId);
+        Map<Long, List<MilestoneRow>> milestones = milestones(agreementId);
         Map<Long, String> notes = latestNotes(agreementId);
         Map<Long, List<String>> evidence = completionEvidence(agreementId);
         Map<Long, History> history = history(agreementId);
         boolean owners = access.showsOwners();
 
         List<ExportRow> rows = new ArrayList<>();
-        for (Object[] c : commitments) {
-            long id = (Long) c[0];
+        for (CommitmentRow c : commitments) {
+            long id = c.id();
             rows.add(commitmentRow(c, tags.get(id), notes.get(id), evidence.get(id), history.get(id), owners));
-            String parent = c[1] != null ? (String) c[1] : (String) c[2];
-            for (Object[] m : milestones.getOrDefault(id, List.of())) {
+            String parent = c.reference() != null ? c.reference() : c.title();
+            for (MilestoneRow m : milestones.getOrDefault(id, List.of())) {
                 rows.add(milestoneRow(m, parent));
             }
         }
         return rows;
     }
 
-    /*
-     * Columns: 0 id, 1 reference, 2 title, 3 description, 4 party code, 5 body, 6-7 owner, 8 due_at, 9 zone,
-     * 10 date only, 11 precision, 12 undated, 13 baseline, 14 status, 15 completed, 16 evidenced, 17 priority, 18 start.
-     */
-    private static ExportRow commitmentRow(Object[] c, TreeSet<String> tags, String note, List<String> evidence,
+    private static ExportRow commitmentRow(CommitmentRow c, TreeSet<String> tags, String note, List<String> evidence,
             History history, boolean owners) {
-        ZoneId zone = ZoneId.of((String) c[9]);
-        Deadline deadline = c[8] == null ? null
-                : new Deadline((Instant) c[8], zone, (Boolean) c[10], (DuePrecision) c[11]);
-        Instant baseline = (Instant) c[13];
+        ZoneId zone = ZoneId.of(c.dueZone());
+        Deadline deadline = c.dueAt() == null ? null
+                : new Deadline(c.dueAt(), zone, c.dueDateOnly(), c.duePrecision());
+        Instant baseline = c.baselineDueAt();
         boolean revised = deadline != null && baseline != null && !baseline.equals(deadline.dueAt());
-        CommitmentStatus status = (CommitmentStatus) c[14];
-        boolean evidenced = status == CommitmentStatus.DONE && Boolean.TRUE.equals(c[16]) && evidence != null;
+        CommitmentStatus status = c.status();
+        boolean evidenced = status == CommitmentStatus.DONE && c.completionEvidenced() && evidence != null;
         ExportRow row = new ExportRow()
-                .set(ImportField.REFERENCE, c[1])
-                .set(ImportField.TITLE, c[2])
-                .set(ImportField.DESCRIPTION, c[3])
-                .set(ImportField.RESPONSIBLE_PARTY, c[4])
-                .set(ImportField.RESPONSIBLE_BODY, c[5])
-                .set(ImportField.OWNER_NAME, owners ? c[6] : null)
-                .set(ImportField.OWNER_EMAIL, owners ? c[7] : null)
-                .set(ImportField.DUE_DATE, PlanDates.cell(deadline, (String) c[12]))
+                .set(ImportField.REFERENCE, c.reference())
+                .set(ImportField.TITLE, c.title())
+                .set(ImportField.DESCRIPTION, c.description())
+                .set(ImportField.RESPONSIBLE_PARTY, c.partyCode())
+                .set(ImportField.RESPONSIBLE_BODY, c.responsibleBody())
+                .set(ImportField.OWNER_NAME, owners ? c.ownerName() : null)
+                .set(ImportField.OWNER_EMAIL, owners ? c.ownerEmail() : null)
+                .set(ImportField.DUE_DATE, PlanDates.cell(deadline, c.undated()))
                 .set(ImportField.STATUS, status.name())
-                .set(ImportField.COMPLETED_ON, PlanDates.day((Instant) c[15], zone))
+                .set(ImportField.COMPLETED_ON, PlanDates.day(c.completedAt(), zone))
                 .set(ImportField.EVIDENCE, evidenced ? String.join("\n", evidence) : null)
                 .set(ImportField.PROGRESS_NOTE, note)
-                .set(ImportField.PRIORITY, ((Priority) c[17]).name())
+                .set(ImportField.PRIORITY, c.priority().name())
                 .set(ImportField.TAGS, tags == null ? null : String.join(", ", tags))
-                .set(ImportField.START_ON, c[18]);
+                .set(ImportField.START_ON, c.startOn());
         if (revised) {
             row.set(ImportField.ORIGINAL_DUE_DATE, PlanDates.cell(baselineOf(deadline, baseline, history)));
             row.set(ImportField.REVISION_REASON, history == null ? null : history.latestReason());
@@ -130,21 +155,19 @@ public class PlanExport {
         return new Deadline(baseline, current.zone(), current.dateOnly(), current.dateOnly() ? current.precision() : null);
     }
 
-    /* Columns: 0 commitment id, 1 reference, 2 title, 3 due_at, 4 zone, 5 date only, 6 precision, 7 undated,
-     * 8 completed, 9 evidence. */
-    private static ExportRow milestoneRow(Object[] m, String parent) {
-        ZoneId zone = ZoneId.of((String) m[4]);
-        Deadline deadline = m[3] == null ? null
-                : new Deadline((Instant) m[3], zone, (Boolean) m[5], (DuePrecision) m[6]);
-        Instant completed = (Instant) m[8];
+    private static ExportRow milestoneRow(MilestoneRow m, String parent) {
+        ZoneId zone = ZoneId.of(m.dueZone());
+        Deadline deadline = m.dueAt() == null ? null
+                : new Deadline(m.dueAt(), zone, m.dueDateOnly(), m.duePrecision());
+        Instant completed = m.completedAt();
         return new ExportRow()
-                .set(ImportField.REFERENCE, m[1])
+                .set(ImportField.REFERENCE, m.reference())
                 .set(ImportField.PARENT, parent)
-                .set(ImportField.TITLE, m[2])
-                .set(ImportField.DUE_DATE, PlanDates.cell(deadline, (String) m[7]))
+                .set(ImportField.TITLE, m.title())
+                .set(ImportField.DUE_DATE, PlanDates.cell(deadline, m.undated()))
                 .set(ImportField.STATUS, completed == null ? null : CommitmentStatus.DONE.name())
                 .set(ImportField.COMPLETED_ON, PlanDates.day(completed, zone))
-                .set(ImportField.EVIDENCE, m[9]);
+                .set(ImportField.EVIDENCE, m.evidence());
     }
 
     private Map<Long, TreeSet<String>> tags(long agreementId) {
@@ -155,13 +178,13 @@ public class PlanExport {
         return out;
     }
 
-    private Map<Long, List<Object[]>> milestones(long agreementId) {
-        Map<Long, List<Object[]>> out = new LinkedHashMap<>();
-        em.createQuery("select m.commitment.id, m.reference, m.title, m.dueAt, m.dueZone, m.dueDateOnly, m.duePrecision,"
-                + " m.undated, m.completedAt, m.evidence from Milestone m where m.agreementId = :a"
-                + " order by m.dueAt nulls last, m.id", Object[].class)
+    private Map<Long, List<MilestoneRow>> milestones(long agreementId) {
+        Map<Long, List<MilestoneRow>> out = new LinkedHashMap<>();
+        em.createQuery("select new " + MILESTONE_ROW + "(m.commitment.id, m.reference, m.title, m.dueAt, m.dueZone,"
+                + " m.dueDateOnly, m.duePrecision, m.undated, m.completedAt, m.evidence) from Milestone m"
+                + " where m.agreementId = :a order by m.dueAt nulls last, m.id", MilestoneRow.class)
                 .setParameter("a", agreementId).getResultList()
-                .forEach(m -> out.computeIfAbsent((Long) m[0], k -> new ArrayList<>()).add(m));
+                .forEach(m -> out.computeIfAbsent(m.commitmentId(), k -> new ArrayList<>()).add(m));
         return out;
     }
 
@@ -215,12 +238,12 @@ public class PlanExport {
         Map<Long, Deadline> baselines = new HashMap<>();
         Map<Long, String> reasons = new HashMap<>();
         for (Object[] r : (List<Object[]>) q.setParameter("a", agreementId).getResultList()) {
-            long id = number(r[0]);
-            if (number(r[10]) == 1) {
-                baselines.put(id, r[1] != null ? deadline(r[1], r[2], r[3], r[4]) : deadline(r[5], r[6], r[7], r[8]));
+            HistoryRow h = HistoryRow.from(r);
+            if (h.first()) {
+                baselines.put(h.commitmentId(), h.baseline());
             }
-            if (number(r[11]) == 1) {
-                reasons.put(id, (String) r[9]);
+            if (h.latest()) {
+                reasons.put(h.commitmentId(), h.reason());
             }
         }
         Map<Long, History> out = new HashMap<>();

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.Deadline;
+import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.LedgerCache;
 import org.pacta.platform.NativeValues;
 
@@ -30,6 +32,7 @@ public class Dashboard {
 
     static final int LIST_SIZE = 10;
     static final int BAR_LIMIT = 12;
+    private static final String LINE_ROW = LineRow.class.getName();
 
     @Inject
     EntityManager em;
@@ -48,7 +51,19 @@ public class Dashboard {
     /** A commitment in a list: enough to show it and link to it. */
     public record Line(long id, String title, long agreementId, String agreementTitle, String party, Instant dueAt,
             String dueZone, boolean dateOnly, String status, int percentComplete, long daysOverdue,
-            java.time.LocalDate dueDate, org.pacta.commitment.DuePrecision precision) {
+            java.time.LocalDate dueDate, DuePrecision precision) {
+    }
+
+    /** A commitment of a list as read, before the clock gives its days overdue. */
+    record LineRow(long id, String title, long agreementId, String agreementTitle, String party, Instant dueAt,
+            String dueZone, boolean dueDateOnly, CommitmentStatus status, int percentComplete, DuePrecision duePrecision) {
+
+        Line line(Instant now) {
+            Deadline d = new Deadline(dueAt, java.time.ZoneId.of(dueZone), dueDateOnly, duePrecision);
+            return new Line(id, title, agreementId, agreementTitle, party, d.dueAt(), dueZone, d.dateOnly(),
+                    status.toString(), percentComplete, d.daysOverdue(now), d.dateOnly() ? d.localDate() : null,
+                    d.precision());
+        }
     }
 
     /** One bar: how the commitments of a party or an agreement stand. */
@@ -143,6 +158,22 @@ public class Dashboard {
         }
     }
 
+    /** A row of the tally query: an (agreement, party) pair and what it holds. */
+    private record TallyRow(long agreementId, long partyId, Tally tally) {
+        static TallyRow from(Object[] r) {
+            return new TallyRow(NativeValues.number(r[0]), NativeValues.number(r[1]), new Tally(NativeValues.number(r[2]),
+                    NativeValues.number(r[3]), NativeValues.number(r[4]), NativeValues.number(r[5]),
+                    NativeValues.number(r[6]), NativeValues.number(r[7]), NativeValues.number(r[8]),
+                    NativeValues.number(r[9])));
+        }
+    }
+
+    private record PartyName(long id, String code, String name) {
+        static PartyName from(Object[] r) {
+            return new PartyName(NativeValues.number(r[0]), (String) r[1], (String) r[2]);
+        }
+    }
+
     /*
      * One pass over the commitment table, grouped by (agreement, party), gives the figures and both sets of bars;
      * names are read afterwards for the few bars shown. At a million rows, separate counts and two joined GROUP BYs
@@ -170,12 +201,10 @@ public class Dashboard {
         Map<Long, Tally> byParty = new HashMap<>();
         Tally all = Tally.ZERO;
         for (Object[] r : rows) {
-            Tally t = new Tally(NativeValues.number(r[2]), NativeValues.number(r[3]), NativeValues.number(r[4]),
-                    NativeValues.number(r[5]), NativeValues.number(r[6]), NativeValues.number(r[7]), NativeValues.number(r[8]),
-                    NativeValues.number(r[9]));
-            byAgreement.merge(NativeValues.number(r[0]), t, Tally::plus);
-            byParty.merge(NativeValues.number(r[1]), t, Tally::plus);
-            all = all.plus(t);
+            TallyRow row = TallyRow.from(r);
+            byAgreement.merge(row.agreementId(), row.tally(), Tally::plus);
+            byParty.merge(row.partyId(), row.tally(), Tally::plus);
+            all = all.plus(row.tally());
         }
         Stats stats = new Stats(all.overdue(), all.dueIn7(), all.dueIn30(), all.onTime(), all.done(), all.reported());
         return new Aggregates(now, stamp, stats, partyBars(byParty), agreementBars(byAgreement));
@@ -189,10 +218,11 @@ public class Dashboard {
         List<Object[]> parties = em.createNativeQuery("select p.id, p.code, p.name from party p where p.id in (:ids)"
                 + " order by p.code").setParameter("ids", byParty.keySet()).setMaxResults(BAR_LIMIT).getResultList();
         List<Bar> out = new ArrayList<>();
-        for (Object[] p : parties) {
-            Tally t = byParty.get(NativeValues.number(p[0]));
-            out.add(new Bar(p[1] + " — " + p[2], "/agreements?party=" + p[1], t.onTime(), t.late(), t.reported(), t.open(),
-                    t.overdue()));
+        for (Object[] r : parties) {
+            PartyName p = PartyName.from(r);
+            Tally t = byParty.get(p.id());
+            out.add(new Bar(p.code() + " — " + p.name(), "/agreements?party=" + p.code(), t.onTime(), t.late(), t.reported(),
+                    t.open(), t.overdue()));
         }
         return out;
     }
@@ -235,16 +265,12 @@ public class Dashboard {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("select c.id, c.title, a.id, a.title, p.code, c.dueAt, c.dueZone, c.dueDateOnly,"
-                + " c.status, c.percentComplete, c.duePrecision from Commitment c join c.agreement a join c.responsibleParty p"
-                + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList();
+        List<LineRow> rows = em.createQuery("select new " + LINE_ROW + "(c.id, c.title, a.id, a.title, p.code, c.dueAt,"
+                + " c.dueZone, c.dueDateOnly, c.status, c.percentComplete, c.duePrecision) from Commitment c join c.agreement a"
+                + " join c.responsibleParty p where c.id in :ids", LineRow.class).setParameter("ids", ids).getResultList();
         Map<Long, Line> byId = new HashMap<>();
-        for (Object[] r : rows) {
-            Deadline d = new Deadline((Instant) r[5], java.time.ZoneId.of((String) r[6]), (Boolean) r[7],
-                    (org.pacta.commitment.DuePrecision) r[10]);
-            byId.put((Long) r[0], new Line((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4], d.dueAt(),
-                    (String) r[6], d.dateOnly(), r[8].toString(), (Integer) r[9], d.daysOverdue(now),
-                    d.dateOnly() ? d.localDate() : null, d.precision()));
+        for (LineRow r : rows) {
+            byId.put(r.id(), r.line(now));
         }
         List<Line> out = new ArrayList<>();
         ids.forEach(id -> out.add(byId.get(id)));

@@ -3,7 +3,6 @@ package org.pacta.report;
 import static org.pacta.platform.NativeValues.instant;
 import static org.pacta.platform.NativeValues.number;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -213,14 +212,20 @@ public class OverdueReport {
             List<Object[]> rows = em.createNativeQuery(select + ", c.id, c.id, c.title, c.due_at, c.due_zone, c.due_date_only,"
                     + " c.baseline_due_at, c.reference, c.due_precision, c.reference, c.status from commitment c" + joins + " where c.id in (:ids)")
                     .setParameter("ids", commitmentIds).getResultList();
-            rows.forEach(r -> byKey.put("COMMITMENT:" + number(r[7]), item("COMMITMENT", r, now, withOwners)));
+            rows.forEach(r -> {
+                Detail d = Detail.from(r);
+                byKey.put("COMMITMENT:" + d.id(), item("COMMITMENT", d, now, withOwners));
+            });
         }
         if (!milestoneIds.isEmpty()) {
             List<Object[]> rows = em.createNativeQuery(select + ", m.id, c.id, m.title, m.due_at, m.due_zone, m.due_date_only,"
                     + " null, m.reference, m.due_precision, c.reference, c.status from milestone m join commitment c on c.id = m.commitment_id" + joins
                     + " where m.id in (:ids)")
                     .setParameter("ids", milestoneIds).getResultList();
-            rows.forEach(r -> byKey.put("MILESTONE:" + number(r[7]), item("MILESTONE", r, now, withOwners)));
+            rows.forEach(r -> {
+                Detail d = Detail.from(r);
+                byKey.put("MILESTONE:" + d.id(), item("MILESTONE", d, now, withOwners));
+            });
         }
         List<OverdueItem> out = new ArrayList<>(keys.size());
         for (Key k : keys) {
@@ -232,24 +237,43 @@ public class OverdueReport {
         return out;
     }
 
-    /*
-     * Columns: 0 commitment title, 1 agreement id, 2 agreement title, 3 party code, 4-5 owner, 6 responsible body,
-     * 7 item id, 8 commitment id, 9 title, 10 due_at, 11 zone, 12 date only, 13 baseline, 14 reference, 15 precision,
-     * 16 the commitment's reference, 17 its status.
+    /**
+     * A row of the details queries, which share its columns: for a milestone, the title, deadline and reference are
+     * its own, the rest its commitment's, and there is no baseline.
      */
-    private static OverdueItem item(String kind, Object[] r, Instant now, boolean withOwners) {
-        Instant dueAt = instant(r[10]);
-        String zone = (String) r[11];
-        boolean dateOnly = (Boolean) r[12];
-        Deadline deadline = new Deadline(dueAt, ZoneId.of(zone), dateOnly, DuePrecision.valueOf((String) r[15]));
+    private record Detail(long id, long commitmentId, String title, String commitmentTitle, long agreementId,
+            String agreementTitle, String partyCode, String ownerName, String ownerEmail, String responsibleBody,
+            Instant dueAt, String dueZone, boolean dueDateOnly, Instant baselineDueAt, String reference,
+            DuePrecision duePrecision, String commitmentReference, CommitmentStatus status) {
+
+        /*
+         * Columns: 0 commitment title, 1 agreement id, 2 agreement title, 3 party code, 4-5 owner, 6 responsible body,
+         * 7 item id, 8 commitment id, 9 title, 10 due_at, 11 zone, 12 date only, 13 baseline, 14 reference,
+         * 15 precision, 16 the commitment's reference, 17 its status.
+         */
+        static Detail from(Object[] r) {
+            return new Detail(number(r[7]), number(r[8]), (String) r[9], (String) r[0], number(r[1]), (String) r[2],
+                    (String) r[3], (String) r[4], (String) r[5], (String) r[6], instant(r[10]), (String) r[11],
+                    (Boolean) r[12], r[13] == null ? null : instant(r[13]), (String) r[14],
+                    DuePrecision.valueOf((String) r[15]), (String) r[16], CommitmentStatus.valueOf((String) r[17]));
+        }
+    }
+
+    private static OverdueItem item(String kind, Detail d, Instant now, boolean withOwners) {
+        Instant dueAt = d.dueAt();
+        String zone = d.dueZone();
+        boolean dateOnly = d.dueDateOnly();
+        Deadline deadline = new Deadline(dueAt, ZoneId.of(zone), dateOnly, d.duePrecision());
         boolean milestone = "MILESTONE".equals(kind);
-        Owner owner = !withOwners || r[4] == null && r[5] == null ? null : new Owner((String) r[4], (String) r[5]);
-        Instant baseline = milestone || r[13] == null ? null : instant(r[13]);
-        return new OverdueItem(kind, number(r[7]), number(r[8]), (String) r[9], (String) r[0], number(r[1]), (String) r[2],
-                (String) r[3], owner, dueAt, zone, dateOnly ? deadline.localDate() : null, deadline.daysOverdue(now),
+        Owner owner = !withOwners || d.ownerName() == null && d.ownerEmail() == null ? null
+                : new Owner(d.ownerName(), d.ownerEmail());
+        Instant baseline = milestone ? null : d.baselineDueAt();
+        return new OverdueItem(kind, d.id(), d.commitmentId(), d.title(), d.commitmentTitle(), d.agreementId(),
+                d.agreementTitle(), d.partyCode(), owner, dueAt, zone, dateOnly ? deadline.localDate() : null,
+                deadline.daysOverdue(now),
                 milestone ? null : baseline == null ? Long.valueOf(0) : Deadline.slippageDays(baseline, dueAt),
-                (String) r[6], (String) r[14], deadline.precision(), (String) r[16],
-                CommitmentStatus.valueOf((String) r[17]), baseline == null || baseline.equals(dueAt) ? null
+                d.responsibleBody(), d.reference(), deadline.precision(), d.commitmentReference(), d.status(),
+                baseline == null || baseline.equals(dueAt) ? null
                         : new Deadline(baseline, deadline.zone(), dateOnly).localDate());
     }
 }

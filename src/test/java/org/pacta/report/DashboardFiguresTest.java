@@ -6,13 +6,18 @@ import static org.pacta.testsupport.Api.agreementBody;
 import static org.pacta.testsupport.Api.commitment;
 import static org.pacta.testsupport.Api.commitmentBody;
 import static org.pacta.testsupport.Api.daysAfterStart;
+import static org.pacta.testsupport.Api.getCommitment;
 import static org.pacta.testsupport.Api.markDone;
 import static org.pacta.testsupport.Api.party;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.pacta.commitment.DuePrecision;
+import org.pacta.testsupport.Body;
 import org.pacta.testsupport.MutableClock;
 import org.pacta.testsupport.TestClockProducer;
 
@@ -70,5 +75,33 @@ class DashboardFiguresTest {
         assertEquals(visible.dueIn30() + 2, visibleAfter.dueIn30(), "due within 30 days, public");
         assertEquals(visible.doneOnTime() + 1, visibleAfter.doneOnTime(), "done on time, public");
         assertEquals(visible.doneTotal() + 2, visibleAfter.doneTotal(), "done, public");
+    }
+
+    /** A line of the lists shows the commitment as its own page does, with its agreement's title and party's code. */
+    @Test
+    void aLineShowsTheCommitmentItNames() {
+        clock.set(TestClockProducer.START);
+        String party = party("Asia/Tehran");
+        Body agreementBody = agreementBody(party);
+        long agreement = agreement(agreementBody);
+        // Due long after anything other tests create, so that it is the first of the upcoming deadlines.
+        long id = commitment(agreement, commitmentBody(party).without("dueAt").with("dueDate", "2099-06-30")
+                .with("duePrecision", "MONTH"));
+        JsonPath c = getCommitment(id);
+
+        Dashboard.Line line = dashboard.upcoming(Instant.parse("2099-01-01T00:00:00Z"), false).get(0);
+        assertEquals(id, line.id());
+        assertEquals(c.getString("title"), line.title());
+        assertEquals(agreement, line.agreementId());
+        assertEquals(agreementBody.get("title"), line.agreementTitle());
+        assertEquals(party, line.party());
+        assertEquals(Instant.parse(c.getString("dueAt")), line.dueAt());
+        assertEquals(c.getString("dueZone"), line.dueZone());
+        assertEquals(true, line.dateOnly());
+        assertEquals(c.getString("status"), line.status());
+        assertEquals(c.getInt("percentComplete"), line.percentComplete());
+        assertEquals(0, line.daysOverdue());
+        assertEquals(LocalDate.parse("2099-06-30"), line.dueDate());
+        assertEquals(DuePrecision.MONTH, line.precision());
     }
 }
