@@ -12,12 +12,14 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import jakarta.persistence.Entity;
 import java.util.List;
 
 /**
  * The packages point one way (docs/design.md, "Layout"): each may use only the packages below it in {@link #LAYERS},
  * none forms a cycle with another, pages call services rather than REST resources, and nothing but the pages knows
- * the pages. Plain JUnit over the compiled main classes; the application is not started.
+ * the pages. Pages
+ * receive values, not entities. Plain JUnit over the compiled main classes; the application is not started.
  */
 @AnalyzeClasses(packages = "org.pacta", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -36,6 +38,11 @@ class ArchitectureTest {
     static final ArchRule pagesDoNotCallResources = noClasses().that().resideInAPackage("org.pacta.web..")
             .should().dependOnClassesThat(not(resideInAPackage("org.pacta.web..")).and(simpleNameEndingWith("Resource")))
             .because("a page calls the service its REST resource uses, not the resource");
+
+    @ArchTest
+    static final ArchRule pagesDoNotUseEntities = noClasses().that().resideInAPackage("org.pacta.web..")
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .because("pages receive values from services, not entities");
 
     @ArchTest
     static final ArchRule onlyPagesKnowPages = noClasses().that().resideOutsideOfPackage("org.pacta.web..")

@@ -89,6 +89,42 @@ public class AgreementService {
         return a;
     }
 
+    /** One agreement as pages show it, to a reader allowed to see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AgreementView view(long id) {
+        return AgreementView.of(get(id));
+    }
+
+    /** One agreement as {@link #view} gives it, and whether the reader may edit it (an admin, or one of its parties). */
+    public record Shown(AgreementView view, boolean editable) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Shown shown(long id) {
+        Agreement a = get(id);
+        var user = access.user();
+        boolean editable = !user.isAnonymous() && (user.isAdmin() || a.parties.stream().anyMatch(p -> user.partyIds().contains(p.id)));
+        return new Shown(AgreementView.of(a), editable);
+    }
+
+    /** One agreement for its forms: refused unless the reader may edit it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AgreementView editable(long id) {
+        Agreement a = get(id);
+        access.requireEditAgreement(a::partyIds);
+        return AgreementView.of(a);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<AgreementView> views(AgreementStatus status, String party, String q, String sort, PageRequest page) {
+        return list(status, party, q, sort, page).map(AgreementView::of);
+    }
+
+    /** {@link #create}, answered with the new agreement's view. */
+    public AgreementView created(AgreementInput in) {
+        return AgreementView.of(create(in));
+    }
+
     public Agreement create(AgreementInput in) {
         Violations v = Violations.forFields();
         List<Party> parties = resolveParties(in.parties(), v);

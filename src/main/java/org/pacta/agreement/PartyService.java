@@ -41,6 +41,12 @@ public class PartyService {
         return PageResult.of(items, page, query.count());
     }
 
+    /** Every party by code, for pages' choices. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PartyView> views() {
+        return Party.<Party>listAll(io.quarkus.panache.common.Sort.by("code")).stream().map(PartyView::of).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Party get(String code) {
         return Party.byCode(code).orElseThrow(() -> ApiException.notFound("Party", code));

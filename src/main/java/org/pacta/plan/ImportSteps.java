@@ -1,6 +1,5 @@
 package org.pacta.plan;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +25,17 @@ import org.pacta.sheet.SheetReader;
 @ApplicationScoped
 public class ImportSteps {
 
+    /** A kept file as pages name it: its id (in its address), its name, and the agreement it imports into, if any. */
+    public record Kept(String id, String fileName, Long agreementId) {
+        static Kept of(ImportUpload u) {
+            return new Kept(u.id, u.fileName, u.agreementId);
+        }
+    }
+
+    /** A kept file and what was read from it. */
+    public record Opened(Kept file, Sheet sheet) {
+    }
+
     static final Duration KEPT = Duration.ofDays(1);
 
     @Inject
@@ -39,7 +49,7 @@ public class ImportSteps {
 
     /** Reads the file first, so that one Pacta cannot read is refused here and never kept. */
     @Transactional
-    public ImportUpload keep(byte[] content, String fileName, String sheet, String encoding, Long agreementId) {
+    public Kept keep(byte[] content, String fileName, String sheet, String encoding, Long agreementId) {
         access.requireSignedIn();
         SheetReader.read(content, fileName, sheet, encoding);
         Instant now = clock.instant();
@@ -54,12 +64,12 @@ public class ImportSteps {
         u.content = content;
         u.createdAt = now;
         u.persist();
-        return u;
+        return Kept.of(u);
     }
 
     /** The signed-in person's kept file; another's, or one kept longer than a day, is not found. */
     @Transactional
-    public ImportUpload find(String id) {
+    ImportUpload find(String id) {
         access.requireSignedIn();
         ImportUpload u = id == null || id.length() > 36 ? null : ImportUpload.findById(id);
         if (u == null || !u.userId.equals(user.userId()) || u.createdAt.isBefore(clock.instant().minus(KEPT))) {
@@ -69,8 +79,14 @@ public class ImportSteps {
     }
 
     /** The kept file read again, on the sheet chosen now (or the one chosen at upload). */
-    public Sheet read(ImportUpload u, String sheet) {
+    static Sheet read(ImportUpload u, String sheet) {
         return SheetReader.read(u.content, u.fileName, sheet == null || sheet.isBlank() ? u.sheet : sheet, u.encoding);
+    }
+
+    /** The signed-in person's kept file, read on {@code sheet} (blank: the one chosen at upload). */
+    public Opened open(String id, String sheet) {
+        ImportUpload u = find(id);
+        return new Opened(Kept.of(u), read(u, sheet));
     }
 
     @Transactional
@@ -78,17 +94,24 @@ public class ImportSteps {
         ImportUpload.deleteById(id);
     }
 
-    public List<SavedMapping> mappings() {
-        return SavedMapping.listAll(Sort.by("name"));
+    /** The saved mappings' names, in order; their contents are read one at a time, by {@link #mappingJson}. */
+    public List<String> mappingNames() {
+        return SavedMapping.getEntityManager().createQuery("select m.name from SavedMapping m order by m.name", String.class)
+                .getResultList();
     }
 
-    public Optional<SavedMapping> mapping(String name) {
-        return name == null || name.isBlank() ? Optional.empty() : SavedMapping.find("name", name.strip()).firstResultOptional();
+    /** The saved mapping of this name, as POST /api/imports takes it. */
+    public Optional<String> mappingJson(String name) {
+        return mapping(name).map(m -> m.mapping);
+    }
+
+    Optional<SavedMapping> mapping(String name) {
+        return name == null || name.isBlank() ? Optional.empty() : SavedMapping.<SavedMapping>find("name", name.strip()).firstResultOptional();
     }
 
     /** Saves a mapping under a name, replacing the one of that name: the name is how people find it again. */
     @Transactional
-    public SavedMapping save(String name, String mappingJson) {
+    public void save(String name, String mappingJson) {
         access.requireSignedIn();
         String n = name == null ? "" : name.strip();
         Phrase bad = n.isEmpty() ? Refusals::not_blank : n.length() > 100 ? r -> r.size_between(1, 100) : Text.Validator.problem(n, false);
@@ -104,7 +127,6 @@ public class ImportSteps {
         m.savedBy = cut(user.displayName() == null ? user.email() : user.displayName(), 200);
         m.savedAt = clock.instant();
         m.persist();
-        return m;
     }
 
     private static String cut(String s, int max) {

@@ -56,7 +56,7 @@ public class MeResource {
     @Path("tokens")
     @Operation(summary = "My API tokens (never their secret)")
     public List<TokenView> tokens() {
-        return tokens.mine().stream().map(TokenView::of).toList();
+        return tokens.myViews();
     }
 
     @POST

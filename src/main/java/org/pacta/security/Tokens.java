@@ -81,6 +81,12 @@ public class Tokens {
         return ApiToken.list("userId = ?1 and revokedAt is null order by createdAt desc, id desc", user.userId());
     }
 
+    /** The reader's live tokens as the API and pages show them, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TokenView> myViews() {
+        return mine().stream().map(TokenView::of).toList();
+    }
+
     public void revoke(long id) {
         ApiToken t = ApiToken.findById(id);
         if (t == null || !t.userId.equals(user.userId()) || t.revokedAt != null) {

@@ -67,6 +67,22 @@ public class UserService {
         return find(current.userId());
     }
 
+    /** The reader's own account as {@link #view} shows it, with their time zone (null until they chose one). */
+    public record Mine(UserView view, String timeZone) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Mine mine() {
+        User me = me();
+        return new Mine(view(me), me.timeZone);
+    }
+
+    /** A page of accounts (admins only), each as {@link #view} shows it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<UserView> views(PageRequest page) {
+        return list(page).map(this::view);
+    }
+
     public User create(UserInput in) {
         access.requireAdmin();
         Violations v = Violations.forFields();

@@ -21,13 +21,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.pacta.agreement.PartyService;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.TimeRules;
 import org.pacta.security.CurrentUser;
 import org.pacta.security.Tokens;
-import org.pacta.security.User;
 import org.pacta.security.UserInput;
 import org.pacta.security.UserService;
 import org.pacta.security.TokenInput;
@@ -37,6 +37,9 @@ import org.pacta.security.UserView;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountsPages {
+
+    @Inject
+    PartyService partyService;
 
     @Inject
     UserService users;
@@ -111,17 +114,16 @@ public class AccountsPages {
     }
 
     private TemplateInstance renderAccounts(FormData f, FormErrors errors) {
-        List<UserView> all = users.list(new PageRequest(0, 500)).items().stream().map(users::view).toList();
+        List<UserView> all = users.views(new PageRequest(0, 500)).items();
         return pages.render(accounts.data("users", all).data("form", f).data("errors", errors)
-                .data("parties", AgreementPages.parties()));
+                .data("parties", partyService.views()));
     }
 
     @GET
     @Path("account")
     @Authenticated
     public TemplateInstance showAccount() {
-        User me = users.me();
-        return renderAccount(FormData.empty().set("timeZone", me.timeZone), FormErrors.none(), null);
+        return renderAccount(FormData.empty().set("timeZone", users.mine().timeZone()), FormErrors.none(), null);
     }
 
     @POST
@@ -175,9 +177,10 @@ public class AccountsPages {
     }
 
     private TemplateInstance renderAccount(FormData f, FormErrors errors, String newToken) {
-        User me = users.me();
-        List<TokenRow> rows = tokens.mine().stream().map(t -> new TokenRow(t.id, t.name, t.createdAt, t.expiresAt)).toList();
-        return pages.render(account.data("me", users.view(me)).data("zone", me.timeZone).data("tokens", rows)
+        UserService.Mine me = users.mine();
+        List<TokenRow> rows = tokens.myViews().stream().map(t -> new TokenRow(t.id(), t.name(), t.createdAt(), t.expiresAt()))
+                .toList();
+        return pages.render(account.data("me", me.view()).data("zone", me.timeZone()).data("tokens", rows)
                 .data("form", f).data("errors", errors).data("newToken", newToken));
     }
 }

@@ -20,21 +20,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementInput;
 import org.pacta.agreement.AgreementService;
 import org.pacta.agreement.AgreementStatus;
 import org.pacta.agreement.AgreementView;
-import org.pacta.agreement.Party;
-import org.pacta.agreement.PartyView;
-import org.pacta.commitment.Commitment;
-import org.pacta.commitment.CommitmentFilter;
-import org.pacta.commitment.CommitmentService;
-import org.pacta.commitment.CommitmentView;
-import org.pacta.commitment.Milestone;
+import org.pacta.agreement.PartyService;
+import org.pacta.commitment.CommitmentValues;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
@@ -57,7 +49,10 @@ public class AgreementPages {
     AgreementService agreements;
 
     @Inject
-    CommitmentService commitments;
+    CommitmentValues commitments;
+
+    @Inject
+    PartyService partyService;
 
     @Inject
     Access access;
@@ -100,12 +95,11 @@ public class AgreementPages {
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("party") String party,
             @QueryParam("q") String q, @QueryParam("page") Integer pageNumber) {
         AgreementStatus s = QueryParams.oneEnum(status, AgreementStatus.class, "status");
-        PageResult<AgreementView> result = agreements.list(s, blank(party), blank(q), "-signedOn", PageRequest.of(pageNumber, 25))
-                .map(AgreementView::of);
+        PageResult<AgreementView> result = agreements.views(s, blank(party), blank(q), "-signedOn", PageRequest.of(pageNumber, 25));
         String base = "/agreements?status=" + enc(status) + "&party=" + enc(party) + "&q=" + enc(q);
         return pages.render(list.data("result", result).data("pager", Pager.of(result, base))
                 .data("filter", FormData.empty().set("status", status).set("party", party).set("q", q))
-                .data("parties", parties()).data("statuses", AgreementStatus.values()));
+                .data("parties", partyService.views()).data("statuses", AgreementStatus.values()));
     }
 
     @GET
@@ -113,38 +107,24 @@ public class AgreementPages {
     @PermitAll
     public TemplateInstance show(@PathParam("id") String id) {
         long agreementId = QueryParams.pathId(id, "Agreement");
-        Agreement a;
+        AgreementService.Shown a;
         try {
-            a = agreements.get(agreementId);
+            a = agreements.shown(agreementId);
         } catch (ApiException e) {
             throw SignInFirst.whenMissingToVisitors(e, access.user());
         }
         Instant now = clock.instant();
-        List<Commitment> items = commitments.list(CommitmentFilter.none().withAgreement(a.id), "dueAt",
-                new PageRequest(0, TIMELINE_ROWS)).items();
-        List<CommitmentView> views = items.stream().map(c -> CommitmentView.of(c, now, access.showsOwners())).toList();
-        Map<Long, List<Instant>> milestones = new HashMap<>();
-        if (!items.isEmpty()) {
-            Milestone.<Milestone>find("commitment.id in ?1 and dueAt is not null", items.stream().map(c -> c.id).toList())
-                    .list().forEach(m -> milestones.computeIfAbsent(m.commitment.id, k -> new ArrayList<>()).add(m.dueAt));
-        }
+        CommitmentValues.Timeline timeline = commitments.timeline(agreementId, TIMELINE_ROWS, now);
         List<Charts.GanttRow> rows = new ArrayList<>();
-        for (Commitment c : items) {
-            if (c.isUndated()) {
-                continue; // no date to draw; the table above lists it with its words
-            }
-            Instant start = c.startOn != null ? c.startOn.atStartOfDay(c.responsibleParty.zone()).toInstant()
-                    : c.createdAt.isBefore(c.dueAt) ? c.createdAt : c.dueAt.minusSeconds(86_400);
-            rows.add(new Charts.GanttRow(c.title, "/commitments/" + c.id, start, c.dueAt, c.baselineDueAt,
-                    c.isOverdue(now), c.status == org.pacta.commitment.CommitmentStatus.DONE,
-                    milestones.getOrDefault(c.id, List.of())));
+        for (CommitmentValues.Bar b : timeline.bars()) {
+            rows.add(new Charts.GanttRow(b.title(), "/commitments/" + b.id(), b.start(), b.dueAt(), b.baselineDueAt(),
+                    b.overdue(), b.done(), b.milestones()));
         }
         Msg m = Messages.of(page);
         var gantt = Charts.gantt(rows, now, new Charts.GanttLabels(m.today(), m.baseline(), m.milestone()),
                 page.rtl());
-        boolean canEdit = page.signedIn() && (page.admin() || a.parties.stream().anyMatch(p -> access.user().partyIds().contains(p.id)));
-        return pages.render(detail.data("a", AgreementView.of(a)).data("commitments", views).data("timeline", gantt)
-                .data("timelineRows", rows).data("canEdit", canEdit));
+        return pages.render(detail.data("a", a.view()).data("commitments", timeline.commitments()).data("timeline", gantt)
+                .data("timelineRows", rows).data("canEdit", a.editable()));
     }
 
     @GET
@@ -166,7 +146,7 @@ public class AgreementPages {
             return invalid(null, f, errors);
         }
         try {
-            long id = agreements.create(in).id;
+            long id = agreements.created(in).id();
             return Response.seeOther(URI.create("/agreements/" + id)).build();
         } catch (ApiException e) {
             return invalid(null, f, FormErrors.of(e, pages.refusals()));
@@ -177,20 +157,19 @@ public class AgreementPages {
     @Path("agreements/{id}/edit")
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showEdit(@PathParam("id") String id) {
-        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
-        access.requireEditAgreement(a::partyIds);
-        FormData f = FormData.empty().set("title", a.title).set("summary", a.summary).set("signedOn", a.signedOn)
-                .set("place", a.place).set("sourceUrl", a.sourceUrl).set("status", a.status.name())
-                .set("reviewSchedule", a.reviewSchedule).set("reviewZone", a.reviewZone)
-                .set("coordinators", String.join("\n", a.coordinators)).set("version", a.version);
-        if (a.isPublic) {
+        AgreementView a = agreements.editable(QueryParams.pathId(id, "Agreement"));
+        FormData f = FormData.empty().set("title", a.title()).set("summary", a.summary()).set("signedOn", a.signedOn())
+                .set("place", a.place()).set("sourceUrl", a.sourceUrl()).set("status", a.status().name())
+                .set("reviewSchedule", a.reviewSchedule()).set("reviewZone", a.reviewZone())
+                .set("coordinators", String.join("\n", a.coordinators())).set("version", a.version());
+        if (a.isPublic()) {
             f.set("public", "on");
         }
-        if (a.remindOwners) {
+        if (a.remindOwners()) {
             f.set("remindOwners", "on");
         }
-        a.partyCodes().forEach(code -> f.add("parties", code));
-        return renderForm(a.id, f, FormErrors.none());
+        a.parties().forEach(code -> f.add("parties", code));
+        return renderForm(a.id(), f, FormErrors.none());
     }
 
     @POST
@@ -232,12 +211,8 @@ public class AgreementPages {
     }
 
     private TemplateInstance renderForm(Long id, FormData f, FormErrors errors) {
-        return pages.render(form.data("id", id).data("form", f).data("errors", errors).data("parties", parties())
+        return pages.render(form.data("id", id).data("form", f).data("errors", errors).data("parties", partyService.views())
                 .data("statuses", AgreementStatus.values()));
-    }
-
-    static List<PartyView> parties() {
-        return Party.<Party>listAll(io.quarkus.panache.common.Sort.by("code")).stream().map(PartyView::of).toList();
     }
 
     static String blank(String s) {

@@ -5,7 +5,6 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,13 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.pacta.agreement.Agreement;
-import org.pacta.agreement.AgreementService;
-import org.pacta.commitment.Commitment;
-import org.pacta.commitment.Milestone;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.TimeRules;
-import org.pacta.security.Access;
+import org.pacta.report.CalendarEntries;
 
 /** A month of deadlines, milestones and reviews, in the reader's time zone. */
 @Path("/calendar")
@@ -39,10 +34,7 @@ public class CalendarPage {
     static final int MAX_EVENTS = 2000;
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    Access access;
+    CalendarEntries entries;
 
     @Inject
     java.time.Clock clock;
@@ -89,30 +81,14 @@ public class CalendarPage {
         Instant from = ym.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = ym.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         Map<LocalDate, List<Event>> byDay = new TreeMap<>();
-        boolean publicOnly = access.publicOnly();
-        String visible = publicOnly ? " and c.agreement.isPublic = true" : "";
-        for (Commitment c : em.createQuery("select c from Commitment c join fetch c.responsibleParty where c.dueAt >= :from"
-                + " and c.dueAt < :to" + visible + " order by c.dueAt nulls last", Commitment.class).setParameter("from", from)
-                .setParameter("to", to).setMaxResults(MAX_EVENTS).getResultList()) {
-            LocalDate day = (c.dueDateOnly ? c.deadline().localDate() : c.dueAt.atZone(zone).toLocalDate());
-            byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(new Event("deadline", c.title + " (" + c.responsibleParty.code
-                    + ")", "/commitments/" + c.id, c.isOverdue(now), !c.isOpen()));
-        }
-        for (Milestone m : em.createQuery("select m from Milestone m join fetch m.commitment c where m.dueAt >= :from"
-                + " and m.dueAt < :to" + visible + " order by m.dueAt nulls last", Milestone.class).setParameter("from", from)
-                .setParameter("to", to).setMaxResults(MAX_EVENTS).getResultList()) {
-            LocalDate day = (m.dueDateOnly ? m.deadline().localDate() : m.dueAt.atZone(zone).toLocalDate());
-            byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(new Event("milestone", m.title, "/commitments/"
-                    + m.commitment.id, m.isOverdue(now), m.completedAt != null));
-        }
-        for (Agreement a : Agreement.<Agreement>list("reviewSchedule is not null" + (publicOnly ? " and isPublic = true" : ""))) {
-            Instant next = AgreementService.nextReview(a, from.minusSeconds(1));
-            int guard = 0;
-            while (next != null && next.isBefore(to) && guard++ < 62) {
-                byDay.computeIfAbsent(next.atZone(zone).toLocalDate(), k -> new ArrayList<>())
-                        .add(new Event("review", a.title, "/agreements/" + a.id, false, false));
-                next = AgreementService.nextReview(a, next);
-            }
+        for (CalendarEntries.Entry e : entries.between(from, to, zone, now, MAX_EVENTS)) {
+            Event event = switch (e.kind()) {
+                case DEADLINE -> new Event("deadline", e.title() + " (" + e.party() + ")", "/commitments/" + e.id(), e.overdue(),
+                        e.done());
+                case MILESTONE -> new Event("milestone", e.title(), "/commitments/" + e.id(), e.overdue(), e.done());
+                case REVIEW -> new Event("review", e.title(), "/agreements/" + e.id(), false, false);
+            };
+            byDay.computeIfAbsent(e.day(), k -> new ArrayList<>()).add(event);
         }
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate start = ym.atDay(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -17,29 +17,22 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementService;
 import org.pacta.agreement.AgreementView;
-import org.pacta.commitment.Commitment;
 import org.pacta.commitment.CommitmentInput;
 import org.pacta.commitment.CommitmentService;
 import org.pacta.commitment.CommitmentStatus;
-import org.pacta.commitment.CommitmentView;
-import org.pacta.commitment.DeadlineChangeView;
+import org.pacta.commitment.CommitmentValues;
 import org.pacta.commitment.DeadlineInput;
 import org.pacta.commitment.DuePrecision;
 import org.pacta.commitment.MilestoneInput;
 import org.pacta.commitment.MilestoneService;
-import org.pacta.commitment.MilestoneView;
 import org.pacta.commitment.Owner;
 import org.pacta.commitment.Priority;
 import org.pacta.commitment.ProgressInput;
-import org.pacta.commitment.ProgressView;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.ExpectedVersion;
-import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
 import org.pacta.security.Access;
 
@@ -51,13 +44,14 @@ import org.pacta.security.Access;
 @Produces(MediaType.TEXT_HTML)
 public class CommitmentPages {
 
-    private static final PageRequest ALL = new PageRequest(0, 500);
-
     @Inject
     CommitmentService commitments;
 
     @Inject
     MilestoneService milestones;
+
+    @Inject
+    CommitmentValues values;
 
     @Inject
     AgreementService agreements;
@@ -112,16 +106,11 @@ public class CommitmentPages {
     }
 
     private TemplateInstance render(long id, Failed failed) {
-        Commitment c = commitments.get(id);
-        Instant now = clock.instant();
-        List<MilestoneView> ms = milestones.list(id, ALL).items().stream().map(m -> MilestoneView.of(m, now)).toList();
-        List<ProgressView> updates = commitments.updates(id, ALL).items().stream().map(ProgressView::of).toList();
-        List<DeadlineChangeView> changes = commitments.deadlineChanges(id, ALL).items().stream().map(DeadlineChangeView::of).toList();
-        boolean canEdit = page.signedIn() && (page.admin() || access.user().partyIds().contains(c.responsibleParty.id));
-        return pages.render(detail.data("c", CommitmentView.of(c, now, access.showsOwners())).data("milestones", ms)
-                .data("updates", updates).data("changes", changes).data("canEdit", canEdit)
+        CommitmentValues.Detail d = values.detail(id, clock.instant());
+        return pages.render(detail.data("c", d.commitment()).data("milestones", d.milestones())
+                .data("updates", d.updates()).data("changes", d.changes()).data("canEdit", d.editable())
                 .data("statuses", CommitmentStatus.values()).data("failed", failed)
-                .data("partyZone", c.responsibleParty.timeZone).data("precisions", DuePrecision.values()));
+                .data("partyZone", d.partyZone()).data("precisions", DuePrecision.values()));
     }
 
     private Response again(long id, Failed failed) {
@@ -196,30 +185,26 @@ public class CommitmentPages {
     @RolesAllowed({"admin", "official"})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reachMilestone(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-        var m = milestones.get(QueryParams.pathId(id, "Milestone"));
         FormData f = new FormData(body);
-        boolean dated = !m.isUndated();
-        MilestoneInput in = new MilestoneInput(m.title, dated && !m.dueDateOnly ? m.dueAt : null,
-                dated && m.dueDateOnly ? m.deadline().localDate() : null, dated ? m.dueZone : null, true, null,
-                f.text("evidence"), m.version, m.reference, dated ? m.duePrecision : null, m.undated);
+        CommitmentValues.Reaching m = values.reaching(QueryParams.pathId(id, "Milestone"), f.text("evidence"));
+        MilestoneInput in = m.input();
         FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
-                milestones.update(m.id, in, ExpectedVersion.optional(null, m.version));
-                return Response.seeOther(URI.create("/commitments/" + m.commitment.id + "#milestones")).build();
+                milestones.update(m.id(), in, ExpectedVersion.optional(null, m.version()));
+                return Response.seeOther(URI.create("/commitments/" + m.commitmentId() + "#milestones")).build();
             } catch (ApiException e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }
-        return again(m.commitment.id, new Failed(Failed.reached(m.id), f, errors));
+        return again(m.commitmentId(), new Failed(Failed.reached(m.id()), f, errors));
     }
 
     @GET
     @Path("agreements/{id}/commitments/new")
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showCreate(@PathParam("id") String id) {
-        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
-        access.requireEditAgreement(a::partyIds);
+        AgreementView a = agreements.editable(QueryParams.pathId(id, "Agreement"));
         return renderForm(a, null, FormData.empty().set("priority", "NORMAL").set("status", "PLANNED"), FormErrors.none());
     }
 
@@ -228,13 +213,13 @@ public class CommitmentPages {
     @RolesAllowed({"admin", "official"})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        AgreementView a = agreements.view(QueryParams.pathId(id, "Agreement"));
         FormData f = new FormData(body);
         CommitmentInput in = input(f, null);
         FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
-                long created = commitments.create(a.id, in).id;
+                long created = values.create(a.id(), in);
                 return Response.seeOther(URI.create("/commitments/" + created)).build();
             } catch (ApiException e) {
                 errors = FormErrors.of(e, pages.refusals());
@@ -247,17 +232,16 @@ public class CommitmentPages {
     @Path("commitments/{id}/edit")
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showEdit(@PathParam("id") String id) {
-        Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
-        access.requireEditFor(c.responsibleParty);
-        FormData f = FormData.empty().set("title", c.title).set("description", c.description)
-                .set("responsibleParty", c.responsibleParty.code).set("ownerName", c.ownerName).set("ownerEmail", c.ownerEmail)
-                .set("tags", String.join(", ", c.tags.stream().sorted().toList())).set("priority", c.priority.name())
-                .set("startOn", c.startOn).set("dueDate", c.isUndated() ? null : c.deadline().localDate())
-                .set("duePrecision", c.duePrecision.name()).set("undated", c.undated)
-                .set("responsibleBody", c.responsibleBody).set("reference", c.reference).set("status", c.status.name())
-                .set("dependsOn", String.join(", ", c.dependsOn.stream().map(d -> d.id.toString()).sorted().toList()))
-                .set("version", c.version);
-        return renderForm(c.agreement, c.id, f, FormErrors.none());
+        CommitmentValues.Editing c = values.editing(QueryParams.pathId(id, "Commitment"));
+        FormData f = FormData.empty().set("title", c.title()).set("description", c.description())
+                .set("responsibleParty", c.responsibleParty()).set("ownerName", c.ownerName()).set("ownerEmail", c.ownerEmail())
+                .set("tags", String.join(", ", c.tags())).set("priority", c.priority().name())
+                .set("startOn", c.startOn()).set("dueDate", c.dueDate())
+                .set("duePrecision", c.duePrecision().name()).set("undated", c.undated())
+                .set("responsibleBody", c.responsibleBody()).set("reference", c.reference()).set("status", c.status().name())
+                .set("dependsOn", String.join(", ", c.dependsOn()))
+                .set("version", c.version());
+        return renderForm(c.agreement(), c.id(), f, FormErrors.none());
     }
 
     @POST
@@ -265,28 +249,29 @@ public class CommitmentPages {
     @RolesAllowed({"admin", "official"})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-        Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
+        long commitmentId = QueryParams.pathId(id, "Commitment");
+        AgreementView a = values.agreementOf(commitmentId);
         FormData f = new FormData(body);
         CommitmentInput in = input(f, f.number("version"));
         FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
-                commitments.update(c.id, in, ExpectedVersion.optional(null, in.version()));
-                return Response.seeOther(URI.create("/commitments/" + c.id)).build();
+                commitments.update(commitmentId, in, ExpectedVersion.optional(null, in.version()));
+                return Response.seeOther(URI.create("/commitments/" + commitmentId)).build();
             } catch (ApiException e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }
-        return Response.status(422).entity(renderForm(c.agreement, c.id, f, errors)).build();
+        return Response.status(422).entity(renderForm(a, commitmentId, f, errors)).build();
     }
 
     @POST
     @Path("commitments/{id}/delete")
     @RolesAllowed({"admin", "official"})
     public Response delete(@PathParam("id") String id) {
-        Commitment c = commitments.get(QueryParams.pathId(id, "Commitment"));
-        long agreementId = c.agreement.id;
-        commitments.delete(c.id, null);
+        long commitmentId = QueryParams.pathId(id, "Commitment");
+        long agreementId = values.agreementOf(commitmentId).id();
+        commitments.delete(commitmentId, null);
         return Response.seeOther(URI.create("/agreements/" + agreementId)).build();
     }
 
@@ -314,8 +299,8 @@ public class CommitmentPages {
                 f.text("responsibleBody"), f.text("reference"), f.choice("duePrecision", DuePrecision.class), f.text("undated"));
     }
 
-    private TemplateInstance renderForm(Agreement a, Long id, FormData f, FormErrors errors) {
-        return pages.render(form.data("a", AgreementView.of(a)).data("id", id).data("form", f).data("errors", errors)
+    private TemplateInstance renderForm(AgreementView a, Long id, FormData f, FormErrors errors) {
+        return pages.render(form.data("a", a).data("id", id).data("form", f).data("errors", errors)
                 .data("priorities", Priority.values()).data("precisions", DuePrecision.values())
                 .data("statuses", java.util.Arrays.stream(CommitmentStatus.values()).filter(s -> s != CommitmentStatus.DONE).toList()));
     }

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementService;
 import org.pacta.agreement.AgreementView;
 import org.pacta.roadmap.RoadmapDocument;
@@ -33,7 +32,6 @@ import org.pacta.platform.ApiException;
 import org.pacta.platform.Problem;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.Refusals;
-import org.pacta.security.Access;
 
 /** Importing a roadmap (JSON) or an agreement's commitments (CSV), with every problem shown where it is. */
 @Path("/")
@@ -52,9 +50,6 @@ public class ImportPages {
 
     @Inject
     ObjectMapper mapper;
-
-    @Inject
-    Access access;
 
     @Inject
     Pages pages;
@@ -107,25 +102,23 @@ public class ImportPages {
     @GET
     @Path("agreements/{id}/import")
     public TemplateInstance showCsv(@PathParam("id") String id) {
-        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
-        access.requireEditAgreement(a::partyIds);
-        return render(AgreementView.of(a), "", List.of(), null);
+        return render(agreements.editable(QueryParams.pathId(id, "Agreement")), "", List.of(), null);
     }
 
     @POST
     @Path("agreements/{id}/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importCsv(@PathParam("id") String id, @RestForm("file") FileUpload file, @RestForm("document") String pasted) {
-        Agreement a = agreements.get(QueryParams.pathId(id, "Agreement"));
+        AgreementView a = agreements.view(QueryParams.pathId(id, "Agreement"));
         String text = read(file, pasted);
         List<Problem2> problems = new ArrayList<>();
         try {
-            csvImport.importCsv(a.id, text);
-            return Response.seeOther(URI.create("/agreements/" + a.id)).build();
+            csvImport.importCsv(a.id(), text);
+            return Response.seeOther(URI.create("/agreements/" + a.id())).build();
         } catch (ApiException e) {
             problems.addAll(problems(e));
         }
-        return Response.status(422).entity(render(AgreementView.of(a), text.length() > 200_000 ? "" : text, problems, null)).build();
+        return Response.status(422).entity(render(a, text.length() > 200_000 ? "" : text, problems, null)).build();
     }
 
     private List<Problem2> problems(ApiException e) {

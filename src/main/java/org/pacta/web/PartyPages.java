@@ -61,6 +61,6 @@ public class PartyPages {
     }
 
     private TemplateInstance render(FormData f, FormErrors errors) {
-        return pages.render(template.data("parties", AgreementPages.parties()).data("form", f).data("errors", errors));
+        return pages.render(template.data("parties", parties.views()).data("form", f).data("errors", errors));
     }
 }

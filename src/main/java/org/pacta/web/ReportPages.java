@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.pacta.agreement.PartyService;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.commitment.LedgerCache;
@@ -27,6 +28,9 @@ public class ReportPages {
 
     /** The cache key of the party list in the report's filter (parties raise the ledger stamp when they change). */
     private static final String PARTIES = "report-page-parties";
+
+    @Inject
+    PartyService partyService;
 
     @Inject
     LedgerCache cache;
@@ -77,7 +81,7 @@ public class ReportPages {
         return pages.render(template.data("result", result).data("pager", AgreementPages.Pager.of(result,
                 "/reports/overdue?" + query)).data("filter", filter).data("rows", rows).data("csv", "/reports/overdue.csv?" + query)
                 .data("parties", cache.answer(PARTIES, stamp, now,
-                        t -> new LedgerCache.Fresh<>(AgreementPages.parties(), LedgerCache.NEVER))).data("generatedAt", now));
+                        t -> new LedgerCache.Fresh<>(partyService.views(), LedgerCache.NEVER))).data("generatedAt", now));
     }
 
     @GET

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementService;
 import org.pacta.agreement.AgreementView;
 import org.pacta.followup.ReviewNotesInput;
@@ -71,8 +70,8 @@ public class ReviewPages {
     }
 
     private TemplateInstance render(long agreementId, FormErrors errors) {
-        Agreement a = agreements.get(agreementId);
+        AgreementView a = agreements.view(agreementId);
         List<ReviewView> list = reviews.views(agreementId, PageRequest.of(0, 50)).items();
-        return pages.render(template.data("a", AgreementView.of(a)).data("reviews", list).data("errors", errors));
+        return pages.render(template.data("a", a).data("reviews", list).data("errors", errors));
     }
 }

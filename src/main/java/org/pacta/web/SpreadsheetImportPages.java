@@ -29,18 +29,15 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementService;
 import org.pacta.agreement.AgreementView;
+import org.pacta.agreement.PartyService;
 import org.pacta.agreement.PartyView;
 import org.pacta.plan.ImportSteps;
-import org.pacta.plan.ImportUpload;
 import org.pacta.plan.PlanImport;
 import org.pacta.plan.PlanImportResult;
-import org.pacta.plan.SavedMapping;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.QueryParams;
-import org.pacta.security.Access;
 import org.pacta.sheet.ImportField;
 import org.pacta.sheet.ImportPreview;
 import org.pacta.sheet.Sheet;
@@ -61,6 +58,9 @@ public class SpreadsheetImportPages {
     static final List<String> ENCODINGS = List.of("UTF-8", "UTF-16", "windows-1251", "windows-1252", "windows-1256");
 
     @Inject
+    PartyService partyService;
+
+    @Inject
     ImportSteps steps;
 
     @Inject
@@ -68,9 +68,6 @@ public class SpreadsheetImportPages {
 
     @Inject
     AgreementService agreements;
-
-    @Inject
-    Access access;
 
     @Inject
     ObjectMapper mapper;
@@ -120,8 +117,8 @@ public class SpreadsheetImportPages {
                     FormErrors.field("file", r -> r.sheet_no_file(), pages.refusals()), into)).build();
         }
         try {
-            ImportUpload u = steps.keep(bytes(file), file.fileName(), sheet, encoding, into == null ? null : into.id());
-            return Response.seeOther(URI.create("/imports/" + u.id)).build();
+            ImportSteps.Kept u = steps.keep(bytes(file), file.fileName(), sheet, encoding, into == null ? null : into.id());
+            return Response.seeOther(URI.create("/imports/" + u.id())).build();
         } catch (ApiException e) {
             return Response.status(422).entity(renderUpload(f, FormErrors.of(e, pages.refusals()), into)).build();
         }
@@ -131,15 +128,15 @@ public class SpreadsheetImportPages {
     @Path("{id}")
     public TemplateInstance mapping(@PathParam("id") String id, @QueryParam("sheet") String sheet,
             @QueryParam("mapping") String saved) {
-        ImportUpload u = steps.find(id);
-        Sheet read = steps.read(u, sheet);
+        ImportSteps.Opened opened = steps.open(id, sheet);
+        ImportSteps.Kept u = opened.file();
+        Sheet read = opened.sheet();
         FormData f = FormData.empty().set("sheet", read.sheet());
         Map<String, String> chosen = new LinkedHashMap<>(ImportPreview.of(read).suggested());
-        SavedMapping use = saved == null || saved.isBlank() ? null
-                : steps.mapping(saved).orElseThrow(() -> ApiException.notFound("Saved mapping", saved.strip()));
-        if (use != null) {
-            chosen = fromSaved(use.mapping, read.columns(), f);
-            f.set("saveAs", use.name);
+        if (saved != null && !saved.isBlank()) {
+            String use = steps.mappingJson(saved).orElseThrow(() -> ApiException.notFound("Saved mapping", saved.strip()));
+            chosen = fromSaved(use, read.columns(), f);
+            f.set("saveAs", saved.strip());
         }
         return renderMapping(u, read, f, chosen, FormErrors.none(), null);
     }
@@ -148,9 +145,10 @@ public class SpreadsheetImportPages {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response check(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-        ImportUpload u = steps.find(id);
         FormData f = new FormData(body);
-        Sheet read = steps.read(u, f.text("sheet"));
+        ImportSteps.Opened opened = steps.open(id, f.text("sheet"));
+        ImportSteps.Kept u = opened.file();
+        Sheet read = opened.sheet();
         Map<String, String> chosen = new LinkedHashMap<>();
         List<String> columns = read.columns();
         for (int i = 0; i < columns.size(); i++) {
@@ -159,9 +157,9 @@ public class SpreadsheetImportPages {
                 chosen.put(columns.get(i), field);
             }
         }
-        String json = mappingJson(chosen, f, u.agreementId == null);
+        String json = mappingJson(chosen, f, u.agreementId() == null);
         boolean importNow = "import".equals(f.text("action"));
-        PlanImport.Target target = u.agreementId != null ? new PlanImport.Target(u.agreementId, null, null)
+        PlanImport.Target target = u.agreementId() != null ? new PlanImport.Target(u.agreementId(), null, null)
                 : new PlanImport.Target(null, f.text("title"), f.all("parties"));
         try {
             if (f.text("saveAs") != null) {
@@ -169,7 +167,7 @@ public class SpreadsheetImportPages {
             }
             PlanImportResult result = imports.run(read, json, target, !importNow);
             if (importNow) {
-                steps.discard(u.id);
+                steps.discard(u.id());
                 return Response.seeOther(URI.create("/agreements/" + result.agreementId())).build();
             }
             return Response.ok(renderMapping(u, read, f, chosen, FormErrors.none(), outcome(result))).build();
@@ -187,9 +185,7 @@ public class SpreadsheetImportPages {
         if (agreement == null || agreement.isBlank()) {
             return null;
         }
-        Agreement a = agreements.get(QueryParams.pathId(agreement, "Agreement"));
-        access.requireEditAgreement(a::partyIds);
-        return AgreementView.of(a);
+        return agreements.editable(QueryParams.pathId(agreement, "Agreement"));
     }
 
     /** The mapping as POST /api/imports takes it, built here so that what the page sends is always well formed. */
@@ -262,7 +258,7 @@ public class SpreadsheetImportPages {
                 .data("encodings", ENCODINGS));
     }
 
-    private TemplateInstance renderMapping(ImportUpload u, Sheet read, FormData f, Map<String, String> chosen,
+    private TemplateInstance renderMapping(ImportSteps.Kept u, Sheet read, FormData f, Map<String, String> chosen,
             FormErrors errors, Outcome outcome) {
         List<ColumnChoice> choices = new ArrayList<>();
         for (int i = 0; i < read.columns().size(); i++) {
@@ -270,11 +266,11 @@ public class SpreadsheetImportPages {
             choices.add(new ColumnChoice(i, name, chosen.getOrDefault(name, "")));
         }
         ImportPreview preview = ImportPreview.of(read);
-        AgreementView into = u.agreementId == null ? null : AgreementView.of(agreements.get(u.agreementId));
-        List<PartyView> parties = AgreementPages.parties();
+        AgreementView into = u.agreementId() == null ? null : agreements.view(u.agreementId());
+        List<PartyView> parties = partyService.views();
         return pages.render(mappingTemplate.data("upload", u).data("preview", preview).data("choices", choices)
                 .data("fields", ImportField.keys()).data("form", f).data("errors", errors).data("agreement", into)
-                .data("parties", parties).data("saved", steps.mappings()).data("outcome", outcome)
+                .data("parties", parties).data("saved", steps.mappingNames()).data("outcome", outcome)
                 .data("notes", said(read.problems())));
     }
 }

@@ -17,14 +17,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.pacta.agreement.Agreement;
-import org.pacta.agreement.Party;
-import org.pacta.notify.Subscription;
+import org.pacta.agreement.PartyService;
 import org.pacta.notify.SubscriptionInput;
+import org.pacta.notify.SubscriptionList;
 import org.pacta.notify.SubscriptionService;
 import org.pacta.notify.SubscriptionView;
 import org.pacta.platform.ApiException;
-import org.pacta.platform.PactaConfig;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
 
@@ -35,10 +33,13 @@ import org.pacta.platform.QueryParams;
 public class SubscriptionPages {
 
     @Inject
+    PartyService partyService;
+
+    @Inject
     SubscriptionService subscriptions;
 
     @Inject
-    PactaConfig config;
+    SubscriptionList list;
 
     @Inject
     Pages pages;
@@ -94,10 +95,10 @@ public class SubscriptionPages {
         FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {
-                Subscription s = subscriptions.create(in);
-                if (s.secret != null) {
+                SubscriptionView s = list.create(in);
+                if (s.secret() != null) {
                     // The signing secret is shown once, on the page that answers the creation.
-                    return Response.ok(render(FormData.empty(), FormErrors.none(), s.secret)).build();
+                    return Response.ok(render(FormData.empty(), FormErrors.none(), s.secret())).build();
                 }
                 return Response.seeOther(URI.create("/subscriptions")).build();
             } catch (ApiException e) {
@@ -123,23 +124,18 @@ public class SubscriptionPages {
     }
 
     private TemplateInstance render(FormData f, FormErrors errors, String secret) {
-        List<Row> rows = subscriptions.list(new PageRequest(0, 200)).items().stream().map(s -> new Row(
-                SubscriptionView.of(s, partyCode(s), config.baseUrl(), false), follows(s))).toList();
+        List<Row> rows = list.mine(new PageRequest(0, 200)).stream().map(s -> new Row(s.view(), follows(s))).toList();
         return pages.render(template.data("rows", rows).data("form", f).data("errors", errors).data("secret", secret)
-                .data("parties", AgreementPages.parties()));
+                .data("parties", partyService.views()));
     }
 
-    private static String partyCode(Subscription s) {
-        return s.partyId == null ? null : Party.<Party>findByIdOptional(s.partyId).map(p -> p.code).orElse(null);
-    }
-
-    private String follows(Subscription s) {
+    private String follows(SubscriptionList.Listed s) {
         Msg m = Messages.of(page);
-        return switch (s.scope) {
+        return switch (s.scope()) {
             case ALL -> m.scope_all();
-            case AGREEMENT -> Agreement.<Agreement>findByIdOptional(s.agreementId).map(a -> a.title).orElse("#" + page.num(s.agreementId));
-            case PARTY -> m.scope_party() + " " + partyCode(s);
-            case COMMITMENT -> m.scope_commitment() + " #" + page.num(s.commitmentId);
+            case AGREEMENT -> s.agreementTitle() != null ? s.agreementTitle() : "#" + page.num(s.agreementId());
+            case PARTY -> m.scope_party() + " " + s.partyCode();
+            case COMMITMENT -> m.scope_commitment() + " #" + page.num(s.commitmentId());
         };
     }
 }
