@@ -3,10 +3,8 @@ package org.pacta.commitment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -56,48 +54,38 @@ class CommitmentDependencies {
         }
         out.addAll(found);
         if (self != null) {
-            List<Long> cycle = pathBackTo(self.id, foundIds);
-            if (cycle != null) {
-                List<Long> path = new ArrayList<>();
-                path.add(self.id);
-                path.addAll(cycle);
-                v.add("dependsOn", r -> r.dependency_cycle(path));
-            }
+            Map<Long, List<Long>> ways = waysFrom(foundIds, self.id);
+            ways.put(self.id, new ArrayList<>(foundIds));
+            DependencyGraph.cycle(List.of(self.id), ways::get)
+                    .ifPresent(path -> v.add("dependsOn", r -> r.dependency_cycle(path)));
         }
         return out;
     }
 
-    /** Breadth-first over stored dependencies; the path from one of {@code starts} to {@code target}, or null. */
-    private List<Long> pathBackTo(long target, Collection<Long> starts) {
-        Map<Long, Long> parent = new HashMap<>();
-        Deque<Long> frontier = new ArrayDeque<>();
-        for (Long s : starts) {
-            parent.put(s, null);
-            frontier.add(s);
-        }
-        while (!frontier.isEmpty()) {
-            List<Long> batch = new ArrayList<>(frontier);
-            frontier.clear();
-            if (batch.contains(target)) {
-                List<Long> path = new ArrayList<>();
-                for (Long at = target; at != null; at = parent.get(at)) {
-                    path.add(0, at);
-                }
-                return path;
-            }
+    /**
+     * The stored dependencies reachable from {@code starts}, read a level per query until {@code target} is met: each
+     * commitment under the one that reached it first, so the only way back to {@code target} is a shortest one and
+     * the refusal names it.
+     */
+    private Map<Long, List<Long>> waysFrom(Collection<Long> starts, long target) {
+        Map<Long, List<Long>> ways = new HashMap<>();
+        Set<Long> reached = new HashSet<>(starts);
+        List<Long> frontier = new ArrayList<>(starts);
+        while (!frontier.isEmpty() && !reached.contains(target)) {
             @SuppressWarnings("unchecked")
             List<Object[]> edges = em.createNativeQuery(
                     "select commitment_id, depends_on_id from commitment_dependency where commitment_id in (:ids)")
-                    .setParameter("ids", batch).getResultList();
+                    .setParameter("ids", frontier).getResultList();
+            frontier = new ArrayList<>();
             for (Object[] e : edges) {
                 long from = ((Number) e[0]).longValue();
                 long to = ((Number) e[1]).longValue();
-                if (!parent.containsKey(to)) {
-                    parent.put(to, from);
+                if (reached.add(to)) {
+                    ways.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
                     frontier.add(to);
                 }
             }
         }
-        return null;
+        return ways;
     }
 }

@@ -54,6 +54,9 @@ public class CommitmentService {
     References references;
 
     @Inject
+    LedgerWrites writes;
+
+    @Inject
     Event<CommitmentChanged> changed;
 
     @Inject
@@ -94,8 +97,10 @@ public class CommitmentService {
         Commitment c = build(agreement, in, v);
         v.throwIfAny();
         access.requireEditFor(c.responsibleParty);
-        c.persist();
-        created(c);
+        writes.add(c, clock.instant(), LedgerWrites.Trail.atOnce());
+        LOG.infof("Commitment %d created in agreement %d: \"%s\" (%s, due %s)", c.id, c.agreement.id, c.title,
+                c.responsibleParty.code, c.isUndated() ? "undated" : c.dueAt);
+        changed.fire(new CommitmentChanged(c.id));
         return c;
     }
 
@@ -131,10 +136,8 @@ public class CommitmentService {
         built.forEach(c -> access.requireEditFor(c.responsibleParty));
         Instant now = clock.instant();
         for (Commitment c : built) {
-            // New and without milestones: the next sweep works out what each owes (no per-row recomputation).
-            c.nextFollowupAt = c.isOpen() && !c.isUndated() ? now : null;
-            c.persist();
-            audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null, CommitmentView.of(c, now, true));
+            LedgerWrites.leaveToSweep(c, now);
+            writes.add(c, now, LedgerWrites.Trail.atOnce());
         }
         agreementChanged.fire(new org.pacta.agreement.AgreementChanged(agreement.id));
         LOG.infof("%d commitment(s) created in agreement %d by import", built.size(), agreement.id);
@@ -155,18 +158,9 @@ public class CommitmentService {
         if (!v.isEmpty() || party == null || due == null) {
             return null;
         }
-        Commitment c = new Commitment(agreement, in.title().strip(), party, due, clock.instant());
-        applyFields(c, in);
-        c.status = in.status() == null ? CommitmentStatus.PLANNED : in.status();
+        Commitment c = writes.commitment(agreement, party, due, CommitmentFields.of(in), in.status(), clock.instant());
         c.dependsOn.addAll(dependencies);
         return c;
-    }
-
-    private void created(Commitment c) {
-        audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null, CommitmentView.of(c, clock.instant(), true));
-        LOG.infof("Commitment %d created in agreement %d: \"%s\" (%s, due %s)", c.id, c.agreement.id, c.title,
-                c.responsibleParty.code, c.isUndated() ? "undated" : c.dueAt);
-        changed.fire(new CommitmentChanged(c.id));
     }
 
     public Commitment update(long id, CommitmentInput in, ExpectedVersion expected) {
@@ -203,9 +197,8 @@ public class CommitmentService {
         } else if (due != null && due.isUndated()) {
             c.rewordUndated(due.undated());
         }
-        c.title = in.title().strip();
         c.responsibleParty = party;
-        applyFields(c, in);
+        CommitmentFields.of(in).applyTo(c);
         c.dependsOn.clear();
         c.dependsOn.addAll(dependencies);
         c.updatedAt = now;
@@ -233,10 +226,8 @@ public class CommitmentService {
         Commitment c = get(id);
         access.requireEditFor(c.responsibleParty);
         CommitmentStatus before = c.status;
-        ProgressUpdate update = c.recordProgress(author(in.author()), blankToNull(in.note()), in.status(),
-                in.percentComplete(), in.evidence(), clock.instant());
-        update.persist();
-        audit.record(org.pacta.security.Audit.CREATE, "PROGRESS", update.id, c.id, null, ProgressView.of(update));
+        ProgressUpdate update = writes.recordProgress(c, author(in.author()), blankToNull(in.note()), in.status(),
+                in.percentComplete(), in.evidence(), clock.instant(), LedgerWrites.Trail.atOnce());
         if (before != c.status) {
             LOG.infof("Commitment %d moved from %s to %s by %s (%d%%)", c.id, before, c.status, update.author,
                     c.percentComplete);
@@ -256,10 +247,8 @@ public class CommitmentService {
         DeadlineRules.checkStart(c.startOn, deadline, v);
         v.throwIfAny();
         ExpectedVersion.check(expected, c.version);
-        DeadlineChange change = c.reviseDeadline(deadline, in.reason().strip(), author(in.author()), clock.instant());
-        change.persist();
-        audit.record(org.pacta.security.Audit.UPDATE, "DEADLINE", c.id, c.id, deadlineAudit(change, false),
-                deadlineAudit(change, true));
+        DeadlineChange change = writes.reviseDeadline(c, deadline, in.reason().strip(), author(in.author()),
+                clock.instant(), LedgerWrites.Trail.atOnce());
         LOG.infof("Deadline of commitment %d revised from %s to %s by %s: %s", c.id,
                 change.oldDueAt == null ? "no fixed date" : change.oldDueAt, change.newDueAt, change.author, change.reason);
         changed.fire(new CommitmentChanged(c.id));
@@ -304,13 +293,8 @@ public class CommitmentService {
         }
         v.throwIfAny();
         String words = blankToNull(note);
-        ProgressUpdate update = links.isEmpty()
-                ? c.reportCompleted(author(null), words == null ? "Reported complete in the imported plan, without evidence." : words,
-                        completedAt, now)
-                : c.recordProgress(author(null), words, CommitmentStatus.DONE, 100, links, completedAt == null ? now : completedAt);
-        c.updatedAt = now;
-        update.persist();
-        audit.record(org.pacta.security.Audit.CREATE, "PROGRESS", update.id, c.id, null, ProgressView.of(update));
+        String shown = links.isEmpty() && words == null ? "Reported complete in the imported plan, without evidence." : words;
+        ProgressUpdate update = writes.complete(c, author(null), shown, links, completedAt, now, LedgerWrites.Trail.atOnce());
         LOG.infof("Commitment %d recorded as done by import (%s)", c.id, links.isEmpty() ? "no evidence" : "with evidence");
         changed.fire(new CommitmentChanged(c.id));
         return update;
@@ -348,18 +332,6 @@ public class CommitmentService {
             v.add("responsibleParty", r -> r.not_agreement_party(upper, parties));
         }
         return null;
-    }
-
-    private static void applyFields(Commitment c, CommitmentInput in) {
-        c.description = blankToNull(in.description());
-        c.ownerName = in.owner() == null ? null : blankToNull(in.owner().name());
-        c.ownerEmail = in.owner() == null ? null : blankToNull(in.owner().email());
-        c.tags.clear();
-        c.tags.addAll(normalizeTags(in.tags()));
-        c.priority = in.priority() == null ? Priority.NORMAL : in.priority();
-        c.startOn = in.startOn();
-        c.assignResponsibleBody(in.responsibleBody());
-        c.reference = blankToNull(in.reference());
     }
 
     /** Tags are compared case-insensitively: "Transport" and "transport" are one tag. */

@@ -31,6 +31,9 @@ public class MilestoneService {
     References references;
 
     @Inject
+    LedgerWrites writes;
+
+    @Inject
     Event<CommitmentChanged> changed;
 
     @Inject
@@ -69,12 +72,9 @@ public class MilestoneService {
         Instant completedAt = completion(in, null, now, v);
         String reference = references.forMilestone(c.agreement.id, null, in.reference(), v);
         v.throwIfAny();
-        Milestone m = new Milestone(c, in.title().strip(), due, now);
-        m.reference = reference;
-        m.completedAt = completedAt;
-        m.evidence = CommitmentService.blankToNull(in.evidence());
-        m.persist();
-        audit.record(org.pacta.security.Audit.CREATE, "MILESTONE", m.id, c.id, null, MilestoneView.of(m, now));
+        // Its next reminder is worked out at once, on CommitmentChanged, not left to the sweep.
+        Milestone m = writes.addMilestone(c, in.title(), due, reference, completedAt, in.evidence(), false, now,
+                LedgerWrites.Trail.atOnce());
         LOG.infof("Milestone %d added to commitment %d: \"%s\" (due %s)", m.id, c.id, m.title,
                 m.isUndated() ? "undated" : m.dueAt);
         changed.fire(new CommitmentChanged(c.id));

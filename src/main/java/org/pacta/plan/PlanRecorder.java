@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,15 +12,14 @@ import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementChanged;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.CommitmentChanged;
+import org.pacta.commitment.CommitmentFields;
 import org.pacta.commitment.CommitmentService;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.CommitmentView;
-import org.pacta.commitment.DeadlineChange;
 import org.pacta.commitment.Due;
+import org.pacta.commitment.LedgerWrites;
 import org.pacta.commitment.Milestone;
 import org.pacta.commitment.MilestoneView;
-import org.pacta.commitment.ProgressUpdate;
-import org.pacta.commitment.ProgressView;
 import org.pacta.security.Audit;
 
 /**
@@ -42,6 +40,9 @@ class PlanRecorder {
     Audit audit;
 
     @Inject
+    LedgerWrites writes;
+
+    @Inject
     org.pacta.security.Access access;
 
     @Inject
@@ -52,7 +53,7 @@ class PlanRecorder {
 
     void apply(Agreement agreement, List<PlanDiff.Planned> planned, Instant now) {
         String author = access.user().isSystem() ? "import" : access.user().author();
-        List<Runnable> audited = new ArrayList<>();
+        LedgerWrites.Trail audited = LedgerWrites.Trail.kept();
         Set<Long> changed = new LinkedHashSet<>();
         for (PlanDiff.Planned p : planned) {
             if (p.action == null || p.row.isMilestone()) {
@@ -80,7 +81,7 @@ class PlanRecorder {
             }
         }
         em.flush();
-        audited.forEach(Runnable::run);
+        audited.write();
         // What the follow-up schedule does for an existing commitment (stale reminders cancelled, the next moment
         // computed) takes a few queries each, and every query flushes the session first: with the thousands of rows
         // just written still in it, a 10,000-row plan spent minutes in dirty checks. Everything is written by now.
@@ -91,41 +92,27 @@ class PlanRecorder {
         agreementChanged.fire(new AgreementChanged(agreement.id));
     }
 
-    private void create(Agreement agreement, PlanDiff.Planned p, String author, Instant now, List<Runnable> audited) {
+    private void create(Agreement agreement, PlanDiff.Planned p, String author, Instant now, LedgerWrites.Trail audited) {
         PlanRow row = p.row;
-        Due first = p.first != null ? Due.of(p.first) : p.due;
-        Commitment c = new Commitment(agreement, row.title, p.party, first, now);
-        c.description = row.description;
-        c.ownerName = row.ownerName;
-        c.ownerEmail = row.ownerEmail;
-        if (row.tags != null) {
-            c.tags.addAll(CommitmentService.normalizeTags(row.tags));
-        }
-        c.priority = PlanDiff.priority(row);
-        c.startOn = row.startOn;
-        c.assignResponsibleBody(row.body);
-        c.reference = row.reference;
-        c.persist();
+        boolean done = row.status == CommitmentStatus.DONE;
+        Commitment c = writes.commitment(agreement, p.party, p.first != null ? Due.of(p.first) : p.due,
+                new CommitmentFields(row.title, row.description, row.ownerName, row.ownerEmail, row.tags,
+                        PlanDiff.priority(row), row.startOn, row.body, row.reference),
+                done ? null : row.status, now);
+        writes.add(c, now, audited);
         p.commitment = c;
         if (p.first != null) {
-            DeadlineChange change = c.reviseDeadline(p.due.deadline(), p.reason, author, now);
-            change.persist();
-            audited.add(() -> audit.record(Audit.UPDATE, "DEADLINE", c.id, c.id, CommitmentService.deadlineAudit(change, false),
-                    CommitmentService.deadlineAudit(change, true)));
+            writes.reviseDeadline(c, p.due.deadline(), p.reason, author, now, audited);
         }
-        if (row.status == CommitmentStatus.DONE) {
+        if (done) {
             complete(c, p, author, now, audited);
-        } else {
-            c.status = row.status == null ? CommitmentStatus.PLANNED : row.status;
-            if (row.progressNote != null) {
-                progress(c, c.recordProgress(author, row.progressNote, null, null, null, now), audited);
-            }
+        } else if (row.progressNote != null) {
+            writes.recordProgress(c, author, row.progressNote, null, null, null, now, audited);
         }
-        c.nextFollowupAt = c.isOpen() && !c.isUndated() ? now : null;
-        audited.add(0, () -> audit.record(Audit.CREATE, "COMMITMENT", c.id, c.id, null, CommitmentView.of(c, now, true)));
+        LedgerWrites.leaveToSweep(c, now);
     }
 
-    private void update(PlanDiff.Planned p, String author, Instant now, List<Runnable> audited) {
+    private void update(PlanDiff.Planned p, String author, Instant now, LedgerWrites.Trail audited) {
         Commitment c = p.commitment;
         PlanRow row = p.row;
         CommitmentView before = CommitmentView.of(c, now, true);
@@ -145,21 +132,16 @@ class PlanRecorder {
                 }
                 case "startOn" -> c.startOn = row.startOn;
                 case "undated" -> c.rewordUndated(p.due.undated());
-                case "dueDate" -> {
-                    DeadlineChange change = c.reviseDeadline(p.due.deadline(), p.reason, author, now);
-                    change.persist();
-                    audited.add(() -> audit.record(Audit.UPDATE, "DEADLINE", c.id, c.id,
-                            CommitmentService.deadlineAudit(change, false), CommitmentService.deadlineAudit(change, true)));
-                }
+                case "dueDate" -> writes.reviseDeadline(c, p.due.deadline(), p.reason, author, now, audited);
                 case "status" -> {
                     if (row.status == CommitmentStatus.DONE) {
                         complete(c, p, author, now, audited);
                     } else {
-                        progress(c, c.recordProgress(author, row.progressNote, row.status, null, null, now), audited);
+                        writes.recordProgress(c, author, row.progressNote, row.status, null, null, now, audited);
                     }
                 }
-                case "evidence" -> progress(c, c.recordProgress(author, row.progressNote, null, null, row.links, now), audited);
-                case "progressNote" -> progress(c, c.recordProgress(author, row.progressNote, null, null, null, now), audited);
+                case "evidence" -> writes.recordProgress(c, author, row.progressNote, null, null, row.links, now, audited);
+                case "progressNote" -> writes.recordProgress(c, author, row.progressNote, null, null, null, now, audited);
                 default -> throw new IllegalStateException("No update for " + field);
             }
         }
@@ -171,37 +153,23 @@ class PlanRecorder {
     }
 
     /** DONE as the file says: with evidence links an ordinary completion, without them reported complete, no evidence. */
-    private void complete(Commitment c, PlanDiff.Planned p, String author, Instant now, List<Runnable> audited) {
+    private void complete(Commitment c, PlanDiff.Planned p, String author, Instant now, LedgerWrites.Trail audited) {
         PlanRow row = p.row;
         String note = row.progressNote;
         if (row.evidenceText != null) {
             note = note == null ? row.evidenceText : note + "\n\n" + row.evidenceText;
         }
-        ProgressUpdate done = row.links.isEmpty()
-                ? c.reportCompleted(author, note == null ? REPORTED_NOTE : note, p.completedAt, now)
-                : c.recordProgress(author, note == null ? DONE_NOTE : note, CommitmentStatus.DONE, 100, row.links,
-                        p.completedAt == null ? now : p.completedAt);
-        progress(c, done, audited);
+        String shown = note != null ? note : row.links.isEmpty() ? REPORTED_NOTE : DONE_NOTE;
+        writes.complete(c, author, shown, row.links, p.completedAt, now, audited);
     }
 
-    private void progress(Commitment c, ProgressUpdate update, List<Runnable> audited) {
-        update.persist();
-        audited.add(() -> audit.record(Audit.CREATE, "PROGRESS", update.id, c.id, null, ProgressView.of(update)));
-    }
-
-    private void createMilestone(Commitment c, PlanDiff.Planned p, Instant now, List<Runnable> audited) {
+    private void createMilestone(Commitment c, PlanDiff.Planned p, Instant now, LedgerWrites.Trail audited) {
         PlanRow row = p.row;
-        Milestone m = new Milestone(c, row.title, p.due, now);
-        m.reference = row.reference;
-        m.completedAt = p.completedAt;
-        m.evidence = PlanDiff.milestoneEvidence(row);
-        m.nextFollowupAt = m.completedAt == null && c.isOpen() && !m.isUndated() ? now : null;
-        m.persist();
-        p.milestone = m;
-        audited.add(() -> audit.record(Audit.CREATE, "MILESTONE", m.id, c.id, null, MilestoneView.of(m, now)));
+        p.milestone = writes.addMilestone(c, row.title, p.due, row.reference, p.completedAt,
+                PlanDiff.milestoneEvidence(row), true, now, audited);
     }
 
-    private void updateMilestone(PlanDiff.Planned p, Instant now, List<Runnable> audited) {
+    private void updateMilestone(PlanDiff.Planned p, Instant now, LedgerWrites.Trail audited) {
         Milestone m = p.milestone;
         PlanRow row = p.row;
         MilestoneView before = MilestoneView.of(m, now);

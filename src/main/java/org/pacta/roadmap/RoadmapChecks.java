@@ -12,6 +12,7 @@ import org.pacta.roadmap.RoadmapDocument.MilestonePart;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.Deadline;
 import org.pacta.commitment.DeadlineRules;
+import org.pacta.commitment.DependencyGraph;
 import org.pacta.commitment.Due;
 import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
@@ -119,8 +120,11 @@ final class RoadmapChecks {
                     && Boolean.FALSE.equals(c.completionEvidenced());
             planned.add(new Planned(c, ref, party, due, baseline, completedAt, milestoneDues, reportedOnly));
         }
-        findCycle(doc.commitments(), refs).ifPresent(i -> v.at("commitments", i)
-                .add("dependsOn", Refusals::dependency_cycle_here));
+        List<CommitmentPart> parts = doc.commitments();
+        // Told at the commitment where the first cycle met closes, the document read in order.
+        DependencyGraph.cycle(java.util.stream.IntStream.range(0, parts.size()).boxed().toList(),
+                i -> edges(parts.get(i), refs)).ifPresent(path -> v.at("commitments", path.get(0))
+                        .add("dependsOn", Refusals::dependency_cycle_here));
         return planned;
     }
 
@@ -151,37 +155,6 @@ final class RoadmapChecks {
             at.add("completedAt", TimeRules.implausible());
         }
         return completedAt;
-    }
-
-    /** Depth-first search over local references; the index of a commitment on a cycle, if there is one. */
-    private static java.util.Optional<Integer> findCycle(List<CommitmentPart> parts, Map<String, Integer> refs) {
-        int[] state = new int[parts.size()];
-        for (int start = 0; start < parts.size(); start++) {
-            if (state[start] != 0) {
-                continue;
-            }
-            java.util.Deque<int[]> stack = new java.util.ArrayDeque<>();
-            stack.push(new int[] {start, 0});
-            state[start] = 1;
-            while (!stack.isEmpty()) {
-                int[] top = stack.peek();
-                List<Integer> next = edges(parts.get(top[0]), refs);
-                if (top[1] < next.size()) {
-                    int to = next.get(top[1]++);
-                    if (state[to] == 1) {
-                        return java.util.Optional.of(to);
-                    }
-                    if (state[to] == 0) {
-                        state[to] = 1;
-                        stack.push(new int[] {to, 0});
-                    }
-                } else {
-                    state[top[0]] = 2;
-                    stack.pop();
-                }
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     private static List<Integer> edges(CommitmentPart part, Map<String, Integer> refs) {

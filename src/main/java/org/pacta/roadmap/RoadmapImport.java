@@ -30,13 +30,11 @@ import org.pacta.roadmap.RoadmapDocument.MilestonePart;
 import org.pacta.roadmap.RoadmapDocument.PartyPart;
 import org.pacta.roadmap.RoadmapChecks.Planned;
 import org.pacta.commitment.Commitment;
-import org.pacta.commitment.CommitmentService;
+import org.pacta.commitment.CommitmentFields;
 import org.pacta.commitment.CommitmentStatus;
 import org.pacta.commitment.Deadline;
 import org.pacta.commitment.Due;
-import org.pacta.commitment.Milestone;
-import org.pacta.commitment.Priority;
-import org.pacta.commitment.ProgressUpdate;
+import org.pacta.commitment.LedgerWrites;
 import org.pacta.agreement.ReviewSchedule;
 import org.pacta.platform.ApiException;
 import org.pacta.platform.Phrase;
@@ -69,6 +67,9 @@ public class RoadmapImport {
 
     @Inject
     org.pacta.security.Access access;
+
+    @Inject
+    LedgerWrites writes;
 
     @Inject
     org.pacta.security.Audit audit;
@@ -244,66 +245,40 @@ public class RoadmapImport {
 
     private int writeCommitments(Agreement agreement, List<Planned> planned, Map<String, Party> parties, Instant now) {
         Map<String, Commitment> byRef = new HashMap<>();
-        // Rows of what each commitment comes with, written to the audit trail after the commitment's own.
-        List<Runnable> audited = new ArrayList<>();
+        LedgerWrites.Trail trail = LedgerWrites.Trail.kept();
         int milestones = 0;
         for (Planned p : planned) {
             CommitmentPart part = p.part();
             Deadline deadline = p.due().deadline();
             // Moved when the instants differ, the case RoadmapChecks asks a reason for.
             boolean moved = p.baseline() != null && deadline != null && !p.baseline().dueAt().equals(deadline.dueAt());
-            Due first = moved ? Due.of(p.baseline()) : p.due();
-            Commitment c = new Commitment(agreement, part.title().strip(), parties.get(p.partyCode()), first, now);
-            c.description = AgreementService.blankToNull(part.description());
-            c.ownerName = part.owner() == null ? null : AgreementService.blankToNull(part.owner().name());
-            c.ownerEmail = part.owner() == null ? null : AgreementService.blankToNull(part.owner().email());
-            c.tags.addAll(CommitmentService.normalizeTags(part.tags()));
-            c.priority = part.priority() == null ? Priority.NORMAL : part.priority();
-            c.startOn = part.startOn();
-            c.assignResponsibleBody(part.responsibleBody());
-            c.reference = AgreementService.blankToNull(part.reference());
-            c.persist();
-            if (moved) {
-                org.pacta.commitment.DeadlineChange change = c.reviseDeadline(deadline,
-                        part.deadlineChangeReason().strip(), IMPORT_AUTHOR, now);
-                change.persist();
-                audited.add(() -> audit.record(org.pacta.security.Audit.UPDATE, "DEADLINE", c.id, c.id,
-                        CommitmentService.deadlineAudit(change, false), CommitmentService.deadlineAudit(change, true)));
-            }
             CommitmentStatus status = part.status() == null ? CommitmentStatus.PLANNED : part.status();
-            if (p.reportedOnly()) {
-                ProgressUpdate done = c.reportCompleted(IMPORT_AUTHOR, "Recorded as done in the imported roadmap, without"
-                        + " evidence.", p.completedAt(), now);
-                done.persist();
-                audited.add(() -> audit.record(org.pacta.security.Audit.CREATE, "PROGRESS", done.id, c.id, null,
-                        org.pacta.commitment.ProgressView.of(done)));
-            } else if (status == CommitmentStatus.DONE) {
-                ProgressUpdate done = c.recordProgress(IMPORT_AUTHOR, "Recorded as done in the imported roadmap.",
-                        CommitmentStatus.DONE, 100, part.evidence(), p.completedAt());
-                done.persist();
-                audited.add(() -> audit.record(org.pacta.security.Audit.CREATE, "PROGRESS", done.id, c.id, null,
-                        org.pacta.commitment.ProgressView.of(done)));
-                c.updatedAt = now;
-            } else {
-                c.status = status;
+            Commitment c = writes.commitment(agreement, parties.get(p.partyCode()), moved ? Due.of(p.baseline()) : p.due(),
+                    fields(part), status == CommitmentStatus.DONE ? null : status, now);
+            // A document may say how far an open commitment has come without a progress history to show it.
+            if (status != CommitmentStatus.DONE) {
                 c.percentComplete = part.percentComplete() == null ? 0 : part.percentComplete();
+            }
+            writes.add(c, now, trail);
+            if (moved) {
+                writes.reviseDeadline(c, deadline, part.deadlineChangeReason().strip(), IMPORT_AUTHOR, now, trail);
+            }
+            if (p.reportedOnly()) {
+                writes.complete(c, IMPORT_AUTHOR, "Recorded as done in the imported roadmap, without evidence.", List.of(),
+                        p.completedAt(), now, trail);
+            } else if (status == CommitmentStatus.DONE) {
+                writes.complete(c, IMPORT_AUTHOR, "Recorded as done in the imported roadmap.", part.evidence(),
+                        p.completedAt(), now, trail);
             }
             if (part.milestones() != null) {
                 for (int m = 0; m < part.milestones().size(); m++) {
                     MilestonePart mp = part.milestones().get(m);
-                    Milestone milestone = new Milestone(c, mp.title().strip(), p.milestoneDues().get(m), now);
-                    milestone.reference = AgreementService.blankToNull(mp.reference());
-                    milestone.completedAt = mp.completedAt();
-                    milestone.evidence = AgreementService.blankToNull(mp.evidence());
-                    milestone.nextFollowupAt = milestone.completedAt == null && c.isOpen() && !milestone.isUndated() ? now : null;
-                    milestone.persist();
-                    audited.add(() -> audit.record(org.pacta.security.Audit.CREATE, "MILESTONE", milestone.id, c.id, null,
-                            org.pacta.commitment.MilestoneView.of(milestone, now)));
+                    writes.addMilestone(c, mp.title(), p.milestoneDues().get(m), mp.reference(), mp.completedAt(),
+                            mp.evidence(), true, now, trail);
                     milestones++;
                 }
             }
-            // Everything imported is looked at by the next sweep (no per-row recomputation), except what has no date.
-            c.nextFollowupAt = c.isOpen() && !c.isUndated() ? now : null;
+            LedgerWrites.leaveToSweep(c, now);
             byRef.put(p.ref(), c);
         }
         for (Planned p : planned) {
@@ -318,11 +293,13 @@ public class RoadmapImport {
             }
         }
         em.flush();
-        for (Commitment c : byRef.values()) {
-            audit.record(org.pacta.security.Audit.CREATE, "COMMITMENT", c.id, c.id, null,
-                    org.pacta.commitment.CommitmentView.of(c, now, true));
-        }
-        audited.forEach(Runnable::run);
+        trail.write();
         return milestones;
+    }
+
+    private static CommitmentFields fields(CommitmentPart part) {
+        return new CommitmentFields(part.title(), part.description(), part.owner() == null ? null : part.owner().name(),
+                part.owner() == null ? null : part.owner().email(), part.tags(), part.priority(), part.startOn(),
+                part.responsibleBody(), part.reference());
     }
 }
