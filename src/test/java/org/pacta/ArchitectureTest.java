@@ -52,7 +52,7 @@ class ArchitectureTest {
     static final ArchRule domainSpeaksNoHttp = noClasses().that().haveSimpleNameEndingWith("Service")
             .or().haveSimpleNameEndingWith("Queries").or().areAnnotatedWith(jakarta.persistence.Entity.class)
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
-            .because("services refuse with a reason (ApiException.Reason); the HTTP status is chosen at the edge, in ProblemMapper");
+            .because("services refuse with a reason (Refusal.Reason); the HTTP status is chosen at the edge, in ProblemMapper");
 
     /** Cancel, revive, claim, retry, settle: the outbox alone changes a notification's state (DESIGN, "Delivery guarantee"). */
     @ArchTest

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -83,7 +83,7 @@ public class AgreementService {
     public Agreement get(long id) {
         Agreement a = Agreement.findById(id);
         if (a == null) {
-            throw ApiException.notFound("Agreement", id);
+            throw Refusal.notFound("Agreement", id);
         }
         access.requireSee(a.isPublic, "Agreement", id);
         return a;
@@ -102,9 +102,7 @@ public class AgreementService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Shown shown(long id) {
         Agreement a = get(id);
-        var user = access.user();
-        boolean editable = !user.isAnonymous() && (user.isAdmin() || a.parties.stream().anyMatch(p -> user.partyIds().contains(p.id)));
-        return new Shown(AgreementView.of(a), editable);
+        return new Shown(AgreementView.of(a), access.mayEditAgreement(a.parties.stream().map(p -> p.id).toList()));
     }
 
     /** One agreement for its forms: refused unless the reader may edit it. */

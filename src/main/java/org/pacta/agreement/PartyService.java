@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -49,7 +49,7 @@ public class PartyService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Party get(String code) {
-        return Party.byCode(code).orElseThrow(() -> ApiException.notFound("Party", code));
+        return Party.byCode(code).orElseThrow(() -> Refusal.notFound("Party", code));
     }
 
     public Party create(PartyInput in) {
@@ -62,7 +62,7 @@ public class PartyService {
         v.throwIfAny();
         String code = in.code().toUpperCase(Locale.ROOT);
         if (Party.byCode(code).isPresent()) {
-            throw ApiException.conflict(r -> r.party_exists(code));
+            throw Refusal.conflict(r -> r.party_exists(code));
         }
         Party party = new Party(code, in.name().strip(), zone);
         party.persist();
@@ -101,11 +101,11 @@ public class PartyService {
         deleting.fire(use);
         long commitments = use.commitments();
         if (agreements > 0 || commitments > 0) {
-            throw ApiException.conflict(r -> r.party_in_use(party.code, agreements, commitments));
+            throw Refusal.conflict(r -> r.party_in_use(party.code, agreements, commitments));
         }
         long users = org.pacta.security.User.count("select count(u) from User u join u.partyIds p where p = ?1", party.id);
         if (users > 0) {
-            throw ApiException.conflict(r -> r.party_has_officials(party.code, users));
+            throw Refusal.conflict(r -> r.party_has_officials(party.code, users));
         }
         audit.record(org.pacta.security.Audit.DELETE, "PARTY", party.code, null, PartyView.of(party), null);
         party.delete();

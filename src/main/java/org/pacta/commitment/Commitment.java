@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Set;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.Party;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Refusals;
 
 /**
@@ -225,7 +225,7 @@ public class Commitment extends PanacheEntityBase {
      */
     public DeadlineChange reviseDeadline(Deadline revised, String reason, String author, Instant now) {
         if (revised.sameAs(deadline())) {
-            throw ApiException.invalidField("dueAt", Refusals::same_deadline);
+            throw Refusal.invalidField("dueAt", Refusals::same_deadline);
         }
         DeadlineChange change = new DeadlineChange(this, deadline(), undated, revised, reason, author, now);
         if (dueAt == null) {
@@ -243,7 +243,7 @@ public class Commitment extends PanacheEntityBase {
      */
     public void rewordUndated(String words) {
         if (dueAt != null) {
-            throw ApiException.invalidField("undated", Refusals::dated_cannot_become_undated);
+            throw Refusal.invalidField("undated", Refusals::dated_cannot_become_undated);
         }
         this.undated = words;
     }
@@ -255,7 +255,7 @@ public class Commitment extends PanacheEntityBase {
      */
     public ProgressUpdate reportCompleted(String author, String note, Instant completedAt, Instant now) {
         if (status == CommitmentStatus.DONE) {
-            throw ApiException.invalidField("status", Refusals::already_done);
+            throw Refusal.invalidField("status", Refusals::already_done);
         }
         status = CommitmentStatus.DONE;
         percentComplete = 100;
@@ -274,11 +274,11 @@ public class Commitment extends PanacheEntityBase {
             List<String> evidence, Instant now) {
         CommitmentStatus next = newStatus == null ? status : newStatus;
         if (next == CommitmentStatus.DONE && status != CommitmentStatus.DONE && (evidence == null || evidence.isEmpty())) {
-            throw ApiException.invalidField("evidence", Refusals::done_evidence);
+            throw Refusal.invalidField("evidence", Refusals::done_evidence);
         }
         int nextPercent = percent != null ? percent : (next == CommitmentStatus.DONE ? 100 : percentComplete);
         if (next == CommitmentStatus.DONE && percent != null && percent != 100) {
-            throw ApiException.invalidField("percentComplete", Refusals::done_full_send);
+            throw Refusal.invalidField("percentComplete", Refusals::done_full_send);
         }
         if (next == CommitmentStatus.DONE && status != CommitmentStatus.DONE) {
             completedAt = now;
@@ -303,10 +303,10 @@ public class Commitment extends PanacheEntityBase {
         }
         if (requested == CommitmentStatus.DONE) {
             Long self = id;
-            throw ApiException.invalidField("status", r -> r.done_only_by_progress(self));
+            throw Refusal.invalidField("status", r -> r.done_only_by_progress(self));
         }
         if (status == CommitmentStatus.DONE) {
-            throw ApiException.invalidField("status", Refusals::done_reopen);
+            throw Refusal.invalidField("status", Refusals::done_reopen);
         }
         status = requested;
     }

@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.logging.Logger;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Phrase;
 import org.pacta.platform.Problem.FieldError;
 import org.pacta.platform.Refusals;
@@ -50,7 +50,7 @@ public class CommitmentCsvImport {
 
     public List<Commitment> importCsv(long agreementId, String csv) {
         if (csv == null || csv.isBlank()) {
-            throw ApiException.badRequest(Refusals::csv_empty);
+            throw Refusal.badRequest(Refusals::csv_empty);
         }
         List<FieldError> errors = new ArrayList<>();
         List<CommitmentInput> rows = new ArrayList<>();
@@ -61,12 +61,12 @@ public class CommitmentCsvImport {
             Map<String, Integer> header = parser.getHeaderMap();
             checkHeader(header, errors);
             if (!errors.isEmpty()) {
-                throw ApiException.invalid(errors);
+                throw Refusal.invalid(errors);
             }
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
                 if (rows.size() >= MAX_ROWS) {
-                    throw ApiException.invalid(List.of(FieldError.line(line, null, r -> r.csv_too_many(MAX_ROWS))));
+                    throw Refusal.invalid(List.of(FieldError.line(line, null, r -> r.csv_too_many(MAX_ROWS))));
                 }
                 rows.add(row(record, line, errors));
                 lines.add(line);
@@ -77,7 +77,7 @@ public class CommitmentCsvImport {
             throw unreadable(e);
         }
         if (rows.isEmpty() && errors.isEmpty()) {
-            throw ApiException.badRequest(Refusals::csv_no_rows);
+            throw Refusal.badRequest(Refusals::csv_no_rows);
         }
         List<Commitment> created = commitments.createAll(agreementId, rows, lines, errors);
         LOG.infof("%d commitment(s) imported from CSV into agreement %d", created.size(), agreementId);
@@ -90,7 +90,7 @@ public class CommitmentCsvImport {
      * commons-csv's account of a line it cannot read names its own exception class and speaks of "encapsulated
      * tokens"; the person gets the line and what was expected there.
      */
-    private static ApiException unreadable(RuntimeException e) {
+    private static Refusal unreadable(RuntimeException e) {
         Throwable root = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(root.getMessage());
         java.util.regex.Matcher m = LINE.matcher(message);
@@ -98,7 +98,7 @@ public class CommitmentCsvImport {
         Phrase what = message.contains("EOF reached before encapsulated token finished") ? r -> r.csv_unclosed_quote(line)
                 : message.contains("invalid char between encapsulated token and delimiter") ? r -> r.csv_after_quote(line)
                 : r -> r.csv_invalid(line);
-        return new ApiException(ApiException.Reason.BAD_REQUEST, what, List.of(FieldError.line(line, null, what)));
+        return new Refusal(Refusal.Reason.BAD_REQUEST, what, List.of(FieldError.line(line, null, what)));
     }
 
     private static String strip(String csv) {

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /**
  * Deletes commitments with everything that hangs off them, in foreign-key order, by set-based statements.
@@ -42,7 +42,7 @@ public class CommitmentPurge {
                 }
             }
             if (!outside.isEmpty()) {
-                throw ApiException.conflict(r -> r.others_depend(String.join("; ",
+                throw Refusal.conflict(r -> r.others_depend(String.join("; ",
                         outside.stream().map(link -> r.dependency_link(link[0], link[1])).toList())));
             }
         }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pacta.agreement.Party;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.platform.SortSpec;
@@ -91,7 +91,7 @@ public class CommitmentQueries {
             params.put("now", now);
         }
         if (f.party() != null && !f.party().isBlank()) {
-            Party party = Party.byCode(f.party()).orElseThrow(() -> ApiException.invalidField("party",
+            Party party = Party.byCode(f.party()).orElseThrow(() -> Refusal.invalidField("party",
                     r -> r.no_party(f.party())));
             w.append(" and c.responsibleParty.id = :partyId");
             params.put("partyId", party.id);

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementService;
 import org.pacta.agreement.Party;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -72,7 +72,7 @@ public class CommitmentService {
     public Commitment get(long id) {
         Commitment c = Commitment.findById(id);
         if (c == null) {
-            throw ApiException.notFound("Commitment", id);
+            throw Refusal.notFound("Commitment", id);
         }
         access.requireSee(c.agreement.isPublic, "Commitment", c.id);
         return c;
@@ -131,7 +131,7 @@ public class CommitmentService {
         }
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparing(org.pacta.platform.Problem.FieldError::line));
-            throw ApiException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         built.forEach(c -> access.requireEditFor(c.responsibleParty));
         Instant now = clock.instant();

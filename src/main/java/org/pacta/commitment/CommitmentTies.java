@@ -7,7 +7,7 @@ import java.util.List;
 import org.pacta.agreement.AgreementEmptying;
 import org.pacta.agreement.PartyDeleting;
 import org.pacta.agreement.PartyLeaving;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /**
  * What commitments hold on to below them: a deleted agreement takes its commitments along (refused while other
@@ -31,7 +31,7 @@ class CommitmentTies {
         long responsible = Commitment.count("agreement = ?1 and responsibleParty = ?2", event.agreement(), event.party());
         if (responsible > 0) {
             String code = event.party().code;
-            throw ApiException.invalidField("parties", r -> r.party_still_responsible(code, responsible));
+            throw Refusal.invalidField("parties", r -> r.party_still_responsible(code, responsible));
         }
     }
 

@@ -61,10 +61,8 @@ public class CommitmentValues {
         List<ProgressView> updates = commitments.updates(id, ALL).items().stream().map(ProgressView::of).toList();
         List<DeadlineChangeView> changes = commitments.deadlineChanges(id, ALL).items().stream().map(DeadlineChangeView::of)
                 .toList();
-        var user = access.user();
-        boolean editable = !user.isAnonymous() && (user.isAdmin() || user.partyIds().contains(c.responsibleParty.id));
         return new Detail(CommitmentView.of(c, now, access.showsOwners()), ms, updates, changes, c.responsibleParty.timeZone,
-                editable);
+                access.mayEditFor(c.responsibleParty.id));
     }
 
     /** Two queries whatever the number of rows: the commitments, then the dated milestones of all of them. */

@@ -106,7 +106,7 @@ public class Milestone extends PanacheEntityBase {
     public void setDue(Due due) {
         if (due.isUndated()) {
             if (dueAt != null) {
-                throw org.pacta.platform.ApiException.invalidField("undated",
+                throw org.pacta.platform.Refusal.invalidField("undated",
                         org.pacta.platform.Refusals::dated_cannot_become_undated);
             }
             this.undated = due.undated();

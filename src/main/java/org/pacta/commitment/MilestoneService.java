@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -46,10 +46,10 @@ public class MilestoneService {
     public Milestone get(long id) {
         Milestone m = Milestone.findById(id);
         if (m == null) {
-            throw ApiException.notFound("Milestone", id);
+            throw Refusal.notFound("Milestone", id);
         }
         if (!access.canSee(m.commitment.agreement.isPublic)) {
-            throw ApiException.notFound("Milestone", id);
+            throw Refusal.notFound("Milestone", id);
         }
         return m;
     }

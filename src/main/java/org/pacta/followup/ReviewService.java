@@ -25,7 +25,7 @@ import org.pacta.notify.Notification;
 import org.pacta.notify.Outbox;
 import org.pacta.notify.Recipients;
 import org.pacta.notify.Subscription;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 
@@ -219,7 +219,7 @@ public class ReviewService {
         if (reviewId != null) {
             review = Review.findById(reviewId);
             if (review == null || !review.agreement.id.equals(a.id)) {
-                throw ApiException.notFound(r -> r.review_not_found(reviewId, a.id));
+                throw Refusal.notFound(r -> r.review_not_found(reviewId, a.id));
             }
         } else {
             // Two officials writing at the same instant add to one recorded review.

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.PactaConfig;
 import org.pacta.security.Audit;
 
@@ -76,7 +76,7 @@ public class DatabaseMaintenance {
         if (!oneAtATime.tryAcquire()) {
             String other = running;
             Instant since = runningSince;
-            throw new ApiException(ApiException.Reason.MAINTENANCE_RUNNING,
+            throw new Refusal(Refusal.Reason.MAINTENANCE_RUNNING,
                     r -> "A database " + other + " started at " + since + " is still running on this node; ask again"
                             + " when it has finished (at a million commitments a check takes minutes).");
         }
@@ -98,12 +98,12 @@ public class DatabaseMaintenance {
         try {
             Files.createDirectories(dir);
         } catch (IOException | SecurityException e) {
-            throw new ApiException(ApiException.Reason.BACKUP_DIRECTORY,
+            throw new Refusal(Refusal.Reason.BACKUP_DIRECTORY,
                     r -> "The backup directory " + dir.toAbsolutePath() + " cannot be created or is not a directory ("
                             + e + "); set pacta.backup.dir to a writable directory.");
         }
         if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            throw new ApiException(ApiException.Reason.BACKUP_DIRECTORY,
+            throw new Refusal(Refusal.Reason.BACKUP_DIRECTORY,
                     r -> "The backup directory " + dir.toAbsolutePath() + " is not a writable directory; set"
                             + " pacta.backup.dir to one.");
         }
@@ -137,7 +137,7 @@ public class DatabaseMaintenance {
         String product = c.getMetaData().getDatabaseProductName();
         if (!"H2".equalsIgnoreCase(product)) {
             c.close();
-            throw new ApiException(ApiException.Reason.NOT_EMBEDDED,
+            throw new Refusal(Refusal.Reason.NOT_EMBEDDED,
                     r -> "Pacta runs on " + product + ": back it up with pg_dump (restore with pg_restore) and check it"
                             + " with the server's own tools (amcheck's bt_index_check / heapam check, pg_checksums);"
                             + " see README, \"Backing up and checking the database\".");

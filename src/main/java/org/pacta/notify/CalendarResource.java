@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.Party;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.QueryParams;
 
 @Path("/api/calendar")
@@ -35,7 +35,7 @@ public class CalendarResource {
     public Response agreement(@PathParam("id") String id) {
         Agreement a = Agreement.findById(QueryParams.pathId(id, "Agreement"));
         if (a == null || !access.canSee(a.isPublic)) {
-            throw ApiException.notFound("Agreement", id);
+            throw Refusal.notFound("Agreement", id);
         }
         return ics(feed.render(feed.forAgreement(a, List.of()), access.showsOwners()), "agreement-" + a.id);
     }
@@ -45,7 +45,7 @@ public class CalendarResource {
     @Path("parties/{code}.ics")
     @Operation(summary = "What a party is responsible for, and the reviews of its agreements")
     public Response party(@PathParam("code") String code) {
-        Party p = Party.byCode(code).orElseThrow(() -> ApiException.notFound("Party", code));
+        Party p = Party.byCode(code).orElseThrow(() -> Refusal.notFound("Party", code));
         return ics(feed.render(feed.forParty(p, access.publicOnly()), access.showsOwners()), "party-" + p.code);
     }
 
@@ -59,10 +59,10 @@ public class CalendarResource {
     public Response subscription(@PathParam("token") String token) {
         Subscription s = token.length() > 64 ? null : Subscription.find("calendarToken", token).firstResult();
         if (s == null) {
-            throw ApiException.notFound("Calendar feed", "for this address");
+            throw Refusal.notFound("Calendar feed", "for this address");
         }
         if (!s.active) {
-            throw ApiException.gone(org.pacta.platform.Refusals::calendar_feed_off);
+            throw Refusal.gone(org.pacta.platform.Refusals::calendar_feed_off);
         }
         return ics(feed.render(feed.forSubscription(s), true), "pacta");
     }

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.security.Audit;
 
 /** What an administrator may do to the outbox: send a DEAD notification again. */
@@ -34,7 +34,7 @@ public class NotificationService {
         access.requireAdmin();
         Notification n = Notification.findById(id);
         if (n == null) {
-            throw ApiException.notFound("Notification", id);
+            throw Refusal.notFound("Notification", id);
         }
         return n;
     }
@@ -44,7 +44,7 @@ public class NotificationService {
         Notification n = get(id);
         if (n.status != Notification.Status.DEAD) {
             String status = String.valueOf(n.status);
-            throw ApiException.conflict(r -> r.only_dead_retry(status));
+            throw Refusal.conflict(r -> r.only_dead_retry(status));
         }
         Map<String, Object> before = snapshot(n);
         outbox.revive(n, clock.instant());

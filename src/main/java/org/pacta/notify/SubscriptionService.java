@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.Commitment;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Durations;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
@@ -72,7 +72,7 @@ public class SubscriptionService {
         Subscription s = Subscription.findById(id);
         // Someone else's subscription is answered as missing: its existence is nobody else's business.
         if (s == null || !access.owns(s.ownerUserId)) {
-            throw ApiException.notFound("Subscription", id);
+            throw Refusal.notFound("Subscription", id);
         }
         return s;
     }

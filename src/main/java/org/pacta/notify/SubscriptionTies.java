@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.pacta.agreement.Party;
 import org.pacta.agreement.PartyDeleting;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.security.UserDeleting;
 
 /**
@@ -35,7 +35,7 @@ class SubscriptionTies {
         Party party = event.party();
         long subscriptions = Subscription.count("partyId", party.id);
         if (subscriptions > 0) {
-            throw ApiException.conflict(r -> r.party_has_subscriptions(party.code, subscriptions));
+            throw Refusal.conflict(r -> r.party_has_subscriptions(party.code, subscriptions));
         }
     }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Phrase;
 import org.pacta.platform.Refusals;
 import org.pacta.platform.Text;
@@ -73,7 +73,7 @@ public class ImportSteps {
         access.requireSignedIn();
         ImportUpload u = id == null || id.length() > 36 ? null : ImportUpload.findById(id);
         if (u == null || !u.userId.equals(user.userId()) || u.createdAt.isBefore(clock.instant().minus(KEPT))) {
-            throw ApiException.notFound(Refusals::import_upload_gone);
+            throw Refusal.notFound(Refusals::import_upload_gone);
         }
         return u;
     }
@@ -116,10 +116,10 @@ public class ImportSteps {
         String n = name == null ? "" : name.strip();
         Phrase bad = n.isEmpty() ? Refusals::not_blank : n.length() > 100 ? r -> r.size_between(1, 100) : Text.Validator.problem(n, false);
         if (bad != null) {
-            throw ApiException.invalidField("saveAs", bad);
+            throw Refusal.invalidField("saveAs", bad);
         }
         if (mappingJson.length() > 20_000) {
-            throw ApiException.invalidField("saveAs", r -> r.size_between(1, 20_000));
+            throw Refusal.invalidField("saveAs", r -> r.size_between(1, 20_000));
         }
         SavedMapping m = mapping(n).orElseGet(SavedMapping::new);
         m.name = n;

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.commitment.CommitmentFilter;
 import org.pacta.commitment.CommitmentStatus;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.QueryParams;
 
 @Path("/api")
@@ -63,7 +63,7 @@ public class PlanExportResource {
         boolean one = party != null && !party.isBlank();
         boolean other = responsibleParty != null && !responsibleParty.isBlank();
         if (one && other && !party.strip().equalsIgnoreCase(responsibleParty.strip())) {
-            throw ApiException.invalidField("responsibleParty", r -> r.plan_party_twice(party, responsibleParty));
+            throw Refusal.invalidField("responsibleParty", r -> r.plan_party_twice(party, responsibleParty));
         }
         return one ? party : other ? responsibleParty : null;
     }

@@ -1,7 +1,7 @@
 package org.pacta.plan;
 
 import java.util.Locale;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /** The two files a plan is written as: an Excel workbook, or CSV text for any spreadsheet program. */
 public enum PlanFormat {
@@ -37,6 +37,6 @@ public enum PlanFormat {
                 return f;
             }
         }
-        throw ApiException.badRequest(r -> r.plan_format_unknown(format.strip()));
+        throw Refusal.badRequest(r -> r.plan_format_unknown(format.strip()));
     }
 }

@@ -17,7 +17,7 @@ import org.pacta.agreement.AgreementService;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Milestone;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Forbidden;
 import org.pacta.platform.Phrase;
 import org.pacta.platform.Refusals;
@@ -83,10 +83,10 @@ public class PlanImport {
         boolean named = target.agreementId() != null;
         boolean described = target.title() != null && !target.title().isBlank() || target.parties() != null && !target.parties().isEmpty();
         if (named && described) {
-            throw ApiException.badRequest(Refusals::import_target_both);
+            throw Refusal.badRequest(Refusals::import_target_both);
         }
         if (!named && !described) {
-            throw ApiException.badRequest(Refusals::import_target);
+            throw Refusal.badRequest(Refusals::import_target);
         }
         Agreement agreement = named ? agreements.get(target.agreementId()) : null;
         List<Party> parties = named ? agreement.parties : newAgreementParties(target);

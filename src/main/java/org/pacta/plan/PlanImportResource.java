@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Phrase;
 import org.pacta.platform.Problem;
 import org.pacta.sheet.ImportPreviewResource;
@@ -64,7 +64,7 @@ public class PlanImportResource {
         try {
             return Long.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.invalidField("agreementId", r -> r.not_a_whole_number(text.strip()));
+            throw Refusal.invalidField("agreementId", r -> r.not_a_whole_number(text.strip()));
         }
     }
 
@@ -79,7 +79,7 @@ public class PlanImportResource {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true", "1", "on", "yes" -> true;
             case "false", "0", "off", "no" -> false;
-            default -> throw ApiException.invalidField("dryRun", r -> r.import_mapping_option("dryRun", text.strip(), "true or false"));
+            default -> throw Refusal.invalidField("dryRun", r -> r.import_mapping_option("dryRun", text.strip(), "true or false"));
         };
     }
 

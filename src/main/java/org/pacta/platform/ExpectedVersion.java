@@ -9,7 +9,7 @@ public record ExpectedVersion(long value, boolean fromIfMatch) {
     /** For writes that replace an item: checked after the item is found, so an unknown id is still a 404. */
     public static ExpectedVersion require(ExpectedVersion given) {
         if (given == null) {
-            throw ApiException.versionRequired();
+            throw Refusal.versionRequired();
         }
         return given;
     }
@@ -25,7 +25,7 @@ public record ExpectedVersion(long value, boolean fromIfMatch) {
             try {
                 return new ExpectedVersion(Long.parseLong(tag), true);
             } catch (NumberFormatException e) {
-                throw ApiException.badRequest(r -> r.if_match(ifMatch));
+                throw Refusal.badRequest(r -> r.if_match(ifMatch));
             }
         }
         return bodyVersion == null ? null : new ExpectedVersion(bodyVersion, false);
@@ -33,7 +33,7 @@ public record ExpectedVersion(long value, boolean fromIfMatch) {
 
     public void check(long actual) {
         if (value != actual) {
-            throw ApiException.staleVersion(fromIfMatch, value, actual);
+            throw Refusal.staleVersion(fromIfMatch, value, actual);
         }
     }
 

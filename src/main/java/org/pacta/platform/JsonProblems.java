@@ -19,7 +19,7 @@ public final class JsonProblems {
 
     static Problem of(JsonProcessingException e, String path) {
         if (e instanceof BoundedLists.TooManyItems many) {
-            return ProblemMapper.problemOf(ApiException.invalid(List.of(Problem.FieldError.field(jsonPath(many), many.phrase()))),
+            return ProblemMapper.problemOf(Refusal.invalid(List.of(Problem.FieldError.field(jsonPath(many), many.phrase()))),
                     path);
         }
         if (e instanceof JsonParseException p) {

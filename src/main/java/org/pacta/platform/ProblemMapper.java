@@ -28,16 +28,16 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
+    public Response api(Refusal e, UriInfo uri) {
         return respond(problemOf(e, path(uri)));
     }
 
     /** The problem document that answers a refusal: the one place a domain reason becomes an HTTP status. */
-    public static Problem problemOf(ApiException e, String path) {
+    public static Problem problemOf(Refusal e, String path) {
         return new Problem(typeOf(e.reason()), titleOf(e.reason()), statusOf(e.reason()), e.detail(), path, e.errors());
     }
 
-    public static int statusOf(ApiException.Reason reason) {
+    public static int statusOf(Refusal.Reason reason) {
         return switch (reason) {
             case BAD_REQUEST, UNREADABLE_FILE -> 400;
             case NOT_FOUND -> 404;
@@ -51,7 +51,7 @@ public class ProblemMapper {
         };
     }
 
-    private static String typeOf(ApiException.Reason reason) {
+    private static String typeOf(Refusal.Reason reason) {
         return switch (reason) {
             case NOT_FOUND, GONE, MEDIA_UNSUPPORTED -> "about:blank";
             case INVALID -> "urn:pacta:problem:validation";
@@ -60,7 +60,7 @@ public class ProblemMapper {
         };
     }
 
-    private static String titleOf(ApiException.Reason reason) {
+    private static String titleOf(Refusal.Reason reason) {
         return switch (reason) {
             case NOT_FOUND -> "Not Found";
             case GONE -> "Gone";
@@ -84,7 +84,7 @@ public class ProblemMapper {
                 .map(v -> Problem.FieldError.field(fieldOf(v), Phrase.of(v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field, Comparator.nullsFirst(String::compareTo)))
                 .toList();
-        ApiException api = ApiException.invalid(errors);
+        Refusal api = Refusal.invalid(errors);
         return api(api, uri);
     }
 
@@ -204,7 +204,7 @@ public class ProblemMapper {
             return respond(new Problem("urn:pacta:problem:bad-request", "Bad Request", 400,
                     r -> r.query_param_type(cause), path(uri), null));
         }
-        ApiException form = UnreadableForms.of(e);
+        Refusal form = UnreadableForms.of(e);
         if (form != null) {
             return api(form, uri);
         }
@@ -228,15 +228,15 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, UriInfo uri, jakarta.ws.rs.core.HttpHeaders headers) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof ApiException api) {
+            if (root instanceof Refusal api) {
                 return api(api, uri);
             }
             root = root.getCause();
         }
-        if (root instanceof ApiException api) {
+        if (root instanceof Refusal api) {
             return api(api, uri);
         }
-        ApiException form = UnreadableForms.of(e);
+        Refusal form = UnreadableForms.of(e);
         if (form != null) {
             return api(form, uri);
         }

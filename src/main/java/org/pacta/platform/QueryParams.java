@@ -22,11 +22,11 @@ public final class QueryParams {
         try {
             Instant i = value.length() <= 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
             if (!TimeRules.plausible(i)) {
-                throw ApiException.invalidField(name, r -> r.implausible_year_of(name, TimeRules.MIN_YEAR, TimeRules.MAX_YEAR));
+                throw Refusal.invalidField(name, r -> r.implausible_year_of(name, TimeRules.MIN_YEAR, TimeRules.MAX_YEAR));
             }
             return i;
         } catch (DateTimeException e) {
-            throw ApiException.invalidField(name, r -> r.date_or_instant(value));
+            throw Refusal.invalidField(name, r -> r.date_or_instant(value));
         }
     }
 
@@ -40,7 +40,7 @@ public final class QueryParams {
                 out.add(Enum.valueOf(type, part.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 String choices = EnumSet.allOf(type).toString();
-                throw ApiException.invalidField(name, r -> r.not_one_of(part.strip(), choices));
+                throw Refusal.invalidField(name, r -> r.not_one_of(part.strip(), choices));
             }
         }
         return out;
@@ -52,7 +52,7 @@ public final class QueryParams {
             return null;
         }
         if (set.size() != 1) {
-            throw ApiException.invalidField(name, r -> r.give_one_value(name));
+            throw Refusal.invalidField(name, r -> r.give_one_value(name));
         }
         return set.iterator().next();
     }
@@ -64,7 +64,7 @@ public final class QueryParams {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ApiException.invalidField(name, r -> r.must_be_boolean(name));
+            default -> throw Refusal.invalidField(name, r -> r.must_be_boolean(name));
         };
     }
 
@@ -75,7 +75,7 @@ public final class QueryParams {
         try {
             return Long.parseLong(latinDigits(value.strip()));
         } catch (NumberFormatException e) {
-            throw ApiException.invalidField(name, r -> r.must_be_id(name, value));
+            throw Refusal.invalidField(name, r -> r.must_be_id(name, value));
         }
     }
 
@@ -103,6 +103,6 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // falls through to not found
         }
-        throw ApiException.notFound(what, "\"" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\"");
+        throw Refusal.notFound(what, "\"" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "\"");
     }
 }

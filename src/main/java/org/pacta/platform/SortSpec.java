@@ -36,7 +36,7 @@ public record SortSpec(List<String> clauses) {
             if (column == null) {
                 String name = field;
                 String known = new java.util.TreeSet<>(allowed.keySet()).toString();
-                throw ApiException.invalidField(param, r -> r.cannot_sort(name, known));
+                throw Refusal.invalidField(param, r -> r.cannot_sort(name, known));
             }
             clauses.add(column + (desc ? " desc" : " asc")
                     + (!nullsLast.contains(column) ? "" : desc ? " nulls first" : " nulls last"));

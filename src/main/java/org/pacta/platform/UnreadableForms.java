@@ -18,28 +18,28 @@ final class UnreadableForms {
     }
 
     /** The refusal for a form that could not be read, or null when the failure did not come from reading one. */
-    static ApiException of(Throwable failure) {
+    static Refusal of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String where = origin(t);
             if (where == null) {
                 continue;
             }
             if (where.equals(FORM_SIGN_IN)) {
-                return new ApiException(ApiException.Reason.FORM_ONLY, Refusals::sign_in_form_only);
+                return new Refusal(Refusal.Reason.FORM_ONLY, Refusals::sign_in_form_only);
             }
             String message = String.valueOf(t.getMessage());
             if (message.startsWith("Param limit of")) {
                 int max = limit("quarkus.http.limits.max-parameters", 1000);
-                return new ApiException(ApiException.Reason.FORM_TOO_LARGE, r -> r.form_too_many_fields(max));
+                return new Refusal(Refusal.Reason.FORM_TOO_LARGE, r -> r.form_too_many_fields(max));
             }
             if (t instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() == 413) {
                 int max = limit("quarkus.http.limits.max-form-attribute-size", 2048);
-                return new ApiException(ApiException.Reason.FORM_TOO_LARGE, r -> r.form_field_too_long(max));
+                return new Refusal(Refusal.Reason.FORM_TOO_LARGE, r -> r.form_field_too_long(max));
             }
             if (message.startsWith("Failed to decode")) {
-                return ApiException.badRequest(Refusals::form_bad_encoding);
+                return Refusal.badRequest(Refusals::form_bad_encoding);
             }
-            return ApiException.badRequest(Refusals::form_unreadable);
+            return Refusal.badRequest(Refusals::form_unreadable);
         }
         return null;
     }

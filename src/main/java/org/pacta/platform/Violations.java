@@ -69,7 +69,7 @@ public final class Violations {
 
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw Refusal.invalid(errors);
         }
     }
 

@@ -22,7 +22,7 @@ import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Deadline;
 import org.pacta.commitment.LedgerCache;
 import org.pacta.plan.PlanDates;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.CsvCells;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -121,12 +121,12 @@ public class OverdueAnswers {
     public static OverdueFilter filter(String party, String agreement, String tag, String minDays, String body) {
         Long partyId = null;
         if (party != null && !party.isBlank()) {
-            partyId = Party.byCode(party.strip()).map(p -> p.id).orElseThrow(() -> ApiException.invalidField("party",
+            partyId = Party.byCode(party.strip()).map(p -> p.id).orElseThrow(() -> Refusal.invalidField("party",
                     r -> r.no_party(party)));
         }
         Long min = QueryParams.id(minDays, "minDaysOverdue");
         if (min != null && (min < 1 || min > 100_000)) {
-            throw ApiException.invalidField("minDaysOverdue", r -> r.min_days_range(1, 100_000));
+            throw Refusal.invalidField("minDaysOverdue", r -> r.min_days_range(1, 100_000));
         }
         String t = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         return new OverdueFilter(partyId, QueryParams.id(agreement, "agreement"), t, min == null ? null : min.intValue(),

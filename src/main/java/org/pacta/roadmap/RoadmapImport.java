@@ -36,7 +36,7 @@ import org.pacta.commitment.Deadline;
 import org.pacta.commitment.Due;
 import org.pacta.commitment.LedgerWrites;
 import org.pacta.agreement.ReviewSchedule;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Phrase;
 import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
@@ -90,7 +90,7 @@ public class RoadmapImport {
     @Transactional
     public Result importDocument(RoadmapDocument doc, boolean again) {
         if (doc == null) {
-            throw ApiException.badRequest(Refusals::roadmap_body_required);
+            throw Refusal.badRequest(Refusals::roadmap_body_required);
         }
         Instant now = clock.instant();
         Violations v = Violations.forDocument();
@@ -113,7 +113,7 @@ public class RoadmapImport {
         }
         if (!again && toCreate.isEmpty()) {
             sameAgreement(doc.agreement().title().strip(), agreementParties).ifPresent(same -> {
-                throw ApiException.conflict(r -> r.roadmap_already_imported(same.title, same.id));
+                throw Refusal.conflict(r -> r.roadmap_already_imported(same.title, same.id));
             });
         }
 

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.function.Supplier;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Forbidden;
 import org.pacta.platform.Refusals;
 
@@ -42,7 +42,7 @@ public class Access {
     /** A hidden agreement, or an item of one, is answered as missing, so that its existence does not leak. */
     public void requireSee(boolean isPublic, String entity, Object id) {
         if (!canSee(isPublic)) {
-            throw ApiException.notFound(entity, id);
+            throw Refusal.notFound(entity, id);
         }
     }
 

@@ -10,7 +10,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Problem;
 import org.pacta.platform.Refusals;
 
@@ -55,17 +55,17 @@ public class CrossSiteRequests {
         String essence = type == null ? null : (type.getType() + "/" + type.getSubtype()).toLowerCase(java.util.Locale.ROOT);
         if (!path.startsWith("/api/")) {
             if (!isForm(essence)) {
-                throw new ApiException(ApiException.Reason.FORM_ONLY, Refusals::page_form_only);
+                throw new Refusal(Refusal.Reason.FORM_ONLY, Refusals::page_form_only);
             }
             return;
         }
         if (type == null && hasBody(request)) {
-            throw new ApiException(ApiException.Reason.MEDIA_UNSUPPORTED, Refusals::media_unsupported);
+            throw new Refusal(Refusal.Reason.MEDIA_UNSUPPORTED, Refusals::media_unsupported);
         }
         boolean upload = BearerRequests.upload(path) && "multipart/form-data".equals(essence);
         if ("POST".equals(request.getMethod()) && signedInByCookie(request) && (essence == null || SIMPLE.contains(essence))
                 && !upload) {
-            throw new ApiException(ApiException.Reason.COOKIE_NEEDS_TYPE, Refusals::cookie_post_type);
+            throw new Refusal(Refusal.Reason.COOKIE_NEEDS_TYPE, Refusals::cookie_post_type);
         }
     }
 
@@ -83,7 +83,7 @@ public class CrossSiteRequests {
             }
             return type;
         } catch (IllegalArgumentException e) {
-            throw new ApiException(ApiException.Reason.MEDIA_UNSUPPORTED, Refusals::media_malformed);
+            throw new Refusal(Refusal.Reason.MEDIA_UNSUPPORTED, Refusals::media_malformed);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Refusals;
 import org.pacta.platform.TimeRules;
 import org.pacta.platform.Violations;
@@ -90,7 +90,7 @@ public class Tokens {
     public void revoke(long id) {
         ApiToken t = ApiToken.findById(id);
         if (t == null || !t.userId.equals(user.userId()) || t.revokedAt != null) {
-            throw ApiException.notFound("Token", id);
+            throw Refusal.notFound("Token", id);
         }
         TokenView before = TokenView.of(t);
         t.revokedAt = clock.instant();

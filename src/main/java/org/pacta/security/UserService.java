@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -92,7 +92,7 @@ public class UserService {
         String email = in.email().strip().toLowerCase(Locale.ROOT);
         v.throwIfAny();
         if (User.byEmail(email) != null) {
-            throw ApiException.conflict(r -> r.account_exists(email));
+            throw Refusal.conflict(r -> r.account_exists(email));
         }
         User u = newUser(email, in.name().strip(), in.password(), role, parties, false);
         audit.record(Audit.CREATE, "USER", u.id, null, null, view(u));
@@ -137,10 +137,10 @@ public class UserService {
         ExpectedVersion.require(expected).check(u.version);
         User other = User.byEmail(email);
         if (other != null && !other.id.equals(u.id)) {
-            throw ApiException.conflict(r -> r.account_exists(email));
+            throw Refusal.conflict(r -> r.account_exists(email));
         }
         if (u.roleEnum() == User.Role.ADMIN && role != User.Role.ADMIN && admins() <= 1) {
-            throw ApiException.conflict(Refusals::last_admin_make_another);
+            throw Refusal.conflict(Refusals::last_admin_make_another);
         }
         UserView before = view(u);
         u.email = email;
@@ -165,10 +165,10 @@ public class UserService {
         User u = find(id);
         ExpectedVersion.check(expected, u.version);
         if (u.id.equals(current.userId())) {
-            throw ApiException.conflict(Refusals::not_own_account);
+            throw Refusal.conflict(Refusals::not_own_account);
         }
         if (u.roleEnum() == User.Role.ADMIN && admins() <= 1) {
-            throw ApiException.conflict(Refusals::last_admin);
+            throw Refusal.conflict(Refusals::last_admin);
         }
         UserView before = view(u);
         deleting.fire(new UserDeleting(u.id));
@@ -250,7 +250,7 @@ public class UserService {
     private static User find(Long id) {
         User u = id == null ? null : User.findById(id);
         if (u == null) {
-            throw ApiException.notFound("User", id);
+            throw Refusal.notFound("User", id);
         }
         return u;
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.CsvCells;
 import org.pacta.platform.Phrase;
 
@@ -50,7 +50,7 @@ final class CsvText {
                 lastRecord = record.getRecordNumber();
                 out.add((int) lastRecord, record.stream().map(CsvCells::read).toList());
             }
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw e;
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // Commons CSV names its own exception and "encapsulated tokens"; the person gets the line and what to do.

@@ -11,7 +11,7 @@ import java.util.List;
  * The work is bounded whatever the file: at most {@link #MAX_ROWS} rows below the header, values in the first
  * {@link #MAX_COLUMNS} columns, {@link #MAX_CELL} characters in a cell (Excel's own limit), and a workbook that
  * unpacks to at most {@link XlsxGuard#MAX_UNPACKED_MIB} MiB; anything beyond is a 413 that says what to split.
- * Every refusal is an {@link org.pacta.platform.ApiException} with a message a person can act on.
+ * Every refusal is an {@link org.pacta.platform.Refusal} with a message a person can act on.
  */
 public final class SheetReader {
 

@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /**
  * Looks inside a ZIP file before fastexcel reads it, so that no workbook can make the reader exhaust memory. A
@@ -81,7 +81,7 @@ final class XlsxGuard {
                 }
             }
             return new Package(Kind.XLSX, contentTypes.contains("spreadsheetml.styles+xml"));
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw e;
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // A broken archive or XML part: commons-compress and the XML parser may fail in many ways on hostile
@@ -149,7 +149,7 @@ final class XlsxGuard {
         }
     }
 
-    private static ApiException damaged() {
+    private static Refusal damaged() {
         return SheetRefusals.unreadable(r -> r.sheet_damaged());
     }
 

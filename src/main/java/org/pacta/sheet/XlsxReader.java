@@ -12,7 +12,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.SheetVisibility;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /**
  * The rows of one sheet of an .xlsx workbook, read with dhatim fastexcel (streaming, a row at a time; chosen over
@@ -62,7 +62,7 @@ final class XlsxReader {
                 }
             }
             return new Result(visible.isEmpty() ? List.of(sheet.getName()) : visible, sheet.getName());
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // fastexcel reports a broken part as ExcelReaderException, an XML error or an index out of bounds (a

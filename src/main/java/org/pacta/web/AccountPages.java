@@ -16,7 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.security.CurrentUser;
 import org.pacta.security.Sessions;
 import org.pacta.security.UserService;
@@ -98,7 +98,7 @@ public class AccountPages {
     public Response changePassword(@FormParam("currentPassword") String current, @FormParam("newPassword") String next) {
         try {
             users.changeMyPassword(current, next);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             java.util.Map<String, String> errors = new java.util.HashMap<>();
             e.errors().forEach(err -> errors.put(err.field(), FormErrors.say(err, pages.refusals())));
             return Response.status(422).entity(pages.render(password.data("errors", errors).data("done", false))).build();

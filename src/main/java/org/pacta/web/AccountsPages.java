@@ -22,7 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.pacta.agreement.PartyService;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.TimeRules;
@@ -90,7 +90,7 @@ public class AccountsPages {
             try {
                 users.create(in);
                 return Response.seeOther(URI.create("/accounts")).build();
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }
@@ -160,7 +160,7 @@ public class AccountsPages {
                             until == null ? null : until.plusDays(1).atStartOfDay(current.zone()).toInstant());
                     return Response.ok(renderAccount(FormData.empty().set("timeZone", current.zone().getId()), FormErrors.none(),
                             created.secret())).build();
-                } catch (ApiException e) {
+                } catch (Refusal e) {
                     errors = FormErrors.of(e, pages.refusals());
                 }
             }

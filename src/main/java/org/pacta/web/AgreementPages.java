@@ -27,7 +27,7 @@ import org.pacta.agreement.AgreementStatus;
 import org.pacta.agreement.AgreementView;
 import org.pacta.agreement.PartyService;
 import org.pacta.commitment.CommitmentValues;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
@@ -110,7 +110,7 @@ public class AgreementPages {
         AgreementService.Shown a;
         try {
             a = agreements.shown(agreementId);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw SignInFirst.whenMissingToVisitors(e, access.user());
         }
         Instant now = clock.instant();
@@ -148,7 +148,7 @@ public class AgreementPages {
         try {
             long id = agreements.created(in).id();
             return Response.seeOther(URI.create("/agreements/" + id)).build();
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return invalid(null, f, FormErrors.of(e, pages.refusals()));
         }
     }
@@ -187,7 +187,7 @@ public class AgreementPages {
         try {
             agreements.update(agreementId, in, ExpectedVersion.optional(null, in.version()));
             return Response.seeOther(URI.create("/agreements/" + agreementId)).build();
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return invalid(agreementId, f, FormErrors.of(e, pages.refusals()));
         }
     }

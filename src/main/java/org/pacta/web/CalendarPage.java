@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.TimeRules;
 import org.pacta.report.CalendarEntries;
 
@@ -73,10 +73,10 @@ public class CalendarPage {
         try {
             ym = month == null || month.isBlank() ? YearMonth.from(now.atZone(zone)) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw ApiException.invalidField("month", r -> r.not_a_month(month));
+            throw Refusal.invalidField("month", r -> r.not_a_month(month));
         }
         if (ym.getYear() < TimeRules.MIN_YEAR || ym.getYear() > TimeRules.MAX_YEAR) {
-            throw ApiException.invalidField("month", r -> r.month_out_of_range(TimeRules.MIN_YEAR, TimeRules.MAX_YEAR));
+            throw Refusal.invalidField("month", r -> r.month_out_of_range(TimeRules.MIN_YEAR, TimeRules.MAX_YEAR));
         }
         Instant from = ym.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = ym.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();

@@ -31,7 +31,7 @@ import org.pacta.commitment.MilestoneService;
 import org.pacta.commitment.Owner;
 import org.pacta.commitment.Priority;
 import org.pacta.commitment.ProgressInput;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.QueryParams;
 import org.pacta.security.Access;
@@ -100,7 +100,7 @@ public class CommitmentPages {
         long commitmentId = QueryParams.pathId(id, "Commitment");
         try {
             return render(commitmentId, Failed.none());
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw SignInFirst.whenMissingToVisitors(e, access.user());
         }
     }
@@ -131,7 +131,7 @@ public class CommitmentPages {
             try {
                 commitments.recordProgress(commitmentId, in);
                 return Response.seeOther(URI.create("/commitments/" + commitmentId + "#progress")).build();
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }
@@ -152,7 +152,7 @@ public class CommitmentPages {
             try {
                 commitments.reviseDeadline(commitmentId, in, null);
                 return Response.seeOther(URI.create("/commitments/" + commitmentId + "#deadlines")).build();
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }
@@ -173,7 +173,7 @@ public class CommitmentPages {
             try {
                 milestones.create(commitmentId, in);
                 return Response.seeOther(URI.create("/commitments/" + commitmentId + "#milestones")).build();
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }
@@ -193,7 +193,7 @@ public class CommitmentPages {
             try {
                 milestones.update(m.id(), in, ExpectedVersion.optional(null, m.version()));
                 return Response.seeOther(URI.create("/commitments/" + m.commitmentId() + "#milestones")).build();
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }
@@ -221,7 +221,7 @@ public class CommitmentPages {
             try {
                 long created = values.create(a.id(), in);
                 return Response.seeOther(URI.create("/commitments/" + created)).build();
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }
@@ -258,7 +258,7 @@ public class CommitmentPages {
             try {
                 commitments.update(commitmentId, in, ExpectedVersion.optional(null, in.version()));
                 return Response.seeOther(URI.create("/commitments/" + commitmentId)).build();
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }

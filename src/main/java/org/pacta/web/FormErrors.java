@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Phrase;
 import org.pacta.platform.Problem;
 import org.pacta.platform.Refusals;
@@ -19,7 +19,7 @@ public record FormErrors(Map<String, String> fields, String general) {
         return new FormErrors(Map.of(), null);
     }
 
-    public static FormErrors of(ApiException e, Refusals words) {
+    public static FormErrors of(Refusal e, Refusals words) {
         Map<String, String> fields = new LinkedHashMap<>();
         String general = null;
         for (Problem.FieldError err : e.errors()) {

@@ -28,7 +28,7 @@ import org.pacta.agreement.AgreementView;
 import org.pacta.roadmap.RoadmapDocument;
 import org.pacta.roadmap.RoadmapImport;
 import org.pacta.commitment.CommitmentCsvImport;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Problem;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.Refusals;
@@ -90,9 +90,9 @@ public class ImportPages {
                 // Said in Pacta's words (where, and what was expected), which stay in English: they name JSON types.
                 problems.add(new Problem2(e.getLocation() == null ? "" : where(e.getLocation().getLineNr(), null),
                         pages.refusals().roadmap_unreadable(org.pacta.platform.JsonProblems.describe(e))));
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 problems.addAll(problems(e));
-                askAgain = e.reason() == ApiException.Reason.CONFLICT;
+                askAgain = e.reason() == Refusal.Reason.CONFLICT;
             }
         }
         return Response.status(askAgain ? 409 : 422).entity(render(null, text.length() > 200_000 ? "" : text, problems, null)
@@ -115,13 +115,13 @@ public class ImportPages {
         try {
             csvImport.importCsv(a.id(), text);
             return Response.seeOther(URI.create("/agreements/" + a.id())).build();
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             problems.addAll(problems(e));
         }
         return Response.status(422).entity(render(a, text.length() > 200_000 ? "" : text, problems, null)).build();
     }
 
-    private List<Problem2> problems(ApiException e) {
+    private List<Problem2> problems(Refusal e) {
         List<Problem2> out = new ArrayList<>();
         for (Problem.FieldError err : e.errors()) {
             String where = err.line() != null ? where(err.line(), err.field())
@@ -144,7 +144,7 @@ public class ImportPages {
             try {
                 return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
             } catch (IOException | java.io.UncheckedIOException e) {
-                throw ApiException.badRequest(Refusals::not_utf8);
+                throw Refusal.badRequest(Refusals::not_utf8);
             }
         }
         return pasted == null ? "" : pasted;

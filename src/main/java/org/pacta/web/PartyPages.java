@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.pacta.agreement.PartyInput;
 import org.pacta.agreement.PartyService;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /** Parties, for administrators: the list and a form to add one. */
 @Path("/parties")
@@ -53,7 +53,7 @@ public class PartyPages {
             try {
                 parties.create(in);
                 return Response.seeOther(URI.create("/parties")).build();
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }

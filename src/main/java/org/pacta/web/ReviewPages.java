@@ -22,7 +22,7 @@ import org.pacta.agreement.AgreementView;
 import org.pacta.followup.ReviewNotesInput;
 import org.pacta.followup.ReviewService;
 import org.pacta.followup.ReviewView;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
 
@@ -63,7 +63,7 @@ public class ReviewPages {
         }
         try {
             reviews.addNotes(agreementId, in.reviewId(), in.notes(), null);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return Response.status(org.pacta.platform.ProblemMapper.statusOf(e.reason())).entity(render(agreementId, FormErrors.of(e, pages.refusals()))).build();
         }
         return Response.seeOther(URI.create("/agreements/" + agreementId + "/reviews")).build();

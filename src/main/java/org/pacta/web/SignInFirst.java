@@ -15,7 +15,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /**
  * Sends a reader who must sign in to the login page, and remembers the page they asked for, so that signing in
@@ -80,8 +80,8 @@ public class SignInFirst {
      * agreements only, so a hidden item, like one that does not exist, may be there for someone who signs in; a
      * link to it in an email then still leads there. Existence does not leak: both get the same answer.
      */
-    public static RuntimeException whenMissingToVisitors(ApiException missing, org.pacta.security.CurrentUser user) {
-        return missing.reason() == ApiException.Reason.NOT_FOUND && user.isAnonymous() ? new UnauthorizedException() : missing;
+    public static RuntimeException whenMissingToVisitors(Refusal missing, org.pacta.security.CurrentUser user) {
+        return missing.reason() == Refusal.Reason.NOT_FOUND && user.isAnonymous() ? new UnauthorizedException() : missing;
     }
 
     /** A path on this site: one slash, then anything but another slash or a backslash (which browsers read as one). */

@@ -36,7 +36,7 @@ import org.pacta.agreement.PartyView;
 import org.pacta.plan.ImportSteps;
 import org.pacta.plan.PlanImport;
 import org.pacta.plan.PlanImportResult;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.QueryParams;
 import org.pacta.sheet.ImportField;
 import org.pacta.sheet.ImportPreview;
@@ -119,7 +119,7 @@ public class SpreadsheetImportPages {
         try {
             ImportSteps.Kept u = steps.keep(bytes(file), file.fileName(), sheet, encoding, into == null ? null : into.id());
             return Response.seeOther(URI.create("/imports/" + u.id())).build();
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return Response.status(422).entity(renderUpload(f, FormErrors.of(e, pages.refusals()), into)).build();
         }
     }
@@ -134,7 +134,7 @@ public class SpreadsheetImportPages {
         FormData f = FormData.empty().set("sheet", read.sheet());
         Map<String, String> chosen = new LinkedHashMap<>(ImportPreview.of(read).suggested());
         if (saved != null && !saved.isBlank()) {
-            String use = steps.mappingJson(saved).orElseThrow(() -> ApiException.notFound("Saved mapping", saved.strip()));
+            String use = steps.mappingJson(saved).orElseThrow(() -> Refusal.notFound("Saved mapping", saved.strip()));
             chosen = fromSaved(use, read.columns(), f);
             f.set("saveAs", saved.strip());
         }
@@ -174,7 +174,7 @@ public class SpreadsheetImportPages {
         } catch (PlanImport.Refused refused) {
             return Response.status(422).entity(renderMapping(u, read, f, chosen, FormErrors.none(), outcome(refused.result())))
                     .build();
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return Response.status(422)
                     .entity(renderMapping(u, read, f, chosen, FormErrors.of(e, pages.refusals()), null)).build();
         }

@@ -22,7 +22,7 @@ import org.pacta.notify.SubscriptionInput;
 import org.pacta.notify.SubscriptionList;
 import org.pacta.notify.SubscriptionService;
 import org.pacta.notify.SubscriptionView;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.QueryParams;
 
@@ -101,7 +101,7 @@ public class SubscriptionPages {
                     return Response.ok(render(FormData.empty(), FormErrors.none(), s.secret())).build();
                 }
                 return Response.seeOther(URI.create("/subscriptions")).build();
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }

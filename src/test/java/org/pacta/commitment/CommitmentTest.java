@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.Party;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /** The commitment's own rules, without a database: deadlines, slippage, overdue and completion. */
 class CommitmentTest {
@@ -54,7 +54,7 @@ class CommitmentTest {
 
     @Test
     void revisingToTheSameDeadlineIsRefused() {
-        ApiException e = assertThrows(ApiException.class,
+        Refusal e = assertThrows(Refusal.class,
                 () -> commitment.reviseDeadline(MARCH_31, "No change", "official", CREATED));
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(422));
@@ -82,7 +82,7 @@ class CommitmentTest {
 
     @Test
     void doneWithoutEvidenceIsRefused() {
-        ApiException e = assertThrows(ApiException.class, () -> commitment.recordProgress("official", "Done, trust me",
+        Refusal e = assertThrows(Refusal.class, () -> commitment.recordProgress("official", "Done, trust me",
                 CommitmentStatus.DONE, 100, List.of(), CREATED));
 
         assertThat(e.getMessage(), containsString("evidence"));
@@ -92,7 +92,7 @@ class CommitmentTest {
 
     @Test
     void aPlainEditCannotMarkItDone() {
-        ApiException e = assertThrows(ApiException.class, () -> commitment.changeStatusByEdit(CommitmentStatus.DONE));
+        Refusal e = assertThrows(Refusal.class, () -> commitment.changeStatusByEdit(CommitmentStatus.DONE));
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(422));
         assertThat(commitment.status, equalTo(CommitmentStatus.PLANNED));

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.platform.Violations;
 
 /** Deadlines a plan names by month, quarter or year, and items it gives no date at all. */
@@ -103,6 +103,6 @@ class DuePrecisionTest {
         c.reviseDeadline(Deadline.endOf(LocalDate.of(2026, 10, 30), ZoneId.of("America/New_York")), "Late", "official",
                 created);
         assertEquals(30, c.slippageDays());
-        assertThrows(ApiException.class, () -> c.rewordUndated("Ongoing"));
+        assertThrows(Refusal.class, () -> c.rewordUndated("Ongoing"));
     }
 }

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 import org.pacta.testsupport.Api;
 import org.pacta.testsupport.Personas;
 
@@ -155,7 +155,7 @@ class DatabaseMaintenanceTest {
     void aBackupDirectoryThatIsAFileIsAClearRefusal() throws Exception {
         assumeH2();
         Path notADirectory = Files.createTempFile("pacta-backup-dir", ".txt");
-        ApiException refusal = assertThrows(ApiException.class, () -> maintenance.backup(notADirectory));
+        Refusal refusal = assertThrows(Refusal.class, () -> maintenance.backup(notADirectory));
         assertEquals(409, org.pacta.platform.ProblemMapper.statusOf(refusal.reason()));
         assertTrue(refusal.getMessage().contains(notADirectory.toAbsolutePath().toString()), refusal.getMessage());
         assertTrue(refusal.getMessage().contains("pacta.backup.dir"), refusal.getMessage());

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /** Text tables in the encodings and with the delimiters spreadsheet programs save them in. */
 class SheetReaderCsvTest {
@@ -111,8 +111,8 @@ class SheetReaderCsvTest {
         byte[] cyrillic = TestFiles.text(TestFiles.RUSSIAN_PLAN, WINDOWS_1251, false);
 
         Sheet chosen = SheetReader.read(cyrillic, "plan.csv", null, "cp1251");
-        ApiException unknown = assertThrows(ApiException.class, () -> SheetReader.read(cyrillic, "plan.csv", null, "klingon-8"));
-        ApiException wrong = assertThrows(ApiException.class, () -> SheetReader.read(cyrillic, "plan.csv", null, "UTF-8"));
+        Refusal unknown = assertThrows(Refusal.class, () -> SheetReader.read(cyrillic, "plan.csv", null, "klingon-8"));
+        Refusal wrong = assertThrows(Refusal.class, () -> SheetReader.read(cyrillic, "plan.csv", null, "UTF-8"));
 
         assertThat(chosen.encoding(), equalTo("windows-1251"));
         assertThat(chosen.columns().get(1), equalTo("Мероприятие"));
@@ -163,16 +163,16 @@ class SheetReaderCsvTest {
         String unclosed = "Title,Notes\nOne,fine\nTwo,\"never closed\n";
         String afterQuote = "Title,Notes\n\"One\"x,fine\n";
 
-        ApiException e1 = assertThrows(ApiException.class,
+        Refusal e1 = assertThrows(Refusal.class,
                 () -> SheetReader.read(TestFiles.text(unclosed, StandardCharsets.UTF_8, false), "a.csv", null, null));
-        ApiException e2 = assertThrows(ApiException.class,
+        Refusal e2 = assertThrows(Refusal.class,
                 () -> SheetReader.read(TestFiles.text(afterQuote, StandardCharsets.UTF_8, false), "a.csv", null, null));
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e1.reason()), equalTo(400));
         assertThat(e1.getMessage(), containsString("Line 3: a quoted value is not closed"));
         assertThat(e1.errors().get(0).line(), equalTo(3));
         assertThat(e2.getMessage(), containsString("Line 2: a closing double quote must be followed by the delimiter"));
-        for (ApiException e : List.of(e1, e2)) {
+        for (Refusal e : List.of(e1, e2)) {
             assertThat(e.getMessage().toLowerCase(), org.hamcrest.Matchers.not(containsString("encapsulated")));
         }
     }
@@ -213,7 +213,7 @@ class SheetReaderCsvTest {
             table.append("Item ").append(i).append(",2025-01-01\n");
         }
 
-        ApiException e = assertThrows(ApiException.class,
+        Refusal e = assertThrows(Refusal.class,
                 () -> SheetReader.read(TestFiles.text(table.toString(), StandardCharsets.UTF_8, false), "a.csv", null, null));
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(413));
@@ -225,9 +225,9 @@ class SheetReaderCsvTest {
         String wide = "Title" + ",x".repeat(SheetReader.MAX_COLUMNS) + "\n";
         String longCell = "Title,Notes\nA," + "y".repeat(SheetReader.MAX_CELL + 1) + "\n";
 
-        ApiException columns = assertThrows(ApiException.class,
+        Refusal columns = assertThrows(Refusal.class,
                 () -> SheetReader.read(TestFiles.text(wide, StandardCharsets.UTF_8, false), "a.csv", null, null));
-        ApiException cell = assertThrows(ApiException.class,
+        Refusal cell = assertThrows(Refusal.class,
                 () -> SheetReader.read(TestFiles.text(longCell, StandardCharsets.UTF_8, false), "a.csv", null, null));
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(columns.reason()), equalTo(413));
@@ -238,7 +238,7 @@ class SheetReaderCsvTest {
 
     @Test
     void aFileOfBlankLinesHoldsNoValues() {
-        ApiException e = assertThrows(ApiException.class,
+        Refusal e = assertThrows(Refusal.class,
                 () -> SheetReader.read(TestFiles.text("\n ; ;\n\n", StandardCharsets.UTF_8, false), "a.csv", null, null));
 
         assertThat(e.getMessage(), equalTo("The file holds no values: every row is empty."));

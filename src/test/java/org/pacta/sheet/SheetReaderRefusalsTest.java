@@ -15,7 +15,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /**
  * Files that are not what Pacta reads, or are built to hurt it: each is refused by what it is (never by its
@@ -23,8 +23,8 @@ import org.pacta.platform.ApiException;
  */
 class SheetReaderRefusalsTest {
 
-    private static ApiException refused(byte[] file, String name) {
-        return assertThrows(ApiException.class, () -> SheetReader.read(file, name, null, null));
+    private static Refusal refused(byte[] file, String name) {
+        return assertThrows(Refusal.class, () -> SheetReader.read(file, name, null, null));
     }
 
     @Test
@@ -33,7 +33,7 @@ class SheetReaderRefusalsTest {
         byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
         System.arraycopy(magic, 0, ole2, 0, magic.length);
 
-        ApiException e = refused(ole2, "plan.csv");
+        Refusal e = refused(ole2, "plan.csv");
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(400));
         assertThat(e.getMessage(), containsString("old Excel workbook (.xls)"));
@@ -50,7 +50,7 @@ class SheetReaderRefusalsTest {
 
         assertThat(refused(pdf, "plan.xlsx").getMessage(), containsString("PDF document, not a spreadsheet"));
         assertThat(refused(html, "plan.xls").getMessage(), containsString("web page or an XML document"));
-        ApiException binary = refused(garbage, "plan.csv");
+        Refusal binary = refused(garbage, "plan.csv");
         assertThat(org.pacta.platform.ProblemMapper.statusOf(binary.reason()), equalTo(400));
         assertThat(binary.getMessage(), containsString("neither an Excel workbook nor text"));
     }
@@ -68,7 +68,7 @@ class SheetReaderRefusalsTest {
 
     @Test
     void anEmptyFileIsRefused() {
-        ApiException e = refused(new byte[0], "plan.csv");
+        Refusal e = refused(new byte[0], "plan.csv");
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(400));
         assertThat(e.getMessage(), containsString("The file is empty"));
@@ -79,7 +79,7 @@ class SheetReaderRefusalsTest {
         // fastexcel sizes a row by its last cell's column: this 600-byte file asked it for 321 million entries.
         byte[] file = TestFiles.rawXlsx("<row r=\"1\"><c r=\"ZZZZZZ1\"><v>1</v></c></row>");
 
-        ApiException e = refused(file, "bomb.xlsx");
+        Refusal e = refused(file, "bomb.xlsx");
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(400));
         assertThat(e.getMessage(), containsString("damaged"));
@@ -90,7 +90,7 @@ class SheetReaderRefusalsTest {
         byte[] bomb = bombWithSheet(200_000_000);
         assertThat("the bomb is small enough to upload", bomb.length, lessThan(1024 * 1024));
 
-        ApiException e = refused(bomb, "bomb.xlsx");
+        Refusal e = refused(bomb, "bomb.xlsx");
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(413));
         assertThat(e.getMessage(), containsString("unpacks to more than 40 MiB"));

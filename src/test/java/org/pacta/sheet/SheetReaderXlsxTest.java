@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.VisibilityState;
 import org.junit.jupiter.api.Test;
-import org.pacta.platform.ApiException;
+import org.pacta.platform.Refusal;
 
 /** Workbooks as officials keep them, read as they see them in their spreadsheet program. */
 class SheetReaderXlsxTest {
@@ -114,7 +114,7 @@ class SheetReaderXlsxTest {
     void anUnknownSheetIsRefusedNamingTheSheetsThatExist() {
         byte[] file = xlsx(sheet("Plan", ws -> ws.value(0, 0, "x")), sheet("Archive", ws -> ws.value(0, 0, "y")));
 
-        ApiException e = assertThrows(ApiException.class, () -> SheetReader.read(file, "book.xlsx", "Summary", null));
+        Refusal e = assertThrows(Refusal.class, () -> SheetReader.read(file, "book.xlsx", "Summary", null));
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(422));
         assertThat(e.errors().get(0).field(), equalTo("sheet"));
@@ -183,7 +183,7 @@ class SheetReaderXlsxTest {
 
     @Test
     void anEmptySheetIsRefused() {
-        ApiException e = assertThrows(ApiException.class,
+        Refusal e = assertThrows(Refusal.class,
                 () -> SheetReader.read(xlsx(sheet("Empty", ws -> ws.value(3, 3, "  "))), "empty.xlsx", null, null));
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(400));
@@ -197,7 +197,7 @@ class SheetReaderXlsxTest {
             ws.value(4, 200, "stray");
         }));
 
-        ApiException e = assertThrows(ApiException.class, () -> SheetReader.read(file, "wide.xlsx", null, null));
+        Refusal e = assertThrows(Refusal.class, () -> SheetReader.read(file, "wide.xlsx", null, null));
 
         assertThat(org.pacta.platform.ProblemMapper.statusOf(e.reason()), equalTo(413));
         assertThat(e.getMessage(), containsString("Row 5 has a value in column GS, beyond the 200 columns"));

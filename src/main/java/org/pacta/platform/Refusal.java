@@ -7,7 +7,7 @@ import java.util.List;
  * is written, or inside the transaction so that it rolls back. It names what went wrong, not how to answer it: the
  * status, type and title of the problem document are chosen at the edge ({@link ProblemMapper#problemOf}).
  */
-public class ApiException extends RuntimeException {
+public class Refusal extends RuntimeException {
 
     /** Why a request is refused; each is one kind of problem document at the edge. */
     public enum Reason {
@@ -51,61 +51,61 @@ public class ApiException extends RuntimeException {
     private final Phrase detail;
     private final List<Problem.FieldError> errors;
 
-    public ApiException(Reason reason, Phrase detail, List<Problem.FieldError> errors) {
+    public Refusal(Reason reason, Phrase detail, List<Problem.FieldError> errors) {
         super(detail.english());
         this.reason = reason;
         this.detail = detail;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public ApiException(Reason reason, Phrase detail) {
+    public Refusal(Reason reason, Phrase detail) {
         this(reason, detail, null);
     }
 
-    public static ApiException notFound(String what, Object id) {
-        return new ApiException(Reason.NOT_FOUND, r -> r.not_found(what, id));
+    public static Refusal notFound(String what, Object id) {
+        return new Refusal(Reason.NOT_FOUND, r -> r.not_found(what, id));
     }
 
-    public static ApiException notFound(Phrase detail) {
-        return new ApiException(Reason.NOT_FOUND, detail);
+    public static Refusal notFound(Phrase detail) {
+        return new Refusal(Reason.NOT_FOUND, detail);
     }
 
-    public static ApiException gone(Phrase detail) {
-        return new ApiException(Reason.GONE, detail);
+    public static Refusal gone(Phrase detail) {
+        return new Refusal(Reason.GONE, detail);
     }
 
-    public static ApiException conflict(Phrase detail) {
-        return new ApiException(Reason.CONFLICT, detail);
+    public static Refusal conflict(Phrase detail) {
+        return new Refusal(Reason.CONFLICT, detail);
     }
 
-    public static ApiException badRequest(Phrase detail) {
-        return new ApiException(Reason.BAD_REQUEST, detail);
+    public static Refusal badRequest(Phrase detail) {
+        return new Refusal(Reason.BAD_REQUEST, detail);
     }
 
     /** A file of 20,000 broken lines is answered with its first problems, not a document of megabytes. */
     public static final int MAX_REPORTED = 100;
 
-    public static ApiException invalid(List<Problem.FieldError> errors) {
+    public static Refusal invalid(List<Problem.FieldError> errors) {
         int n = errors.size();
         Phrase detail = n > MAX_REPORTED ? r -> r.problems_found_first(n, MAX_REPORTED) : r -> r.problems_found(n);
         if (n == 1) {
             Problem.FieldError only = errors.get(0);
             detail = only.phrase() != null ? only.phrase() : r -> only.message();
         }
-        return new ApiException(Reason.INVALID, detail, n > MAX_REPORTED ? errors.subList(0, MAX_REPORTED) : errors);
+        return new Refusal(Reason.INVALID, detail, n > MAX_REPORTED ? errors.subList(0, MAX_REPORTED) : errors);
     }
 
-    public static ApiException invalidField(String field, Phrase message) {
+    public static Refusal invalidField(String field, Phrase message) {
         return invalid(List.of(Problem.FieldError.field(field, message)));
     }
 
-    public static ApiException staleVersion(boolean fromIfMatch, long expected, long actual) {
-        return new ApiException(fromIfMatch ? Reason.STALE_PRECONDITION : Reason.STALE_VERSION,
+    public static Refusal staleVersion(boolean fromIfMatch, long expected, long actual) {
+        return new Refusal(fromIfMatch ? Reason.STALE_PRECONDITION : Reason.STALE_VERSION,
                 r -> r.stale_version(expected, actual));
     }
 
-    public static ApiException versionRequired() {
-        return new ApiException(Reason.VERSION_REQUIRED, Refusals::version_required);
+    public static Refusal versionRequired() {
+        return new Refusal(Reason.VERSION_REQUIRED, Refusals::version_required);
     }
 
     public Reason reason() {
