@@ -13,8 +13,9 @@ import org.pacta.security.Audit;
  * The ledger's writes, one way for the API and for the roadmap and plan imports: a commitment with its first
  * deadline, a deadline change, a progress update or a completion, a milestone, each stored with its audit row.
  * They check no input (beyond the rules the entities keep themselves) and run in the caller's transaction: the API
- * checks one item before it writes, an import the whole file. What differs between them is said by the caller: the author, the moment a completion is dated, whether
- * the audit rows wait for the batch ({@link Trail}) and whether new items are left to the next sweep.
+ * checks one item before it writes, an import the whole file. What differs between them is said by the caller: the
+ * author, the moment a completion is dated, whether the audit rows wait for the batch ({@link Trail}) and whether new
+ * items are left to the next sweep.
  */
 @ApplicationScoped
 public class LedgerWrites {

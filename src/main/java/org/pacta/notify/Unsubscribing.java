@@ -29,10 +29,7 @@ public class Unsubscribing {
     @Inject
     org.pacta.security.Audit audit;
 
-    /**
-     * What a signed unsubscribe link asks for; false when it names nothing that exists. Whoever follows the link is
-     * named in the audit trail by the address the link was sent to.
-     */
+    /** What a signed unsubscribe link asks for; false when it names nothing that exists. */
     public boolean unsubscribe(String payload) {
         String[] parts = payload.split(":", 3);
         try {

@@ -64,7 +64,8 @@ public class ReviewPages {
         try {
             reviews.addNotes(agreementId, in.reviewId(), in.notes(), null);
         } catch (Refusal e) {
-            return Response.status(org.pacta.platform.ProblemMapper.statusOf(e.reason())).entity(render(agreementId, FormErrors.of(e, pages.refusals()))).build();
+            return Response.status(org.pacta.platform.ProblemMapper.statusOf(e.reason()))
+                    .entity(render(agreementId, FormErrors.of(e, pages.refusals()))).build();
         }
         return Response.seeOther(URI.create("/agreements/" + agreementId + "/reviews")).build();
     }
