@@ -130,6 +130,15 @@ public class Commitment extends PanacheEntityBase {
     @Column(name = "completion_evidenced", nullable = false)
     public boolean completionEvidenced = true;
 
+    /** What the other parties say of a completion; null while not DONE or when no other party can say. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    public Confirmation confirmation;
+
+    /** When the other parties were asked to confirm the completion: the start of the wait they are reminded of. */
+    @Column(name = "confirmation_asked_at")
+    public Instant confirmationAskedAt;
+
     @ManyToMany
     @JoinTable(name = "commitment_dependency", joinColumns = @JoinColumn(name = "commitment_id"),
             inverseJoinColumns = @JoinColumn(name = "depends_on_id"))
@@ -262,6 +271,7 @@ public class Commitment extends PanacheEntityBase {
         this.completedAt = completedAt;
         completionEvidenced = false;
         updatedAt = now;
+        completionChanged(false, now);
         return new ProgressUpdate(this, author, note, CommitmentStatus.DONE, 100, List.of(),
                 completedAt == null ? now : completedAt);
     }
@@ -290,10 +300,28 @@ public class Commitment extends PanacheEntityBase {
             // Evidence for a completion that was only reported: from now on it is shown.
             completionEvidenced = true;
         }
+        boolean wasDone = status == CommitmentStatus.DONE;
         status = next;
         percentComplete = nextPercent;
         updatedAt = now;
+        completionChanged(wasDone, now);
         return new ProgressUpdate(this, author, note, next, nextPercent, evidence, now);
+    }
+
+    /** Whether another party of the agreement than the responsible one can confirm a completion. */
+    public boolean hasCounterpart() {
+        return agreement.parties.stream().anyMatch(p -> !p.id.equals(responsibleParty.id));
+    }
+
+    /** A new completion asks the other parties to confirm it; a completion taken back leaves nothing to confirm. */
+    private void completionChanged(boolean wasDone, Instant now) {
+        if (status != CommitmentStatus.DONE) {
+            confirmation = null;
+            confirmationAskedAt = null;
+        } else if (!wasDone && hasCounterpart()) {
+            confirmation = Confirmation.PENDING;
+            confirmationAskedAt = now;
+        }
     }
 
     /** A plain edit may move between the working statuses, but never into or out of DONE. */

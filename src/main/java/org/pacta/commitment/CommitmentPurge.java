@@ -63,6 +63,8 @@ public class CommitmentPurge {
             exec("delete from progress_evidence where update_id in (select id from progress_update where commitment_id in (:ids))", chunk);
             exec("delete from progress_update where commitment_id in (:ids)", chunk);
             exec("delete from deadline_change where commitment_id in (:ids)", chunk);
+            exec("delete from confirmation_evidence where step_id in (select id from confirmation_step where commitment_id in (:ids))", chunk);
+            exec("delete from confirmation_step where commitment_id in (:ids)", chunk);
             exec("delete from milestone where commitment_id in (:ids)", chunk);
             exec("delete from commitment_tag where commitment_id in (:ids)", chunk);
             exec("delete from commitment_dependency where commitment_id in (:ids)", chunk);

@@ -124,6 +124,10 @@ public class LedgerWrites {
                 ? c.reportCompleted(author, note, completedAt, now)
                 : c.recordProgress(author, note, CommitmentStatus.DONE, 100, links, completedAt == null ? now : completedAt);
         c.updatedAt = now;
+        if (c.confirmationAskedAt != null) {
+            // A completion the source dates long ago is put to the other parties now, not as if asked back then.
+            c.confirmationAskedAt = now;
+        }
         return stored(c, update, trail);
     }
 
@@ -141,7 +145,7 @@ public class LedgerWrites {
             String evidence, boolean leaveToSweep, Instant now, Trail trail) {
         Milestone m = new Milestone(c, title.strip(), due, now);
         m.reference = CommitmentService.blankToNull(reference);
-        m.completedAt = completedAt;
+        m.completeAt(completedAt, now);
         m.evidence = CommitmentService.blankToNull(evidence);
         if (leaveToSweep) {
             m.nextFollowupAt = m.completedAt == null && c.isOpen() && !m.isUndated() ? now : null;

@@ -71,6 +71,14 @@ public class Milestone extends PanacheEntityBase {
     @Column(length = 2000)
     public String evidence;
 
+    /** What the other parties say of its completion; null while open or when no other party can say. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(length = 16)
+    public Confirmation confirmation;
+
+    @Column(name = "confirmation_asked_at")
+    public Instant confirmationAskedAt;
+
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "next_followup_at")
     public Instant nextFollowupAt;
@@ -119,6 +127,22 @@ public class Milestone extends PanacheEntityBase {
         this.dueDateOnly = deadline.dateOnly();
         this.duePrecision = deadline.precision();
         this.undated = null;
+    }
+
+    /**
+     * Completes the milestone at {@code completedAt} (null reopens it). A new completion asks the other parties of the
+     * agreement to confirm it, from {@code now}.
+     */
+    public void completeAt(Instant completedAt, Instant now) {
+        boolean was = this.completedAt != null;
+        this.completedAt = completedAt;
+        if (completedAt == null) {
+            confirmation = null;
+            confirmationAskedAt = null;
+        } else if (!was && commitment.hasCounterpart()) {
+            confirmation = Confirmation.PENDING;
+            confirmationAskedAt = now;
+        }
     }
 
     public boolean isOpen() {

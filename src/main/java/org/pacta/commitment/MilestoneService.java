@@ -101,7 +101,7 @@ public class MilestoneService {
         m.title = in.title().strip();
         m.setDue(due);
         m.reference = reference;
-        m.completedAt = completedAt;
+        m.completeAt(completedAt, now);
         m.evidence = CommitmentService.blankToNull(in.evidence());
         audit.record(org.pacta.security.Audit.UPDATE, "MILESTONE", m.id, m.commitment.id, before, MilestoneView.of(m, now));
         LOG.infof(reached ? "Milestone %d of commitment %d reached: \"%s\"" : "Milestone %d of commitment %d updated: \"%s\"",
@@ -116,6 +116,7 @@ public class MilestoneService {
         ExpectedVersion.check(expected, m.version);
         long commitmentId = m.commitment.id;
         audit.record(org.pacta.security.Audit.DELETE, "MILESTONE", m.id, commitmentId, MilestoneView.of(m, clock.instant()), null);
+        ConfirmationStep.<ConfirmationStep>list("milestone", m).forEach(ConfirmationStep::delete);
         m.delete();
         LOG.infof("Milestone %d of commitment %d deleted: \"%s\"", id, commitmentId, m.title);
         changed.fire(new CommitmentChanged(commitmentId));

@@ -178,7 +178,7 @@ class PlanRecorder {
                 case "title" -> m.title = row.title;
                 case "reference" -> m.reference = row.reference;
                 case "undated", "dueDate" -> m.setDue(p.due);
-                case "completedOn" -> m.completedAt = p.completedAt;
+                case "completedOn" -> m.completeAt(p.completedAt, now);
                 case "evidence" -> m.evidence = PlanDiff.milestoneEvidence(row);
                 default -> throw new IllegalStateException("No milestone update for " + field);
             }
