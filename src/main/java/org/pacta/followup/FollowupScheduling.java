@@ -6,12 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.CommitmentChanged;
 import org.pacta.commitment.CommitmentPurge;
+import org.pacta.commitment.ConfirmationSpoken;
 import org.pacta.commitment.Milestone;
 import org.pacta.notify.Draft;
 import org.pacta.notify.Notification;
@@ -41,6 +46,15 @@ public class FollowupScheduling {
     @Inject
     org.pacta.notify.SubscriptionService subscriptions;
 
+    @Inject
+    org.pacta.platform.PactaConfig config;
+
+    @Inject
+    Counterparts counterparts;
+
+    @Inject
+    ConfirmationNotices notices;
+
     void onCommitmentChanged(@Observes CommitmentChanged event) {
         Commitment c = em.find(Commitment.class, event.commitmentId());
         if (c == null) {
@@ -50,15 +64,37 @@ public class FollowupScheduling {
         List<Milestone> milestones = Milestone.list("commitment", c);
         outbox.cancelStale(c, milestones);
         var scopes = Recipients.scopesOfCommitment(c.id, c.agreement.id, c.responsibleParty.id);
-        List<Recipient> recipients = Recipient.of(Recipients.candidates(scopes).stream()
-                .filter(s -> Recipients.follows(s, scopes)).toList(), c.ownerEmail, c.ownerReminders, c.agreement.remindOwners);
+        List<Subscription> following = Recipients.candidates(scopes).stream().filter(s -> Recipients.follows(s, scopes)).toList();
+        List<Recipient> recipients = Recipient.of(following, c.ownerEmail, c.ownerReminders, c.agreement.remindOwners);
+        List<Recipient> asked = null;
         List<String> coordinators = List.copyOf(c.agreement.coordinators);
-        c.nextFollowupAt = next(new ItemPlan.Item(c.id, null, c.agreement.id, c.deadline(), c.isOpen()), recipients,
-                coordinators, now);
+        Duration wait = config.followup().confirmationWait();
+        ZoneId zone = c.responsibleParty.zone();
+        List<ItemPlan.Item> items = new ArrayList<>();
+        items.add(ItemPlan.Item.of(c.id, null, c.agreement.id, c.deadline(), c.isOpen(), c.confirmation,
+                c.confirmationAskedAt, zone, wait));
         for (Milestone m : milestones) {
-            m.nextFollowupAt = next(new ItemPlan.Item(c.id, m.id, c.agreement.id, m.deadline(), m.isOpen()), recipients,
-                    coordinators, now);
+            items.add(ItemPlan.Item.of(c.id, m.id, c.agreement.id, m.deadline(), m.isOpen(), m.confirmation,
+                    m.confirmationAskedAt, zone, wait));
         }
+        List<Instant> next = new ArrayList<>();
+        for (ItemPlan.Item item : items) {
+            if (item.confirmation() && asked == null) {
+                Map<Long, List<String>> officials = counterparts.officials(c.agreement.partyIds());
+                asked = Recipient.asking(following, Counterparts.of(c.agreement.partyIds(), c.responsibleParty.id, officials));
+            }
+            next.add(next(item, item.confirmation() ? asked : recipients, coordinators, now));
+        }
+        c.nextFollowupAt = next.get(0);
+        for (int i = 0; i < milestones.size(); i++) {
+            milestones.get(i).nextFollowupAt = next.get(i + 1);
+        }
+    }
+
+    /** A step in a completion's thread changes what its item is followed up for, and is told to those it concerns. */
+    void onConfirmationSpoken(@Observes ConfirmationSpoken event) {
+        onCommitmentChanged(new CommitmentChanged(event.commitmentId()));
+        notices.tell(event, clock.instant());
     }
 
     /** Now, when something is owed that has not been written yet; else the next rung; null when nothing is left. */

@@ -20,6 +20,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.pacta.notify.Draft;
 import org.pacta.notify.Outbox;
+import org.pacta.notify.Subscription;
 
 /**
  * The deadline sweep (DESIGN decision 5): reads open items whose {@code next_followup_at} has come, in
@@ -63,6 +64,9 @@ public class FollowupSweep {
 
     @Inject
     org.pacta.platform.PactaConfig config;
+
+    @Inject
+    Counterparts counterparts;
 
     /**
      * Runs until nothing due is left, or until the node is stopping; one transaction per batch, so a failure loses at
@@ -112,13 +116,19 @@ public class FollowupSweep {
         }
         int bound = config.followup().notificationsPerBatch();
         Map<Long, List<String>> coordinators = coordinators(rows);
+        Duration wait = config.followup().confirmationWait();
+        List<ItemPlan.Item> items = rows.stream().map(r -> r.item(milestones, wait)).toList();
+        Asked asked = asked(rows, items);
         List<Draft> drafts = new ArrayList<>();
         List<Next> nexts = new ArrayList<>(rows.size());
-        for (DueItem r : rows) {
-            List<Recipient> recipients = Recipient.of(directory.forCommitment(r.commitmentId(), r.agreementId(), r.partyId()),
-                    r.ownerEmail(), r.ownerReminders(), r.remindOwners());
-            ItemPlan.Item item = new ItemPlan.Item(r.commitmentId(), milestones ? r.id() : null, r.agreementId(), r.deadline(),
-                    r.open(milestones));
+        for (int i = 0; i < rows.size(); i++) {
+            DueItem r = rows.get(i);
+            ItemPlan.Item item = items.get(i);
+            List<Subscription> following = directory.forCommitment(r.commitmentId(), r.agreementId(), r.partyId());
+            List<Recipient> recipients = item.confirmation()
+                    ? Recipient.asking(following, Counterparts.of(asked.parties().getOrDefault(r.agreementId(), List.of()),
+                            r.partyId(), asked.officials()))
+                    : Recipient.of(following, r.ownerEmail(), r.ownerReminders(), r.remindOwners());
             ItemPlan plan = ItemPlan.of(item, recipients, coordinators.getOrDefault(r.agreementId(), List.of()), now);
             drafts.addAll(plan.drafts());
             nexts.add(new Next(r.id(), plan.next(), r.nextFollowupAt()));
@@ -153,7 +163,7 @@ public class FollowupSweep {
             return List.of();
         }
         return em.createQuery("select new " + DUE_ITEM + "(c.id, c.id, a.id, c.responsibleParty.id, c.dueAt, c.dueZone, c.dueDateOnly, c.status,"
-                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt, c.nextFollowupAt, c.duePrecision) from Commitment c"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt, c.nextFollowupAt, c.duePrecision, c.confirmation, c.confirmationAskedAt) from Commitment c"
                 + " join c.agreement a"
                 + " where c.id in :ids", DueItem.class).setParameter("ids", ids).getResultList();
     }
@@ -165,9 +175,27 @@ public class FollowupSweep {
             return List.of();
         }
         return em.createQuery("select new " + DUE_ITEM + "(m.id, c.id, a.id, c.responsibleParty.id, m.dueAt, m.dueZone, m.dueDateOnly, c.status,"
-                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt, m.nextFollowupAt, m.duePrecision) from Milestone m"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt, m.nextFollowupAt, m.duePrecision, m.confirmation, m.confirmationAskedAt) from Milestone m"
                 + " join m.commitment c"
                 + " join c.agreement a where m.id in :ids", DueItem.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** The parties and officials asked to confirm the completions among a batch's items, read only when some wait. */
+    private record Asked(Map<Long, List<Long>> parties, Map<Long, List<String>> officials) {
+    }
+
+    private Asked asked(List<DueItem> rows, List<ItemPlan.Item> items) {
+        List<Long> agreementIds = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (items.get(i).confirmation()) {
+                agreementIds.add(rows.get(i).agreementId());
+            }
+        }
+        if (agreementIds.isEmpty()) {
+            return new Asked(Map.of(), Map.of());
+        }
+        Map<Long, List<Long>> parties = counterparts.parties(agreementIds.stream().distinct().toList());
+        return new Asked(parties, counterparts.officials(parties.values().stream().flatMap(List::stream).distinct().toList()));
     }
 
     private Map<Long, List<String>> coordinators(List<DueItem> rows) {

@@ -1,9 +1,12 @@
 package org.pacta.followup;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.pacta.commitment.Confirmation;
 import org.pacta.commitment.Deadline;
 import org.pacta.notify.Draft;
 import org.pacta.notify.Ladder;
@@ -15,11 +18,32 @@ import org.pacta.notify.Notification;
  */
 public record ItemPlan(List<Draft> drafts, Instant next) {
 
-    /** Which item a plan is for; an undated item has no deadline, and owes nothing. */
-    public record Item(Long commitmentId, Long milestoneId, long agreementId, Deadline deadline, boolean open) {
+    /**
+     * Which item a plan is for; an undated item has no deadline, and owes nothing. With {@code confirmation} the item
+     * is done and its completion waits for the other parties: its deadline is the end of their wait.
+     */
+    public record Item(Long commitmentId, Long milestoneId, long agreementId, Deadline deadline, boolean open,
+            boolean confirmation) {
+
+        public Item(Long commitmentId, Long milestoneId, long agreementId, Deadline deadline, boolean open) {
+            this(commitmentId, milestoneId, agreementId, deadline, open, false);
+        }
+
+        /**
+         * What a commitment or milestone is followed up for: its deadline while open; once done and still unconfirmed
+         * by the other parties, the end of their wait ({@code askedAt} + {@code wait}); else nothing.
+         */
+        public static Item of(Long commitmentId, Long milestoneId, long agreementId, Deadline deadline, boolean open,
+                Confirmation confirmation, Instant askedAt, ZoneId zone, Duration wait) {
+            if (!open && confirmation == Confirmation.PENDING && askedAt != null) {
+                return new Item(commitmentId, milestoneId, agreementId, new Deadline(askedAt.plus(wait), zone, false), true,
+                        true);
+            }
+            return new Item(commitmentId, milestoneId, agreementId, deadline, open, false);
+        }
 
         String keyPrefix() {
-            return milestoneId == null ? "commitment:" + commitmentId : "milestone:" + milestoneId;
+            return (confirmation ? "confirm:" : "") + (milestoneId == null ? "commitment:" + commitmentId : "milestone:" + milestoneId);
         }
     }
 
@@ -53,7 +77,7 @@ public record ItemPlan(List<Draft> drafts, Instant next) {
     private static Draft draft(Item item, Stage s, Recipient r) {
         Instant occurrence = item.deadline().dueAt();
         String key = item.keyPrefix() + ":" + occurrence.getEpochSecond() + ":" + s.code() + ":" + r.key();
-        return new Draft(key, s.kind(), s.code(), item.commitmentId(), item.milestoneId(), item.agreementId(), null,
+        return new Draft(key, item.confirmation() ? Notification.Kind.CONFIRMATION : s.kind(), s.code(), item.commitmentId(), item.milestoneId(), item.agreementId(), null,
                 occurrence, r.kind(), r.subscription(), r.channel(), r.address());
     }
 }

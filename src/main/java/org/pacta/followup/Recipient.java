@@ -25,8 +25,24 @@ public record Recipient(Notification.RecipientKind kind, Subscription subscripti
         return recipients;
     }
 
+    /**
+     * A completion's recipients while the other parties have not confirmed it: the subscriptions that follow the
+     * commitment, and the officials of those parties (its owner is on the side that reported it).
+     */
+    public static List<Recipient> asking(List<Subscription> following, List<String> officials) {
+        List<Recipient> recipients = new ArrayList<>(following.size() + officials.size());
+        following.forEach(s -> recipients.add(of(s)));
+        officials.forEach(e -> recipients.add(official(e)));
+        return recipients;
+    }
+
     public static Recipient owner(String email) {
         return new Recipient(Notification.RecipientKind.OWNER, null, email, Ladder.DEFAULT);
+    }
+
+    /** An official of a party to the agreement; asked, like an owner, on the default ladder. */
+    public static Recipient official(String email) {
+        return new Recipient(Notification.RecipientKind.OFFICIAL, null, email, Ladder.DEFAULT);
     }
 
     public static Recipient coordinator(String email) {
@@ -39,6 +55,7 @@ public record Recipient(Notification.RecipientKind kind, Subscription subscripti
             case SUBSCRIPTION -> "sub:" + subscription.id;
             case OWNER -> "owner:" + email;
             case COORDINATOR -> "coord:" + email;
+            case OFFICIAL -> "official:" + email;
         };
     }
 

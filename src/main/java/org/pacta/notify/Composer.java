@@ -45,7 +45,8 @@ class Composer {
         ZoneId zone = recipientZone(n, s, b);
         MessageRenderer.Footer footer = footer(n, s, b);
         Message message = switch (n.kind) {
-            case DUE_SOON, DUE_TODAY, OVERDUE, ESCALATION -> renderer.reminderMessage(reminder(n, b, zone, now), footer);
+            case DUE_SOON, DUE_TODAY, OVERDUE, ESCALATION, CONFIRMATION, DISPUTED, ANSWERED, CONFIRMED ->
+                    renderer.reminderMessage(reminder(n, b, zone, now), footer);
             case REVIEW -> renderer.reviewMessage(briefing(b, n.reviewId), n.reviewId, footer);
             case DIGEST -> digest(n, b, zone, now, footer);
         };
@@ -63,7 +64,7 @@ class Composer {
     private ReminderView reminder(Notification n, Batch b, ZoneId zone, Instant now) {
         Milestone m = n.milestoneId == null ? null : b.milestones.get(n.milestoneId);
         Commitment c = m != null ? m.commitment : b.commitments.get(n.commitmentId);
-        return renderer.reminder(n, c, m, zone, now);
+        return renderer.reminder(n, c, m, b.stepOf(n), zone, now);
     }
 
     private Message digest(Notification n, Batch b, ZoneId zone, Instant now, MessageRenderer.Footer footer) {
@@ -107,6 +108,8 @@ class Composer {
                     + " commitment in Pacta.", unsubscribe.forOwner(n.commitmentId));
             case COORDINATOR -> new MessageRenderer.Footer("You receive this because you coordinate this agreement in"
                     + " Pacta.", unsubscribe.forCoordinator(n.agreementId, n.recipient));
+            case OFFICIAL -> new MessageRenderer.Footer("You receive this because you are an official of a party to this"
+                    + " agreement in Pacta, whose word on the completion is asked for or awaited.", null);
         };
     }
 

@@ -114,7 +114,7 @@ public class Dispatcher {
         Instant now = clock.instant();
         List<InFlight.Send> sends = new ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
-            Batch batch = Batch.load(em, briefings, ids);
+            Batch batch = Batch.load(em, briefings, ids, pacta.followup().confirmationWait());
             for (Notification n : batch.notifications) {
                 Supplier<CompletableFuture<Delivery>> start;
                 try {

@@ -30,9 +30,12 @@ public class EmailChannel {
         Mail mail = Mail.withText(n.recipient, m.subject(), m.text()).setHtml(m.html())
                 .addHeader("Message-ID", messageId(n.idempotencyKey))
                 .addHeader("Auto-Submitted", "auto-generated")
-                .addHeader("X-Pacta-Key", n.idempotencyKey)
-                .addHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">")
-                .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                .addHeader("X-Pacta-Key", n.idempotencyKey);
+        if (unsubscribeUrl != null) {
+            // An official is asked for the party's word as part of the work, not as a subscription: no opt-out link.
+            mail.addHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">")
+                    .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return mailer.send(mail).subscribeAsCompletionStage()
                 .thenApply(ok -> Delivery.sent())
                 .exceptionally(e -> Delivery.retry("SMTP: " + rootMessage(e)));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pacta.commitment.Commitment;
+import org.pacta.commitment.ConfirmationStep;
 import org.pacta.commitment.Deadline;
 import org.pacta.commitment.Milestone;
 
@@ -60,16 +61,26 @@ public class MessageRenderer {
     public record Footer(String reason, String unsubscribeUrl) {
     }
 
-    public ReminderView reminder(Notification n, Commitment c, Milestone m, ZoneId recipientZone, Instant now) {
+    /** {@code step} is the thread's step a DISPUTED, ANSWERED or CONFIRMED notification tells of; null otherwise. */
+    public ReminderView reminder(Notification n, Commitment c, Milestone m, ConfirmationStep step, ZoneId recipientZone,
+            Instant now) {
         Deadline d = m == null ? c.deadline() : m.deadline();
-        String headline = headline(n.kind, d, now, n.stage);
-        String dueLocal = local(d, d.zone());
-        String forRecipient = recipientZone == null || recipientZone.equals(d.zone()) ? null : local(d, recipientZone);
+        Instant asked = m == null ? c.confirmationAskedAt : m.confirmationAskedAt;
+        String headline = switch (n.kind) {
+            case CONFIRMATION -> Confirming.headline(n.stage, asked, now);
+            case DISPUTED, ANSWERED, CONFIRMED -> Confirming.headline(n.kind, step == null ? null : step.party.code);
+            default -> headline(n.kind, d, now, n.stage);
+        };
+        String dueLocal = d == null ? null : local(d, d.zone());
+        String forRecipient = d == null || recipientZone == null || recipientZone.equals(d.zone()) ? null : local(d, recipientZone);
         return new ReminderView(n.kind.name(), n.stage, headline, m == null ? "commitment" : "milestone", c.id,
                 m == null ? null : m.id, m == null ? c.title : m.title, c.title, c.agreement.id, c.agreement.title,
-                c.responsibleParty.code, c.responsibleParty.name, c.ownerName, c.ownerEmail, d.dueAt(), d.zone().getId(),
-                dueLocal, forRecipient, c.status.name(), c.percentComplete, d.daysOverdue(now),
-                commitmentPage(pacta.baseUrl(), c.id, m != null), pacta.baseUrl() + "/api/commitments/" + c.id);
+                c.responsibleParty.code, c.responsibleParty.name, c.ownerName, c.ownerEmail, d == null ? null : d.dueAt(),
+                d == null ? null : d.zone().getId(), dueLocal, forRecipient, c.status.name(), c.percentComplete,
+                d == null || n.kind == Notification.Kind.CONFIRMATION ? 0 : d.daysOverdue(now),
+                commitmentPage(pacta.baseUrl(), c.id, m != null), pacta.baseUrl() + "/api/commitments/" + c.id,
+                n.kind == Notification.Kind.CONFIRMATION ? asked : null, step == null ? null : step.party.code,
+                step == null ? null : step.note, step == null ? List.of() : List.copyOf(step.evidence));
     }
 
     /**

@@ -24,11 +24,17 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
 
-    public enum Kind { DUE_SOON, DUE_TODAY, OVERDUE, ESCALATION, REVIEW, DIGEST }
+    /**
+     * DUE_SOON to ESCALATION follow a deadline; CONFIRMATION follows a completion the other parties have not confirmed
+     * (on the same ladder, from the moment they were asked plus the wait); DISPUTED, ANSWERED and CONFIRMED tell of a
+     * step in a completion's thread.
+     */
+    public enum Kind { DUE_SOON, DUE_TODAY, OVERDUE, ESCALATION, REVIEW, DIGEST, CONFIRMATION, DISPUTED, ANSWERED, CONFIRMED }
 
     public enum Status { HELD, PENDING, SENDING, SENT, RETRY, DEAD, CANCELLED, DIGESTED }
 
-    public enum RecipientKind { SUBSCRIPTION, OWNER, COORDINATOR }
+    /** OFFICIAL: an official of a party to the agreement, told what that party must answer or know. */
+    public enum RecipientKind { SUBSCRIPTION, OWNER, COORDINATOR, OFFICIAL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")

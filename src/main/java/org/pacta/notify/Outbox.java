@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.pacta.commitment.Commitment;
+import org.pacta.commitment.Confirmation;
 import org.pacta.commitment.Milestone;
 
 /**
@@ -199,15 +200,32 @@ public class Outbox {
         for (Milestone m : milestones) {
             boolean milestoneDue = m.isOpen() && !m.isUndated();
             var milestoneQuery = em.createQuery("update Notification n set n.status = :cancelled, n.lastError = :reason"
-                    + " where n.milestoneId = :id and n.status in :waiting" + (milestoneDue ? " and n.occurrence <> :due" : ""))
+                    + " where n.milestoneId = :id and n.status in :waiting and n.kind in :kinds"
+                    + (milestoneDue ? " and n.occurrence <> :due" : ""))
                     .setParameter("cancelled", Notification.Status.CANCELLED)
                     .setParameter("reason", m.isOpen() ? "The milestone's deadline changed." : "The milestone is closed.")
-                    .setParameter("id", m.id).setParameter("waiting", WAITING);
+                    .setParameter("id", m.id).setParameter("waiting", WAITING).setParameter("kinds", DEADLINE_KINDS);
             if (milestoneDue) {
                 milestoneQuery.setParameter("due", m.dueAt);
             }
             milestoneQuery.executeUpdate();
+            if (m.confirmation != Confirmation.PENDING) {
+                cancelAskingToConfirm("n.milestoneId = :id", m.id);
+            }
         }
+        if (c.confirmation != Confirmation.PENDING) {
+            cancelAskingToConfirm("n.commitmentId = :id and n.milestoneId is null", c.id);
+        }
+    }
+
+    /** Reminders to confirm a completion that was confirmed, disputed or taken back since. */
+    private void cancelAskingToConfirm(String item, long id) {
+        em.createQuery("update Notification n set n.status = :cancelled, n.lastError = :reason where " + item
+                + " and n.status in :waiting and n.kind = :kind")
+                .setParameter("cancelled", Notification.Status.CANCELLED)
+                .setParameter("reason", "The completion is no longer waiting for confirmation.")
+                .setParameter("id", id).setParameter("waiting", WAITING)
+                .setParameter("kind", Notification.Kind.CONFIRMATION).executeUpdate();
     }
 
     /** A deleted agreement's rows go with it. */

@@ -117,6 +117,13 @@ public interface PactaConfig {
         /** Items of new or changed subscriptions brought forward per sweep, shared among them. */
         @WithDefault("50000")
         int catchUpPerSweep();
+
+        /**
+         * How long the other parties have to confirm a reported completion before they are reminded of it as of a
+         * deadline (its ladder, digests and escalation run from the moment they were asked plus this wait).
+         */
+        @WithDefault("P14D")
+        Duration confirmationWait();
     }
 
     interface Dispatch {
