@@ -116,11 +116,33 @@ public class ConfirmationService {
         return thread(new Item(m.commitment, m));
     }
 
-    /** Every step of a commitment and of its milestones, oldest first, for its history. */
+    /** The commitment page's confirmation panel. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ConfirmationStep> steps(long commitmentId) {
+    public ConfirmationView.Panel panel(long commitmentId) {
         Commitment c = commitments.get(commitmentId);
-        return ConfirmationStep.list("commitment = ?1 order by recordedAt, id", c);
+        boolean authors = access.showsOwners();
+        List<ConfirmationStep> all = ConfirmationStep.list("commitment = ?1 order by recordedAt, id", c);
+        Map<Long, ConfirmationView> byMilestone = new LinkedHashMap<>();
+        for (Milestone m : Milestone.<Milestone>list("commitment = ?1 and confirmation is not null order by id", c)) {
+            byMilestone.put(m.id, new ConfirmationView(c.id, m.id, m.confirmation, m.confirmationAskedAt, all.stream()
+                    .filter(s -> s.milestone != null && s.milestone.id.equals(m.id))
+                    .map(s -> ConfirmationView.Step.of(s, authors)).toList()));
+        }
+        ConfirmationView own = new ConfirmationView(c.id, null, c.confirmation, c.confirmationAskedAt, all.stream()
+                .filter(s -> s.milestone == null).map(s -> ConfirmationView.Step.of(s, authors)).toList());
+        var user = access.user();
+        List<String> speaks = !(user.isOfficial() || user.isAdmin()) || user.partyIds().contains(c.responsibleParty.id)
+                ? List.of()
+                : c.agreement.parties.stream().filter(p -> !p.id.equals(c.responsibleParty.id)
+                        && user.partyIds().contains(p.id)).map(p -> p.code).toList();
+        boolean answers = !user.isAnonymous() && access.mayEditFor(c.responsibleParty.id);
+        return new ConfirmationView.Panel(own, byMilestone, speaks, answers);
+    }
+
+    /** The commitment a milestone belongs to, for a page to go back to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long commitmentOf(long milestoneId) {
+        return milestones.get(milestoneId).commitment.id;
     }
 
     private ConfirmationView thread(Item item) {
@@ -216,7 +238,8 @@ public class ConfirmationService {
                 item.milestone() == null ? c.id : item.milestone().id, act, step.author, party.code, after);
         spoken.fire(new ConfirmationSpoken(step.id, c.id, item.milestoneId(), act, after));
         changed.fire(new CommitmentChanged(c.id));
-        return new ConfirmationView.Spoken(ConfirmationView.Step.of(step, true), after, item.version());
+        return new ConfirmationView.Spoken(c.id, item.milestoneId(), ConfirmationView.Step.of(step, true), after,
+                item.version());
     }
 
     /** The item's own steps (not its milestones' for a commitment), oldest first; since {@code from} when given. */

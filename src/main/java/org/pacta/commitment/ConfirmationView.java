@@ -23,6 +23,18 @@ public record ConfirmationView(long commitmentId, Long milestoneId,
 
     /** What one write stored: the step and the state it led to. */
     @Schema(name = "ConfirmationStepResult")
-    public record Spoken(Step step, Confirmation state, long version) {
+    public record Spoken(long commitmentId, Long milestoneId, Step step, Confirmation state, long version) {
+    }
+
+    /**
+     * What a commitment's page shows and offers: the commitment's and its milestones' confirmation (the milestones
+     * that have one), the parties the reader may confirm or dispute for, and whether the reader may answer a dispute.
+     */
+    public record Panel(ConfirmationView commitment, java.util.Map<Long, ConfirmationView> milestones,
+            List<String> speaksFor, boolean mayAnswer) {
+
+        public ConfirmationView milestone(Long id) {
+            return milestones.get(id);
+        }
     }
 }
