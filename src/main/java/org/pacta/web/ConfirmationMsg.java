@@ -36,5 +36,4 @@ public interface ConfirmationMsg {
     String nothing_disputed();
     String see_disputed();
     String stat_awaiting_confirmation();
-    String history_confirmation();
 }

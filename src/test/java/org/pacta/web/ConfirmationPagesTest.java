@@ -88,6 +88,28 @@ class ConfirmationPagesTest {
     }
 
     @Test
+    void aReachedMilestoneIsConfirmedFromTheCommitmentsPage() {
+        long c = Api.commitment(roadmap, belarus);
+        long m = Api.milestone(c, Body.of("title", "Draft exchanged", "dueDate", "2026-03-10", "completed", true));
+        PageSession ir = Personas.official(iran).session();
+        String page = ir.page("/commitments/" + c);
+        assertThat(page, containsString("href=\"#confirmation-" + m + "\""));
+        assertThat(page, containsString("action=\"/milestones/" + m + "/confirmation\""));
+        // The commitment itself is open: nothing of its own to confirm.
+        assertThat(page, not(containsString("action=\"/commitments/" + c + "/confirmation\"")));
+
+        Response refused = ir.submit("/milestones/" + m + "/confirmation", Map.of("verdict", "MAYBE"));
+        assertThat(refused.statusCode(), equalTo(422));
+        assertThat(refused.asString(), containsString("<details open>"));
+        Response confirmed = ir.submit("/milestones/" + m + "/confirmation", Map.of("verdict", "CONFIRMED",
+                "note", "Received", "evidence", "https://ir.example/receipt"));
+        assertThat(confirmed.statusCode(), equalTo(303));
+        assertThat(confirmed.header("Location"), containsString("/commitments/" + c + "#confirmation"));
+        assertThat(Api.get("/api/milestones/" + m + "/confirmation").getString("state"), equalTo("CONFIRMED"));
+        assertThat(ir.page("/commitments/" + c), containsString("https://ir.example/receipt"));
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenIsRefused() {
         long c = Api.commitment(roadmap, belarus);
         Api.markDone(c, "https://by.example/act.pdf");
