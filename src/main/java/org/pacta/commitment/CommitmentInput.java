@@ -19,7 +19,8 @@ import org.pacta.platform.Text;
  */
 @Schema(name = "CommitmentInput")
 @JsonIgnoreProperties(value = {"id", "agreementId", "agreementTitle", "overdue", "daysOverdue", "baselineDueAt",
-        "slippageDays", "percentComplete", "completedAt", "createdAt", "updatedAt", "completionEvidenced"},
+        "slippageDays", "percentComplete", "completedAt", "createdAt", "updatedAt", "completionEvidenced", "confirmation",
+        "confirmationAskedAt"},
         allowGetters = true)
 public record CommitmentInput(
         @Schema(examples = "Launch a direct cargo rail service") @NotBlank @Size(max = 300) @Text String title,

@@ -18,7 +18,10 @@ public record CommitmentView(long id, long agreementId, String agreementTitle, S
         @Schema(description = "DAY, MONTH, QUARTER, HALF or YEAR; null while undated") DuePrecision duePrecision,
         @Schema(description = "The source's words for a commitment without a fixed date; null once it has one") String undated,
         @Schema(description = "For DONE: false when an import's source reported it complete without evidence; null while"
-                + " not DONE") Boolean completionEvidenced) {
+                + " not DONE") Boolean completionEvidenced,
+        @Schema(description = "PENDING, DISPUTED or CONFIRMED: the other parties' word on a completion; null while not"
+                + " DONE or when the agreement has no other party") Confirmation confirmation,
+        @Schema(description = "When the other parties were asked to confirm the completion") Instant confirmationAskedAt) {
 
     /** {@code withOwner} is false for anonymous readers: owners' names and emails are not public. */
     public static CommitmentView of(Commitment c, Instant now, boolean withOwner) {
@@ -30,6 +33,6 @@ public record CommitmentView(long id, long agreementId, String agreementTitle, S
                 c.percentComplete, c.isOverdue(now), c.daysOverdue(now), c.baselineDueAt, c.slippageDays(),
                 c.dependsOn.stream().map(x -> x.id).sorted().toList(), c.version, c.createdAt, c.updatedAt,
                 c.responsibleBody, c.reference, d == null ? null : d.precision(), c.undated,
-                c.status == CommitmentStatus.DONE ? c.completionEvidenced : null);
+                c.status == CommitmentStatus.DONE ? c.completionEvidenced : null, c.confirmation, c.confirmationAskedAt);
     }
 }

@@ -1,5 +1,9 @@
 package org.pacta.commitment;
 
-/** A step was added to a completion's thread, in the transaction that wrote it; {@code state} is where it stands now. */
-public record ConfirmationSpoken(long stepId, long commitmentId, Long milestoneId, Confirmation.Act act, Confirmation state) {
+/**
+ * Fired inside the transaction that stored a step of a completion's thread, after the item's new state is written;
+ * {@code milestoneId} is null when the step is about the commitment itself.
+ */
+public record ConfirmationSpoken(long stepId, long commitmentId, Long milestoneId, Confirmation.Act act,
+        Confirmation state) {
 }

@@ -10,7 +10,8 @@ import org.pacta.platform.Text;
 
 @Schema(name = "MilestoneInput", description = "A checkpoint; the deadline as dueAt or dueDate (with duePrecision), or"
         + " undated with the source's words")
-@JsonIgnoreProperties(value = {"id", "commitmentId", "overdue", "daysOverdue", "createdAt"}, allowGetters = true)
+@JsonIgnoreProperties(value = {"id", "commitmentId", "overdue", "daysOverdue", "createdAt", "confirmation",
+        "confirmationAskedAt"}, allowGetters = true)
 public record MilestoneInput(
         @Schema(examples = "Timetable agreed") @NotBlank @Size(max = 300) @Text String title,
         Instant dueAt,

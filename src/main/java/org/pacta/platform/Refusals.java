@@ -284,4 +284,15 @@ public interface Refusals {
     String import_note_no_due(String words);
     String import_upload_gone();
     String roadmap_already_imported(String title, long id);
+
+    // --- Confirmation of a completion by the other parties (issue 17)
+    String confirmation_not_done();
+    String confirmation_milestone_not_reached();
+    String confirmation_no_counterpart();
+    String confirmation_not_disputed();
+    String confirmation_dispute_note();
+    String confirmation_counterpart_only();
+    String confirmation_own_party(String code);
+    String confirmation_party_choose(String parties);
+    String confirmation_party_not_yours(String code, String parties);
 }

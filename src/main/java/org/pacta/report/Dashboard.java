@@ -73,7 +73,25 @@ public class Dashboard {
         }
     }
 
-    public record View(Stats stats, List<Line> mostOverdue, List<Line> upcoming, List<Bar> byParty, List<Bar> byAgreement) {
+    public record View(Stats stats, List<Line> mostOverdue, List<Line> upcoming, List<Bar> byParty, List<Bar> byAgreement,
+            Confirmations confirmations) {
+    }
+
+    /** Completions the other parties dispute (the first few shown), and how many wait for their word. */
+    public record Confirmations(long disputed, boolean disputedCapped, List<OverdueItem> firstDisputed, long pending,
+            boolean pendingCapped) {
+    }
+
+    @Inject
+    ConfirmationReport confirmationReport;
+
+    Confirmations confirmations(Instant now) {
+        var disputed = confirmationReport.page(new OverdueFilter(null, null, null, null, null,
+                org.pacta.commitment.Confirmation.DISPUTED), org.pacta.platform.PageRequest.of(0, 5), now);
+        var pending = confirmationReport.page(new OverdueFilter(null, null, null, null, null,
+                org.pacta.commitment.Confirmation.PENDING), org.pacta.platform.PageRequest.of(0, 1), now);
+        return new Confirmations(disputed.total(), disputed.totalCapped(), disputed.items(), pending.total(),
+                pending.totalCapped());
     }
 
     /** Figures that need a pass over many rows, kept for a short while per audience (everyone, or the public). */
@@ -99,15 +117,16 @@ public class Dashboard {
     public View view(Instant now, boolean publicOnly, long stamp) {
         Aggregates a = aggregates(now, publicOnly, stamp);
         Lines lines = cache.answer(new LinesKey(publicOnly), stamp, now, t -> {
-            Lines fresh = new Lines(mostOverdue(t, publicOnly), upcoming(t, publicOnly));
+            Lines fresh = new Lines(mostOverdue(t, publicOnly), upcoming(t, publicOnly), confirmations(t));
             return new LedgerCache.Fresh<>(fresh, LedgerCache.untilCountsMove(cache.nextDeadlineAfter(t),
                     fresh.mostOverdue().stream().map(Line::dueAt), t));
         });
-        return new View(a.stats(), lines.mostOverdue(), lines.upcoming(), a.byParty(), a.byAgreement());
+        return new View(a.stats(), lines.mostOverdue(), lines.upcoming(), a.byParty(), a.byAgreement(),
+                lines.confirmations());
     }
 
     /** The two lists, kept exactly like other lists (DESIGN decision 18): they move with the ledger and deadlines. */
-    private record Lines(List<Line> mostOverdue, List<Line> upcoming) {
+    private record Lines(List<Line> mostOverdue, List<Line> upcoming, Confirmations confirmations) {
     }
 
     private record LinesKey(boolean publicOnly) {

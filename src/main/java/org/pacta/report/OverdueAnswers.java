@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.Commitment;
+import org.pacta.commitment.Confirmation;
 import org.pacta.commitment.Deadline;
 import org.pacta.commitment.LedgerCache;
 import org.pacta.plan.PlanDates;
@@ -44,6 +45,14 @@ public class OverdueAnswers {
         ImportField.DUE_DATE.header(), ImportField.ORIGINAL_DUE_DATE.header(), ImportField.STATUS.header(), "Due at",
         "Time zone", "Precision", "Days overdue", "Slippage days"};
 
+    /** With confirmation=: the same columns up to the precision, then the completion's. */
+    static final String[] CONFIRMATION_CSV_HEADER = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(CSV_HEADER, 0, CSV_HEADER.length - 2),
+            java.util.stream.Stream.of("Completed at", "Confirmation", "Days waiting")).toArray(String[]::new);
+
+    @Inject
+    ConfirmationReport confirmations;
+
     @Inject
     OverdueReport report;
 
@@ -60,6 +69,24 @@ public class OverdueAnswers {
     public PageResult<OverdueItem> cachedPage(String party, String agreement, String tag, String minDays, String body,
             PageRequest page) {
         return cachedPage(party, agreement, tag, minDays, body, page, cache.stamp());
+    }
+
+    /**
+     * With {@code confirmation} (pending, disputed or confirmed) the completed items in that state instead of the
+     * overdue ones, read afresh: their days waiting move with the clock, not with the ledger.
+     */
+    public PageResult<OverdueItem> page(String party, String agreement, String tag, String minDays, String body,
+            String confirmation, PageRequest page, long stamp) {
+        Confirmation state = confirmation(confirmation);
+        if (state == null) {
+            return cachedPage(party, agreement, tag, minDays, body, page, stamp);
+        }
+        return confirmations.page(filter(party, agreement, tag, minDays, body).withConfirmation(state), page,
+                clock.instant());
+    }
+
+    public static Confirmation confirmation(String value) {
+        return QueryParams.oneEnum(value, Confirmation.class, "confirmation");
     }
 
     private record PageKey(String party, String agreement, String tag, String minDays, String bodyKey, PageRequest page,
@@ -84,21 +111,31 @@ public class OverdueAnswers {
     }
 
     /** Every row, streamed as CSV for download. */
-    public Response csv(String party, String agreement, String tag, String minDays, String responsibleBody) {
-        OverdueFilter filter = filter(party, agreement, tag, minDays, responsibleBody);
+    public Response csv(String party, String agreement, String tag, String minDays, String responsibleBody,
+            String confirmation) {
+        Confirmation state = confirmation(confirmation);
+        OverdueFilter filter = filter(party, agreement, tag, minDays, responsibleBody).withConfirmation(state);
         Instant now = clock.instant();
+        String[] header = state == null ? CSV_HEADER : CONFIRMATION_CSV_HEADER;
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             // A byte order mark, or spreadsheet programs read UTF-8 as the system's legacy encoding.
             writer.write('\uFEFF');
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
-                QuarkusTransaction.joiningExisting().run(() -> report.forEach(filter, now, item -> print(csv, item)));
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+                QuarkusTransaction.joiningExisting().run(() -> {
+                    if (state == null) {
+                        report.forEach(filter, now, item -> print(csv, item));
+                    } else {
+                        confirmations.forEach(filter, now, item -> print(csv, item));
+                    }
+                });
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"overdue-" + now.toString().substring(0, 10) + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + (state == null ? "overdue-"
+                        : "confirmation-" + state.name().toLowerCase(Locale.ROOT) + "-") + now.toString().substring(0, 10) + ".csv\"")
                 .build();
     }
 
@@ -106,13 +143,21 @@ public class OverdueAnswers {
         try {
             boolean milestone = "MILESTONE".equals(i.kind());
             String parent = !milestone ? null : i.commitmentReference() != null ? i.commitmentReference() : i.commitmentTitle();
-            Deadline deadline = new Deadline(i.dueAt(), ZoneId.of(i.dueZone()), i.dueDate() != null, i.duePrecision());
-            csv.printRecord(i.kind(), i.id(), CsvCells.text(i.reference()), CsvCells.text(i.title()), CsvCells.text(parent),
+            Deadline deadline = i.dueAt() == null ? null
+                    : new Deadline(i.dueAt(), ZoneId.of(i.dueZone()), i.dueDate() != null, i.duePrecision());
+            java.util.List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(i.kind(), i.id(),
+                    CsvCells.text(i.reference()), CsvCells.text(i.title()), CsvCells.text(parent),
                     i.commitmentId(), i.agreementId(), CsvCells.text(i.agreementTitle()), i.responsibleParty(),
                     CsvCells.text(i.responsibleBody()), i.owner() == null ? null : CsvCells.text(i.owner().name()),
-                    i.owner() == null ? null : CsvCells.text(i.owner().email()), PlanDates.text(PlanDates.cell(deadline)),
-                    i.originalDueDate(), milestone ? null : i.status(), i.dueAt(), i.dueZone(), i.duePrecision(),
-                    i.daysOverdue(), i.slippageDays());
+                    i.owner() == null ? null : CsvCells.text(i.owner().email()),
+                    deadline == null ? null : PlanDates.text(PlanDates.cell(deadline)),
+                    i.originalDueDate(), milestone ? null : i.status(), i.dueAt(), i.dueZone(), i.duePrecision()));
+            if (i.confirmation() == null) {
+                cells.addAll(java.util.Arrays.asList(i.daysOverdue(), i.slippageDays()));
+            } else {
+                cells.addAll(java.util.Arrays.asList(i.completedAt(), i.confirmation(), i.daysWaiting()));
+            }
+            csv.printRecord(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,5 +18,19 @@ public record OverdueItem(
         @Schema(description = "DAY, MONTH, QUARTER, HALF or YEAR: how the plan named the deadline") org.pacta.commitment.DuePrecision duePrecision,
         @Schema(description = "The plan's numbering of the commitment (of a milestone's commitment)") String commitmentReference,
         @Schema(description = "The commitment's status (of a milestone's commitment)") org.pacta.commitment.CommitmentStatus status,
-        @Schema(description = "The day the commitment was first due, when its deadline moved; null for milestones") LocalDate originalDueDate) {
+        @Schema(description = "The day the commitment was first due, when its deadline moved; null for milestones") LocalDate originalDueDate,
+        @Schema(description = "With confirmation=: when the item was completed") Instant completedAt,
+        @Schema(description = "With confirmation=: PENDING, DISPUTED or CONFIRMED") org.pacta.commitment.Confirmation confirmation,
+        @Schema(description = "With confirmation=: whole days since the other parties were asked to confirm") Long daysWaiting) {
+
+    /** An overdue item: nothing about a completion. */
+    public OverdueItem(String kind, long id, long commitmentId, String title, String commitmentTitle, long agreementId,
+            String agreementTitle, String responsibleParty, Owner owner, Instant dueAt, String dueZone, LocalDate dueDate,
+            long daysOverdue, Long slippageDays, String responsibleBody, String reference,
+            org.pacta.commitment.DuePrecision duePrecision, String commitmentReference,
+            org.pacta.commitment.CommitmentStatus status, LocalDate originalDueDate) {
+        this(kind, id, commitmentId, title, commitmentTitle, agreementId, agreementTitle, responsibleParty, owner, dueAt,
+                dueZone, dueDate, daysOverdue, slippageDays, responsibleBody, reference, duePrecision, commitmentReference,
+                status, originalDueDate, null, null, null);
+    }
 }

@@ -130,7 +130,14 @@ public class OverdueReport {
 
     /** The conditions on a commitment {@code c} that the filter and the reader's visibility ask for. */
     private String conditions(OverdueFilter f, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" and ").append(OPEN);
+        return OPEN_AND + scope(f, params);
+    }
+
+    private static final String OPEN_AND = " and " + OPEN;
+
+    /** The filter's scoping (party, agreement, tag, body) and the reader's visibility, on a commitment {@code c}. */
+    String scope(OverdueFilter f, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder();
         if (access.publicOnly()) {
             w.append(" and c.agreement_id in (select pa.id from agreement pa where pa.is_public = true)");
         }

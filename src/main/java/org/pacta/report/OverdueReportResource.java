@@ -20,17 +20,28 @@ public class OverdueReportResource {
     @Inject
     OverdueAnswers answers;
 
+    @Inject
+    org.pacta.commitment.LedgerCache cache;
+
+    private long stamp() {
+        return cache.stamp();
+    }
+
     @PermitAll
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Overdue commitments and milestones, most overdue first",
             description = "Filters: party (code), agreement (id), tag, minDaysOverdue, responsibleBody (the whole body,"
                     + " any case). Paginated. Ask for text/csv to download every row. Items without a fixed date are"
-                    + " never overdue.")
+                    + " never overdue. With confirmation=pending|disputed|confirmed the report lists instead the completed"
+                    + " commitments and milestones in that confirmation state, longest waiting first, with the same"
+                    + " filters (minDaysOverdue aside): completedAt, confirmation and daysWaiting (since the other parties"
+                    + " were asked) in place of daysOverdue.")
     public PageResult<OverdueItem> json(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
             @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays,
-            @QueryParam("responsibleBody") String body, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return answers.cachedPage(party, agreement, tag, minDays, body, PageRequest.of(page, size));
+            @QueryParam("responsibleBody") String body, @QueryParam("confirmation") String confirmation,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return answers.page(party, agreement, tag, minDays, body, confirmation, PageRequest.of(page, size), stamp());
     }
 
     @PermitAll
@@ -39,7 +50,7 @@ public class OverdueReportResource {
     @Operation(summary = "The overdue report as CSV (all rows)")
     public Response csv(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
             @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays,
-            @QueryParam("responsibleBody") String responsibleBody) {
-        return answers.csv(party, agreement, tag, minDays, responsibleBody);
+            @QueryParam("responsibleBody") String responsibleBody, @QueryParam("confirmation") String confirmation) {
+        return answers.csv(party, agreement, tag, minDays, responsibleBody, confirmation);
     }
 }

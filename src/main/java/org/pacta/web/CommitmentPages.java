@@ -68,6 +68,9 @@ public class CommitmentPages {
     @Inject
     Page page;
 
+    @Inject
+    org.pacta.commitment.ConfirmationService confirmations;
+
 
     @Inject
     @Location("pages/commitment.html")
@@ -91,6 +94,16 @@ public class CommitmentPages {
         public boolean reachedOf(Long milestoneId) {
             return form.equals(reached(milestoneId));
         }
+
+        /** The name of a confirmation form ("verdict" or "answer") of the commitment (null) or of a milestone. */
+        static String confirmation(String kind, Long milestoneId) {
+            return kind + "-" + (milestoneId == null ? "c" : milestoneId.toString());
+        }
+
+        /** Whether it was that confirmation form. */
+        public boolean is(String kind, Long milestoneId) {
+            return form.equals(confirmation(kind, milestoneId));
+        }
     }
 
     @GET
@@ -110,10 +123,11 @@ public class CommitmentPages {
         return pages.render(detail.data("c", d.commitment()).data("milestones", d.milestones())
                 .data("updates", d.updates()).data("changes", d.changes()).data("canEdit", d.editable())
                 .data("statuses", CommitmentStatus.values()).data("failed", failed)
-                .data("partyZone", d.partyZone()).data("precisions", DuePrecision.values()));
+                .data("partyZone", d.partyZone()).data("precisions", DuePrecision.values())
+                .data("confirmation", confirmations.panel(id)));
     }
 
-    private Response again(long id, Failed failed) {
+    Response again(long id, Failed failed) {
         return Response.status(422).entity(render(id, failed)).build();
     }
 

@@ -64,22 +64,25 @@ public class ReportPages {
     @PermitAll
     public TemplateInstance show(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
             @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays,
-            @QueryParam("responsibleBody") String body, @QueryParam("page") Integer pageNumber) {
+            @QueryParam("responsibleBody") String body, @QueryParam("confirmation") String confirmation,
+            @QueryParam("page") Integer pageNumber) {
         long stamp = cache.stamp();
         Instant now = clock.instant();
-        PageResult<OverdueItem> result = report.cachedPage(party, agreement, tag, minDays, body, PageRequest.of(pageNumber, 50),
-                stamp);
+        PageResult<OverdueItem> result = report.page(party, agreement, tag, minDays, body, confirmation,
+                PageRequest.of(pageNumber, 50), stamp);
+        boolean confirming = OverdueAnswers.confirmation(confirmation) != null;
         // Fifty rows are most of the page's rendering; a new answer is a new key, so they are rendered again with it.
         String rows = cache.answer(new RowsKey(result, page.lang(), page.zone()), stamp, now, t -> new LedgerCache.Fresh<>(
-                rowsTemplate.data("page", page).data("items", result.items()).setLocale(page.locale()).render(),
+                rowsTemplate.data("page", page).data("items", result.items()).data("confirming", confirming).setLocale(page.locale()).render(),
                 LedgerCache.NEVER));
         String query = "party=" + AgreementPages.enc(party) + "&agreement=" + AgreementPages.enc(agreement) + "&tag="
                 + AgreementPages.enc(tag) + "&minDaysOverdue=" + AgreementPages.enc(minDays) + "&responsibleBody="
-                + AgreementPages.enc(body);
+                + AgreementPages.enc(body) + "&confirmation=" + AgreementPages.enc(confirmation);
         FormData filter = FormData.empty().set("party", party).set("agreement", agreement).set("tag", tag)
-                .set("minDaysOverdue", minDays).set("responsibleBody", body);
+                .set("minDaysOverdue", minDays).set("responsibleBody", body)
+                .set("confirmation", confirming ? confirmation.strip().toLowerCase(java.util.Locale.ROOT) : null);
         return pages.render(template.data("result", result).data("pager", AgreementPages.Pager.of(result,
-                "/reports/overdue?" + query)).data("filter", filter).data("rows", rows).data("csv", "/reports/overdue.csv?" + query)
+                "/reports/overdue?" + query)).data("filter", filter).data("rows", rows).data("csv", "/reports/overdue.csv?" + query).data("confirming", confirming)
                 .data("parties", cache.answer(PARTIES, stamp, now,
                         t -> new LedgerCache.Fresh<>(partyService.views(), LedgerCache.NEVER))).data("generatedAt", now));
     }
@@ -90,7 +93,7 @@ public class ReportPages {
     @Produces("text/csv")
     public Response csv(@QueryParam("party") String party, @QueryParam("agreement") String agreement,
             @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays,
-            @QueryParam("responsibleBody") String body) {
-        return report.csv(party, agreement, tag, minDays, body);
+            @QueryParam("responsibleBody") String body, @QueryParam("confirmation") String confirmation) {
+        return report.csv(party, agreement, tag, minDays, body, confirmation);
     }
 }

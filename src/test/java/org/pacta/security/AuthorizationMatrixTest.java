@@ -93,6 +93,7 @@ class AuthorizationMatrixTest {
         long notification;
         final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
         Account monitor;
+        Account officialBy;
     }
 
     /** What one cell sends: path parameters, and a JSON, CSV or form body (forms go with the page's CSRF pair). */
@@ -239,6 +240,22 @@ class AuthorizationMatrixTest {
                 SIGNED_IN_ONLY);
 
         // --- milestones
+        row("GET", "/api/commitments/{id}/confirmation", p -> send().path("id", f.irCommitment),
+                SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
+        row("POST", "/api/commitments/{id}/confirmation", "officials of another party than the responsible one",
+                p -> send().path("id", doneIrCommitment()).json(Body.of("verdict", "CONFIRMED")),
+                expect(403, 403, 201, 403, 401, 401, 401));
+        row("POST", "/api/commitments/{id}/confirmation/answer", "the responsible party, while disputed",
+                p -> send().path("id", disputed(doneIrCommitment(), "commitments")).json(Body.of("note", "See again")),
+                expect(201, 201, 403, 403, 401, 401, 401));
+        row("GET", "/api/milestones/{id}/confirmation", p -> send().path("id", f.milestone),
+                SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
+        row("POST", "/api/milestones/{id}/confirmation", "officials of another party than the responsible one",
+                p -> send().path("id", reachedMilestone()).json(Body.of("verdict", "CONFIRMED")),
+                expect(403, 403, 201, 403, 401, 401, 401));
+        row("POST", "/api/milestones/{id}/confirmation/answer", "the responsible party, while disputed",
+                p -> send().path("id", disputed(reachedMilestone(), "milestones")).json(Body.of("note", "See again")),
+                expect(201, 201, 403, 403, 401, 401, 401));
         row("GET", "/api/commitments/{id}/milestones", p -> send().path("id", f.irCommitment),
                 SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
         row("POST", "/api/commitments/{id}/milestones", p -> send().path("id", freshIrCommitment())
@@ -349,6 +366,7 @@ class AuthorizationMatrixTest {
         x.by = Api.party("Europe/Minsk");
         Account officialIr = Accounts.official(x.ir);
         Account officialBy = Accounts.official(x.by);
+        x.officialBy = officialBy;
         x.monitor = Accounts.monitor();
         x.sharedAgreement = Api.agreement(x.ir, x.by);
         x.irCommitment = Api.commitment(x.sharedAgreement, Api.commitmentBody(x.ir).with("owner",
@@ -386,6 +404,23 @@ class AuthorizationMatrixTest {
 
     private long freshIrCommitment() {
         return Api.commitment(f.sharedAgreement, f.ir);
+    }
+
+    private long doneIrCommitment() {
+        long id = freshIrCommitment();
+        Api.markDone(id, "https://ir.example/act.pdf");
+        return id;
+    }
+
+    private long reachedMilestone() {
+        return Api.milestone(freshIrCommitment(), milestoneBody().with("completed", true));
+    }
+
+    /** The counterpart disputes the completion of the commitment or milestone. */
+    private long disputed(long id, String collection) {
+        f.officialBy.json().body(Body.of("verdict", "DISPUTED", "note", "Not so"))
+                .post("/api/" + collection + "/{id}/confirmation", id).then().statusCode(201);
+        return id;
     }
 
     private long freshMilestone() {
