@@ -36,6 +36,9 @@ public class RoadmapExport {
     @Inject
     org.pacta.security.Access access;
 
+    @Inject
+    org.pacta.chain.LedgerService ledger;
+
     public RoadmapDocument export(long id) {
         Agreement a = agreements.get(id);
         List<Commitment> commitments = Commitment.find("select c from Commitment c join fetch c.responsibleParty"
@@ -65,7 +68,7 @@ public class RoadmapExport {
                 new RoadmapDocument.AgreementPart(a.title, a.summary, a.signedOn, a.place, a.sourceUrl, a.status,
                         a.partyCodes(), a.reviewSchedule, a.reviewZone, a.isPublic ? Boolean.TRUE : null, a.remindOwners ? null : Boolean.FALSE,
                         a.coordinators.isEmpty() || !access.showsOwners() ? null : List.copyOf(a.coordinators)),
-                List.copyOf(parties.values()), parts);
+                List.copyOf(parties.values()), parts, ledger.chain(a.id));
     }
 
     private static CommitmentPart part(Commitment c, Map<Long, String> refs, List<Milestone> milestones, String reason,
