@@ -64,6 +64,11 @@ class ArchitectureTest {
                     call -> call.getTargetOwner().isEquivalentTo(org.pacta.notify.Notification.class)
                             && call.getName().equals("update")));
 
+    /** The chain's rows are written by LedgerChain alone, and never changed (docs/design.md, decision 24). */
+    @ArchTest
+    static final ArchRule onlyTheChainTouchesItsRows = noClasses().that().resideOutsideOfPackage("org.pacta.chain..")
+            .should().dependOnClassesThat().belongToAnyOf(org.pacta.chain.LedgerEntry.class, org.pacta.chain.LedgerHead.class);
+
     private static ArchRule layering() {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
         for (String layer : LAYERS) {

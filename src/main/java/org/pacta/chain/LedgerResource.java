@@ -22,6 +22,13 @@ public class LedgerResource {
     @Inject
     LedgerService ledger;
 
+    @Inject
+    HeadSigner signer;
+
+    /** The key that signs heads; {@code publicKey} is null when heads are not signed. */
+    public record PublicKeyView(String algorithm, String publicKey) {
+    }
+
     @PermitAll
     @GET
     @Path("agreements/{id}/ledger")
@@ -38,5 +45,15 @@ public class LedgerResource {
     @Operation(summary = "The head of an agreement's hash chain", description = "Kept after the agreement is deleted.")
     public LedgerViews.HeadView head(@PathParam("id") String id) {
         return ledger.head(QueryParams.pathId(id, "Agreement"));
+    }
+
+    @PermitAll
+    @GET
+    @Path("ledger/public-key")
+    @Operation(summary = "The key that signs chain heads", description = "Ed25519, base64 of its X.509 encoding; the"
+            + " signature of a head is over the canonical JSON of its agreementId, at, hash and sequence. publicKey is"
+            + " null when this server does not sign heads.")
+    public PublicKeyView publicKey() {
+        return new PublicKeyView("Ed25519", signer.publicKey());
     }
 }

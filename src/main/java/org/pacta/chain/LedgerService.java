@@ -21,6 +21,9 @@ public class LedgerService {
     @Inject
     Access access;
 
+    @Inject
+    HeadSigner signer;
+
     public PageResult<LedgerViews.EntryView> entries(long agreementId, PageRequest page) {
         LedgerHead head = readableHead(agreementId);
         List<LedgerEntry> rows = LedgerEntry.<LedgerEntry>find("agreementId = ?1 order by sequence", agreementId)
@@ -43,7 +46,8 @@ public class LedgerService {
     private LedgerViews.HeadView view(LedgerHead head) {
         String at = head.at == null ? null : head.at.toString();
         return new LedgerViews.HeadView(head.agreementId, head.sequence, head.hash, at,
-                head.deletedAt == null ? null : head.deletedAt.toString(), null);
+                head.deletedAt == null ? null : head.deletedAt.toString(),
+                signer.sign(head.agreementId, head.sequence, head.hash, at));
     }
 
     private LedgerHead readableHead(long agreementId) {

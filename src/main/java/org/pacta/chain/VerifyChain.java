@@ -29,8 +29,9 @@ public final class VerifyChain {
 
     /** The command without exiting: 0 when the chain holds, 1 when it does not, 2 when it cannot be read. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        if (args.length != 1) {
-            err.println("usage: VerifyChain <export.json | ledger.json | ->");
+        boolean keyed = args.length == 3 && "--key".equals(args[1]);
+        if (args.length != 1 && !keyed) {
+            err.println("usage: VerifyChain <export.json | ledger.json | -> [--key <base64 Ed25519 public key>]");
             return 2;
         }
         JsonNode doc;
@@ -41,12 +42,17 @@ public final class VerifyChain {
             err.println("cannot read " + args[0] + ": " + e.getMessage());
             return 2;
         }
-        Outcome outcome = verify(doc);
+        Outcome outcome = verify(doc, keyed ? args[2] : null);
         (outcome.ok() ? out : err).println(outcome.message());
         return outcome.ok() ? 0 : 1;
     }
 
     public static Outcome verify(JsonNode doc) {
+        return verify(doc, null);
+    }
+
+    /** The same, and with {@code publicKey} (GET /api/ledger/public-key) the head's signature must be that key's. */
+    public static Outcome verify(JsonNode doc, String publicKey) {
         JsonNode chain = doc.has("ledger") ? doc.get("ledger") : doc;
         JsonNode entries = chain.has("entries") ? chain.get("entries") : chain.get("items");
         if (entries == null || !entries.isArray()) {
@@ -95,6 +101,15 @@ public final class VerifyChain {
             return fail(head.path("sequence").asLong(), "head (sequence " + head.path("sequence").asLong() + ", hash "
                     + head.path("hash").asText() + ") is not the last entry (sequence " + last + ", hash " + lastHash
                     + "): entries are missing at the end, or the head was replaced");
+        }
+        if (publicKey != null) {
+            if (head == null || head.isNull() || !head.hasNonNull("signature")) {
+                return fail(last, "head: it carries no signature to check against the key");
+            }
+            if (!HeadSignature.verify(publicKey, head.get("signature").asText(), head.path("agreementId").asLong(),
+                    head.path("sequence").asLong(), head.path("hash").asText(), head.path("at").asText(null))) {
+                return fail(last, "head: its signature is not the key's (the head was not signed by this server)");
+            }
         }
         if (entries.size() == 0) {
             return new Outcome(true, null, "OK: empty chain (sequence 0, hash " + Canonical.GENESIS + ")");
