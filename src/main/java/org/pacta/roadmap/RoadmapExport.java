@@ -23,7 +23,8 @@ import org.pacta.commitment.ProgressUpdate;
 
 /**
  * An agreement as a {@link RoadmapDocument}, in the order import reads it: references are positional ("c1",
- * "c2" … by deadline), so export → import → export gives the same document. Dependencies on commitments of
+ * "c2" … by deadline), so export → import → export gives the same document but for its {@code ledger} (the hash
+ * chain, which import leaves aside: the new agreement starts its own). Dependencies on commitments of
  * other agreements and the full progress history are not part of the format.
  */
 @ApplicationScoped
