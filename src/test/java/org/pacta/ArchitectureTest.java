@@ -25,7 +25,7 @@ import java.util.List;
 class ArchitectureTest {
 
     /** Bottom to top: the one place the layering is written down. */
-    static final List<String> LAYERS = List.of("platform", "security", "agreement", "commitment", "sheet", "plan",
+    static final List<String> LAYERS = List.of("platform", "security", "agreement", "chain", "commitment", "sheet", "plan",
             "report", "notify", "followup", "roadmap", "maintenance", "web");
 
     @ArchTest
@@ -63,6 +63,11 @@ class ArchitectureTest {
             .orShould().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("Notification.update",
                     call -> call.getTargetOwner().isEquivalentTo(org.pacta.notify.Notification.class)
                             && call.getName().equals("update")));
+
+    /** The chain's rows are written by LedgerChain alone, and never changed (docs/design.md, decision 24). */
+    @ArchTest
+    static final ArchRule onlyTheChainTouchesItsRows = noClasses().that().resideOutsideOfPackage("org.pacta.chain..")
+            .should().dependOnClassesThat().belongToAnyOf(org.pacta.chain.LedgerEntry.class, org.pacta.chain.LedgerHead.class);
 
     private static ArchRule layering() {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();

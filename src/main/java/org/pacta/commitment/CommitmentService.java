@@ -57,6 +57,9 @@ public class CommitmentService {
     LedgerWrites writes;
 
     @Inject
+    ChainEntries chain;
+
+    @Inject
     Event<CommitmentChanged> changed;
 
     @Inject
@@ -192,6 +195,7 @@ public class CommitmentService {
         if (deadlineMoves) {
             DeadlineChange change = c.reviseDeadline(deadline, in.deadlineChangeReason().strip(), author(null), now);
             change.persist();
+            chain.deadlineChanged(change, now);
             LOG.infof("Deadline of commitment %d revised from %s to %s: %s", c.id,
                     change.oldDueAt == null ? "no fixed date" : change.oldDueAt, change.newDueAt, change.reason);
         } else if (due != null && due.isUndated()) {
@@ -203,6 +207,7 @@ public class CommitmentService {
         c.dependsOn.addAll(dependencies);
         c.updatedAt = now;
         em.flush();
+        chain.updated(c, now);
         audit.record(org.pacta.security.Audit.UPDATE, "COMMITMENT", c.id, c.id, before, CommitmentView.of(c, now, true));
         LOG.infof("Commitment %d updated: \"%s\" (%s)", c.id, c.title, c.status);
         changed.fire(new CommitmentChanged(c.id));
@@ -215,9 +220,11 @@ public class CommitmentService {
         ExpectedVersion.check(expected, c.version);
         CommitmentView before = CommitmentView.of(c, clock.instant(), true);
         String title = c.title;
+        long agreementId = c.agreement.id;
         List<Long> ids = List.of(c.id);
         purge.refuseIfOthersDependOn(ids);
         purge.purge(ids);
+        chain.deleted(agreementId, id, title, clock.instant());
         audit.record(org.pacta.security.Audit.DELETE, "COMMITMENT", id, id, before, null);
         LOG.infof("Commitment %d deleted: \"%s\"", id, title);
     }

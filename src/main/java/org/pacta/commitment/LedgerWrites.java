@@ -15,13 +15,16 @@ import org.pacta.security.Audit;
  * They check no input (beyond the rules the entities keep themselves) and run in the caller's transaction: the API
  * checks one item before it writes, an import the whole file. What differs between them is said by the caller: the
  * author, the moment a completion is dated, whether the audit rows wait for the batch ({@link Trail}) and whether new
- * items are left to the next sweep.
+ * items are left to the next sweep. Each write also appends its entry to the agreement's hash chain.
  */
 @ApplicationScoped
 public class LedgerWrites {
 
     @Inject
     Audit audit;
+
+    @Inject
+    ChainEntries chain;
 
     /**
      * Where the audit rows of writes go. The API writes each as it writes; an import keeps them until its rows are
@@ -87,6 +90,7 @@ public class LedgerWrites {
     /** Stores a new commitment; its audit row shows it as it stands when the row is written. */
     public void add(Commitment c, Instant now, Trail trail) {
         c.persist();
+        chain.created(c, now);
         trail.created(() -> audit.record(Audit.CREATE, "COMMITMENT", c.id, c.id, null, CommitmentView.of(c, now, true)));
     }
 
@@ -103,6 +107,7 @@ public class LedgerWrites {
             Trail trail) {
         DeadlineChange change = c.reviseDeadline(revised, reason, author, now);
         change.persist();
+        chain.deadlineChanged(change, now);
         trail.add(() -> audit.record(Audit.UPDATE, "DEADLINE", c.id, c.id, CommitmentService.deadlineAudit(change, false),
                 CommitmentService.deadlineAudit(change, true)));
         return change;
@@ -111,7 +116,7 @@ public class LedgerWrites {
     /** A progress update as {@link Commitment#recordProgress} rules it, recorded at {@code at}. */
     public ProgressUpdate recordProgress(Commitment c, String author, String note, CommitmentStatus status, Integer percent,
             List<String> evidence, Instant at, Trail trail) {
-        return stored(c, c.recordProgress(author, note, status, percent, evidence, at), trail);
+        return stored(c, c.recordProgress(author, note, status, percent, evidence, at), at, trail);
     }
 
     /**
@@ -128,11 +133,12 @@ public class LedgerWrites {
             // A completion the source dates long ago is put to the other parties now, not as if asked back then.
             c.confirmationAskedAt = now;
         }
-        return stored(c, update, trail);
+        return stored(c, update, now, trail);
     }
 
-    private ProgressUpdate stored(Commitment c, ProgressUpdate update, Trail trail) {
+    private ProgressUpdate stored(Commitment c, ProgressUpdate update, Instant now, Trail trail) {
         update.persist();
+        chain.progress(update, now);
         trail.add(() -> audit.record(Audit.CREATE, "PROGRESS", update.id, c.id, null, ProgressView.of(update)));
         return update;
     }
@@ -151,6 +157,7 @@ public class LedgerWrites {
             m.nextFollowupAt = m.completedAt == null && c.isOpen() && !m.isUndated() ? now : null;
         }
         m.persist();
+        chain.milestoneAdded(m, now);
         trail.add(() -> audit.record(Audit.CREATE, "MILESTONE", m.id, c.id, null, MilestoneView.of(m, now)));
         return m;
     }

@@ -34,6 +34,9 @@ public class MilestoneService {
     LedgerWrites writes;
 
     @Inject
+    ChainEntries chain;
+
+    @Inject
     Event<CommitmentChanged> changed;
 
     @Inject
@@ -103,6 +106,7 @@ public class MilestoneService {
         m.reference = reference;
         m.completeAt(completedAt, now);
         m.evidence = CommitmentService.blankToNull(in.evidence());
+        chain.milestoneUpdated(m, now);
         audit.record(org.pacta.security.Audit.UPDATE, "MILESTONE", m.id, m.commitment.id, before, MilestoneView.of(m, now));
         LOG.infof(reached ? "Milestone %d of commitment %d reached: \"%s\"" : "Milestone %d of commitment %d updated: \"%s\"",
                 m.id, m.commitment.id, m.title);
@@ -116,6 +120,7 @@ public class MilestoneService {
         ExpectedVersion.check(expected, m.version);
         long commitmentId = m.commitment.id;
         audit.record(org.pacta.security.Audit.DELETE, "MILESTONE", m.id, commitmentId, MilestoneView.of(m, clock.instant()), null);
+        chain.milestoneDeleted(m, clock.instant());
         ConfirmationStep.<ConfirmationStep>list("milestone", m).forEach(ConfirmationStep::delete);
         m.delete();
         LOG.infof("Milestone %d of commitment %d deleted: \"%s\"", id, commitmentId, m.title);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementChanged;
+import org.pacta.commitment.ChainEntries;
 import org.pacta.commitment.Commitment;
 import org.pacta.commitment.CommitmentChanged;
 import org.pacta.commitment.CommitmentFields;
@@ -32,6 +33,8 @@ class PlanRecorder {
 
     static final String DONE_NOTE = "Recorded as done in the imported plan.";
     static final String REPORTED_NOTE = "Reported complete in the imported plan, without evidence.";
+    /** Changes written as a deadline change or a progress update, which add their own chain entries. */
+    private static final Set<String> WRITTEN_WITH_ENTRY = Set.of("dueDate", "status", "evidence", "progressNote");
 
     @Inject
     EntityManager em;
@@ -41,6 +44,9 @@ class PlanRecorder {
 
     @Inject
     LedgerWrites writes;
+
+    @Inject
+    ChainEntries chain;
 
     @Inject
     org.pacta.security.Access access;
@@ -149,6 +155,9 @@ class PlanRecorder {
         if (c.isOpen() && !c.isUndated()) {
             c.nextFollowupAt = now;
         }
+        if (p.changes.stream().anyMatch(field -> !WRITTEN_WITH_ENTRY.contains(field))) {
+            chain.updated(c, now);
+        }
         audited.add(() -> audit.record(Audit.UPDATE, "COMMITMENT", c.id, c.id, before, CommitmentView.of(c, now, true)));
     }
 
@@ -184,6 +193,7 @@ class PlanRecorder {
             }
         }
         m.nextFollowupAt = m.completedAt == null && m.commitment.isOpen() && !m.isUndated() ? now : null;
+        chain.milestoneUpdated(m, now);
         audited.add(() -> audit.record(Audit.UPDATE, "MILESTONE", m.id, m.commitment.id, before, MilestoneView.of(m, now)));
     }
 }

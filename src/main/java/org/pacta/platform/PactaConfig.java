@@ -39,6 +39,8 @@ public interface PactaConfig {
 
     Imports imports();
 
+    Ledger ledger();
+
     interface Demo {
         /** Load the demo roadmap into an empty database at start-up. */
         @WithDefault("false")
@@ -205,5 +207,13 @@ public interface PactaConfig {
          */
         @WithDefault("20M")
         MemorySize maxFileSize();
+    }
+
+    interface Ledger {
+        /**
+         * Ed25519 private key (base64 of its PKCS#8 encoding) that signs the heads of agreements' hash chains; without
+         * it heads are unsigned.
+         */
+        Optional<String> signingKey();
     }
 }

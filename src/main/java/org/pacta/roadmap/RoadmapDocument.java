@@ -30,7 +30,11 @@ public record RoadmapDocument(
         @Schema(description = "Format marker", examples = FORMAT) @Pattern(regexp = FORMAT_PATTERN, message = Refusals.ROADMAP_FORMAT) String format,
         @NotNull(message = Refusals.DOCUMENT_AGREEMENT) @Valid AgreementPart agreement,
         @Size(max = 100) List<@NotNull @Valid PartyPart> parties,
-        @Size(max = 20_000) List<@NotNull @Valid CommitmentPart> commitments) {
+        @Size(max = 20_000) List<@NotNull @Valid CommitmentPart> commitments,
+        @Schema(description = "The agreement's hash chain as exported (head and entries); import leaves it aside:"
+                + " the new agreement starts a chain of its own")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        org.pacta.chain.LedgerViews.ChainView ledger) {
 
     public static final String FORMAT = "pacta.roadmap.v1";
     /** The marker itself and nothing else: its dots are not "any character". */

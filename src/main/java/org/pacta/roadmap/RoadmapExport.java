@@ -23,7 +23,8 @@ import org.pacta.commitment.ProgressUpdate;
 
 /**
  * An agreement as a {@link RoadmapDocument}, in the order import reads it: references are positional ("c1",
- * "c2" … by deadline), so export → import → export gives the same document. Dependencies on commitments of
+ * "c2" … by deadline), so export → import → export gives the same document but for its {@code ledger} (the hash
+ * chain, which import leaves aside: the new agreement starts its own). Dependencies on commitments of
  * other agreements and the full progress history are not part of the format.
  */
 @ApplicationScoped
@@ -35,6 +36,9 @@ public class RoadmapExport {
 
     @Inject
     org.pacta.security.Access access;
+
+    @Inject
+    org.pacta.chain.LedgerService ledger;
 
     public RoadmapDocument export(long id) {
         Agreement a = agreements.get(id);
@@ -65,7 +69,7 @@ public class RoadmapExport {
                 new RoadmapDocument.AgreementPart(a.title, a.summary, a.signedOn, a.place, a.sourceUrl, a.status,
                         a.partyCodes(), a.reviewSchedule, a.reviewZone, a.isPublic ? Boolean.TRUE : null, a.remindOwners ? null : Boolean.FALSE,
                         a.coordinators.isEmpty() || !access.showsOwners() ? null : List.copyOf(a.coordinators)),
-                List.copyOf(parties.values()), parts);
+                List.copyOf(parties.values()), parts, ledger.chain(a.id));
     }
 
     private static CommitmentPart part(Commitment c, Map<Long, String> refs, List<Milestone> milestones, String reason,

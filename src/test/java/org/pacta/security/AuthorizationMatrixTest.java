@@ -204,6 +204,11 @@ class AuthorizationMatrixTest {
                 SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
         row("GET", "/api/agreements/{id}/commitments/export", p -> send().path("id", f.sharedAgreement),
                 SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
+        row("GET", "/api/agreements/{id}/ledger", p -> send().path("id", f.sharedAgreement),
+                SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
+        row("GET", "/api/agreements/{id}/ledger/head", p -> send().path("id", f.sharedAgreement),
+                SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
+        row("GET", "/api/ledger/public-key", p -> send(), EVERYONE_READS);
         row("GET", "/api/agreements/{id}/reviews", p -> send().path("id", f.sharedAgreement),
                 SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
         row("POST", "/api/agreements/{id}/reviews", "officials of the agreement's parties",
