@@ -24,6 +24,7 @@ public class ChainEntries {
     public static final String MILESTONE_ADDED = "MILESTONE_ADDED";
     public static final String MILESTONE_UPDATED = "MILESTONE_UPDATED";
     public static final String MILESTONE_DELETED = "MILESTONE_DELETED";
+    public static final String CONFIRMATION_RECORDED = "CONFIRMATION_RECORDED";
 
     @Inject
     LedgerChain chain;
@@ -78,6 +79,20 @@ public class ChainEntries {
     public void milestoneDeleted(Milestone m, Instant now) {
         chain.append(m.agreementId, MILESTONE_DELETED, "milestone/" + m.id,
                 Map.of("commitmentId", m.commitment.id, "title", m.title), now, chain.actor());
+    }
+
+    /** A step of a completion's thread, with the state it leads to; the party it spoke for is the one named. */
+    public void confirmation(ConfirmationStep s, Confirmation state, Instant now) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("commitmentId", s.commitment.id);
+        data.put("milestoneId", s.milestone == null ? null : s.milestone.id);
+        data.put("party", s.party.code);
+        data.put("act", s.act.name());
+        data.put("note", s.note);
+        data.put("evidence", List.copyOf(s.evidence));
+        data.put("state", state.name());
+        data.put("recordedAt", s.recordedAt);
+        chain.append(s.agreementId, CONFIRMATION_RECORDED, "confirmation/" + s.id, data, now, chain.actor());
     }
 
     private static Map<String, Object> facts(Commitment c) {

@@ -32,6 +32,9 @@ public class ConfirmationService {
     private static final Logger LOG = Logger.getLogger(ConfirmationService.class);
 
     @Inject
+    ChainEntries chainEntries;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -234,6 +237,7 @@ public class ConfirmationService {
         trail.put("milestoneId", item.milestoneId());
         trail.put("state", after);
         audit.record(Audit.CREATE, "CONFIRMATION", step.id, c.id, Map.of("state", before), trail);
+        chainEntries.confirmation(step, after, now);
         LOG.infof("Completion of %s %d %s by %s for %s: now %s", item.milestone() == null ? "commitment" : "milestone",
                 item.milestone() == null ? c.id : item.milestone().id, act, step.author, party.code, after);
         spoken.fire(new ConfirmationSpoken(step.id, c.id, item.milestoneId(), act, after));

@@ -90,6 +90,28 @@ class LedgerChainTest {
     }
 
     @Test
+    void eachStepOfACompletionsThreadIsAnEntryInTheNameOfItsParty() {
+        var irOfficial = org.pacta.testsupport.Accounts.official(ir);
+        var byOfficial = org.pacta.testsupport.Accounts.official(by);
+        long c = commitment(agreement, commitmentBody(ir));
+        irOfficial.json().body(Body.of("status", "DONE", "evidence", List.of("https://example.org/protocol.pdf")))
+                .post("/api/commitments/{id}/updates", c).then().statusCode(201);
+
+        adds("CONFIRMATION_RECORDED", () -> byOfficial.json().body(Body.of("verdict", "DISPUTED", "note", "Not signed yet"))
+                .post("/api/commitments/{id}/confirmation", c).then().statusCode(201));
+        byOfficial.json().body(Body.of("verdict", "CONFIRMED", "note", "Not ours to confirm"))
+                .post("/api/commitments/{id}/confirmation", c + 1_000_000).then().statusCode(404);
+
+        JsonPath last = anonymous().get("/api/agreements/{id}/ledger?size=1&page={p}", agreement, headSequence() - 1).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(last.getString("items[0].actor"), equalTo(by));
+        assertThat(last.getString("items[0].data.party"), equalTo(by));
+        assertThat(last.getString("items[0].data.act"), equalTo("DISPUTED"));
+        assertThat(last.getString("items[0].data.state"), equalTo("DISPUTED"));
+        assertThat(last.getString("items[0].data.note"), equalTo("Not signed yet"));
+    }
+
+    @Test
     void aWriteThatIsRefusedAddsNothing() {
         long c = commitment(agreement, commitmentBody(ir));
         long before = headSequence();
