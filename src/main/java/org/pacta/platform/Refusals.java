@@ -284,4 +284,6 @@ public interface Refusals {
     String import_note_no_due(String words);
     String import_upload_gone();
     String roadmap_already_imported(String title, long id);
+    String scorecard_from_after_to(String from, String to);
+    String scorecard_period_too_long(int years);
 }
