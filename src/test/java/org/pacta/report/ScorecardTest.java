@@ -26,7 +26,9 @@ import org.pacta.commitment.Commitment;
 import org.pacta.commitment.Confirmation;
 import org.pacta.commitment.ConfirmationStep;
 import org.pacta.testsupport.Body;
+import org.pacta.testsupport.Html;
 import org.pacta.testsupport.MutableClock;
+import org.pacta.testsupport.PageSession;
 
 /**
  * A small ledger checked by hand (times are days after the tests' start, 2026-03-01T09:00Z; "today" is day 60,
@@ -190,5 +192,36 @@ class ScorecardTest {
         }
         given().get("/api/reports/scorecard?from=2026-05-01&to=2026-04-01").then()
                 .body("errors[0].message", containsString("2026-05-01"));
+    }
+
+    private static String cells(Object... values) {
+        StringBuilder out = new StringBuilder();
+        for (Object v : values) {
+            out.append("<td class=\"figure\">").append(v).append("</td>");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void thePageShowsTheFigures() {
+        String html = PageSession.anonymous().acceptLanguage("en").page("/reports/scorecard?agreementId=" + agreementId
+                + "&from=2026-03-01&to=2026-04-30");
+        String parties = Html.text(html, "scorecard-parties");
+        org.hamcrest.MatcherAssert.assertThat(parties, containsString(cells(4, 2, 1, 1, 0, "50%", "0.0", "5.0", 1, 1, 2, 1, 0)));
+        org.hamcrest.MatcherAssert.assertThat(parties, containsString(cells(3, 1, 1, 1, 0, "33%", "0.0", "14.33", 2, 1, 0, 0, 2)));
+        org.hamcrest.MatcherAssert.assertThat(Html.text(html, "scorecard-agreements"),
+                containsString(cells(7, 3, 2, 2, 0, "43%", "0.0", "9.0", 3, 2, 2, 1, 2)));
+        String trend = Html.text(html, "scorecard-trend");
+        org.hamcrest.MatcherAssert.assertThat(trend, containsString("2026-Q1</th>" + cells(5, 2, 2, 1, 0, "40%")));
+        org.hamcrest.MatcherAssert.assertThat(trend, containsString("2026-Q2</th>" + cells(2, 1, 0, 1, 0, "50%")));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("<svg class=\"chart\""));
+        org.hamcrest.MatcherAssert.assertThat(html, containsString("/api/reports/scorecard?format=csv&amp;agreementId="
+                + agreementId));
+        String persian = PageSession.anonymous().acceptLanguage("fa").page("/reports/scorecard?agreementId=" + agreementId
+                + "&from=2026-03-01&to=2026-04-30");
+        org.hamcrest.MatcherAssert.assertThat(Html.text(persian, "scorecard-parties"), containsString("۵۰%"));
+        int refused = PageSession.anonymous().get("/reports/scorecard?from=2026-05-01&to=2026-04-01").statusCode();
+        org.hamcrest.MatcherAssert.assertThat(refused, org.hamcrest.Matchers.both(
+                org.hamcrest.Matchers.greaterThanOrEqualTo(400)).and(org.hamcrest.Matchers.lessThan(500)));
     }
 }

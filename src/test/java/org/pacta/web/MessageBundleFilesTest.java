@@ -50,6 +50,7 @@ class MessageBundleFilesTest {
         for (String lang : List.of("en", "ru", "fa")) {
             out.add(Arguments.of("msg", Msg.class, Path.of("src/main/java/org/pacta/web/Msg.java"), lang));
             out.add(Arguments.of("refusal", Refusals.class, Path.of("src/main/java/org/pacta/platform/Refusals.java"), lang));
+            out.add(Arguments.of("report", ReportMsg.class, Path.of("src/main/java/org/pacta/web/ReportMsg.java"), lang));
         }
         return out;
     }
