@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.Confirmation;
+import org.pacta.commitment.LedgerCache;
 import org.pacta.platform.CsvCells;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.Refusal;
@@ -47,6 +48,13 @@ public class Scorecards {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LedgerCache cache;
+
+    /** What a kept scorecard depends on besides the ledger and the time. */
+    private record Key(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly) {
+    }
 
     /** The scorecard for the query parameters as given (any may be blank); bad ones are refused. */
     public Scorecard card(String agreement, String party, String from, String to) {
@@ -99,8 +107,23 @@ public class Scorecards {
         return d;
     }
 
+    /**
+     * Kept by the ledger cache: a period that has ended stays right until the ledger changes; one that runs to now
+     * until then or until the next open deadline passes (the only thing that moves its figures with time alone).
+     */
     Scorecard card(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly) {
         Instant now = clock.instant();
+        Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Scorecard card = cache.answer(new Key(agreementId, partyId, from, to, publicOnly), now, t -> new LedgerCache.Fresh<>(
+                compute(agreementId, partyId, from, to, publicOnly, t),
+                end.isAfter(t) ? LedgerCache.earliest(end, cache.nextDeadlineAfter(t)) : LedgerCache.NEVER));
+        Instant asOf = end.isAfter(now) ? now : end;
+        return asOf.equals(card.asOf()) ? card
+                : new Scorecard(card.from(), card.to(), asOf, card.total(), card.parties(), card.agreements(), card.trend());
+    }
+
+    private Scorecard compute(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly,
+            Instant now) {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant asOf = end.isAfter(now) ? now : end;

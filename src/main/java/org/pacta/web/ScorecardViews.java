@@ -13,14 +13,10 @@ public final class ScorecardViews {
     private ScorecardViews() {
     }
 
-    /** {@code {rate.percent}}: a share as a whole percentage in the template's digits, or a dash when there is none. */
+    /** {@code {rate.wholePercent}}: a share as a whole percentage (for {msg:percent}), or null when there is none. */
     @TemplateExtension
-    static String percent(Double rate, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        if (rate == null) {
-            return "—";
-        }
-        Locale l = locale instanceof Locale given ? given : locale == null ? Locale.ROOT : Locale.forLanguageTag(locale.toString());
-        return Numerals.of(Math.round(rate * 100), l) + "%";
+    static Integer wholePercent(Double rate) {
+        return rate == null ? null : (int) Math.round(rate * 100);
     }
 
     /** A bar per quarter (on time, late, overdue, not yet due), each a link to the scorecard of that quarter alone. */

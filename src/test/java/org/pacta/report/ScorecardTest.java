@@ -219,7 +219,7 @@ class ScorecardTest {
                 + agreementId));
         String persian = PageSession.anonymous().acceptLanguage("fa").page("/reports/scorecard?agreementId=" + agreementId
                 + "&from=2026-03-01&to=2026-04-30");
-        org.hamcrest.MatcherAssert.assertThat(Html.text(persian, "scorecard-parties"), containsString("۵۰%"));
+        org.hamcrest.MatcherAssert.assertThat(Html.text(persian, "scorecard-parties"), containsString("۵۰٪"));
         int refused = PageSession.anonymous().get("/reports/scorecard?from=2026-05-01&to=2026-04-01").statusCode();
         org.hamcrest.MatcherAssert.assertThat(refused, org.hamcrest.Matchers.both(
                 org.hamcrest.Matchers.greaterThanOrEqualTo(400)).and(org.hamcrest.Matchers.lessThan(500)));
