@@ -220,6 +220,11 @@ class ScorecardTest {
         String persian = PageSession.anonymous().acceptLanguage("fa").page("/reports/scorecard?agreementId=" + agreementId
                 + "&from=2026-03-01&to=2026-04-30");
         org.hamcrest.MatcherAssert.assertThat(Html.text(persian, "scorecard-parties"), containsString("۵۰٪"));
+        // Nothing due from 20 to 22 April, but B2's second revision and its completion: no rate, no slippage.
+        String quiet = PageSession.anonymous().acceptLanguage("en").page("/reports/scorecard?agreementId=" + agreementId
+                + "&from=2026-04-20&to=2026-04-22");
+        org.hamcrest.MatcherAssert.assertThat(Html.text(quiet, "scorecard-parties"),
+                containsString(cells(0, 0, 0, 0, 0, "—", "—", "—", 1, 1, 0, 0, 1)));
         int refused = PageSession.anonymous().get("/reports/scorecard?from=2026-05-01&to=2026-04-01").statusCode();
         org.hamcrest.MatcherAssert.assertThat(refused, org.hamcrest.Matchers.both(
                 org.hamcrest.Matchers.greaterThanOrEqualTo(400)).and(org.hamcrest.Matchers.lessThan(500)));
