@@ -295,4 +295,6 @@ public interface Refusals {
     String confirmation_own_party(String code);
     String confirmation_party_choose(String parties);
     String confirmation_party_not_yours(String code, String parties);
+    String scorecard_from_after_to(String from, String to);
+    String scorecard_period_too_long(int years);
 }

@@ -15,6 +15,11 @@ public final class Messages {
                 : MessageBundles.get(Msg.class, Localized.Literal.of(page.lang()));
     }
 
+    public static ReportMsg report(Page page) {
+        return "en".equals(page.lang()) ? MessageBundles.get(ReportMsg.class)
+                : MessageBundles.get(ReportMsg.class, Localized.Literal.of(page.lang()));
+    }
+
     /** What Pacta says when it refuses a request, in the reader's language. */
     public static Refusals refusals(Page page) {
         return "en".equals(page.lang()) ? MessageBundles.get(Refusals.class)

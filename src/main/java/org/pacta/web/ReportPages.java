@@ -20,6 +20,8 @@ import org.pacta.platform.PageResult;
 import org.pacta.commitment.LedgerCache;
 import org.pacta.report.OverdueAnswers;
 import org.pacta.report.OverdueItem;
+import org.pacta.report.Scorecard;
+import org.pacta.report.Scorecards;
 
 /** The overdue report: filters, most overdue first, a CSV download and a print layout for an A4 briefing. */
 @Path("/reports")
@@ -54,6 +56,13 @@ public class ReportPages {
 
     @Inject
     Page page;
+
+    @Inject
+    Scorecards scorecards;
+
+    @Inject
+    @Location("pages/scorecard.html")
+    Template scorecardTemplate;
 
     /** The report's rows as HTML: what they show depends on the answer and on the reader's language and zone only. */
     private record RowsKey(PageResult<OverdueItem> result, String language, ZoneId zone) {
@@ -95,5 +104,22 @@ public class ReportPages {
             @QueryParam("tag") String tag, @QueryParam("minDaysOverdue") String minDays,
             @QueryParam("responsibleBody") String body, @QueryParam("confirmation") String confirmation) {
         return report.csv(party, agreement, tag, minDays, body, confirmation);
+    }
+
+    /** Scorecards: per party and per agreement over a period, a trend chart by quarter, the same as CSV. */
+    @GET
+    @Path("scorecard")
+    @PermitAll
+    public TemplateInstance scorecard(@QueryParam("agreementId") String agreement, @QueryParam("party") String party,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        Scorecard card = scorecards.card(agreement, party, from, to);
+        String query = "agreementId=" + AgreementPages.enc(agreement) + "&party=" + AgreementPages.enc(party);
+        FormData filter = FormData.empty().set("agreementId", agreement).set("party", party);
+        long stamp = cache.stamp();
+        return pages.render(scorecardTemplate.data("card", card).data("filter", filter)
+                .data("csv", "/api/reports/scorecard?format=csv&" + query + "&from=" + card.from() + "&to=" + card.to())
+                .data("chart", ScorecardViews.trend(card, query, Messages.report(page), Messages.of(page), page.rtl(), page.locale()))
+                .data("parties", cache.answer(PARTIES, stamp, clock.instant(),
+                        t -> new LedgerCache.Fresh<>(partyService.views(), LedgerCache.NEVER))));
     }
 }

@@ -283,6 +283,8 @@ class AuthorizationMatrixTest {
 
         // --- reports and feeds
         row("GET", "/api/reports/overdue", p -> send(), EVERYONE_READS);
+        row("GET", "/api/reports/scorecard", "anonymous readers get the public agreements' figures", p -> send(),
+                EVERYONE_READS);
         row("GET", "/api/calendar/agreements/{id}.ics", p -> send().path("id", f.sharedAgreement),
                 SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
         row("GET", "/api/calendar/parties/{code}.ics", "anonymous readers get the public part",

@@ -51,6 +51,7 @@ class MessageBundleFilesTest {
             out.add(Arguments.of("msg", Msg.class, Path.of("src/main/java/org/pacta/web/Msg.java"), lang));
             out.add(Arguments.of("refusal", Refusals.class, Path.of("src/main/java/org/pacta/platform/Refusals.java"), lang));
             out.add(Arguments.of("confirm", ConfirmationMsg.class, Path.of("src/main/java/org/pacta/web/ConfirmationMsg.java"), lang));
+            out.add(Arguments.of("report", ReportMsg.class, Path.of("src/main/java/org/pacta/web/ReportMsg.java"), lang));
         }
         return out;
     }

@@ -85,6 +85,7 @@ class PageAccessTest {
                 new Row("/commitments/" + hidden, LOGIN, 200, 200, 200, 200),
                 new Row("/commitments/" + c + "/edit", LOGIN, 403, 200, 403, 200),
                 new Row("/reports/overdue", 200, 200, 200, 200, 200),
+                new Row("/reports/scorecard", 200, 200, 200, 200, 200),
                 new Row("/reports/overdue?party=" + scene.tehran() + "&minDaysOverdue=1", 200, 200, 200, 200, 200),
                 new Row("/calendar", 200, 200, 200, 200, 200),
                 new Row("/calendar?month=2026-03", 200, 200, 200, 200, 200),

@@ -101,7 +101,7 @@ class PageBasicsTest {
         Map<String, PageSession> pages = new LinkedHashMap<>();
         for (String path : List.of("/", "/agreements", "/agreements/" + a, "/agreements/new", "/agreements/" + a + "/edit",
                 "/agreements/" + a + "/commitments/new", "/agreements/" + a + "/import", "/agreements/" + a + "/reviews",
-                "/commitments/" + c, "/commitments/" + c + "/edit", "/reports/overdue", "/calendar", "/calendar?month=2026-03",
+                "/commitments/" + c, "/commitments/" + c + "/edit", "/reports/overdue", "/reports/scorecard", "/calendar", "/calendar?month=2026-03",
                 "/subscriptions", "/parties", "/accounts", "/account", "/account/password", "/import")) {
             pages.put(path, admin);
         }
