@@ -23,10 +23,10 @@ import org.pacta.platform.PageResult;
 
 /**
  * An agreement's change history, newest first: commitments added, deadlines changed, progress reported, milestones
- * reached, completions confirmed, disputed and answered. One query reads a page of every kind at once (a union, each
- * part through an index led by the agreement or by its commitments), one counts, and one per kind of evidence reads
- * the links of the page's entries: a fixed number of queries, whatever the page holds. Callers check that the reader
- * may see the agreement; nothing here names an account or an owner.
+ * reached, completions confirmed, disputed and answered. One query reads a page of every kind at once (a union,
+ * each part through an index that was there before, led by the agreement or by its commitments), one counts, and
+ * one per kind of evidence reads the links of the page's entries: a fixed number of queries, whatever the page
+ * holds. Callers check that the reader may see the agreement; nothing here names an account or an owner.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,7 +48,7 @@ public class AgreementHistory {
      * undated words), 18-21 new deadline (due, zone, date only, precision), 22 a milestone's evidence link.
      */
     private static final String COMMITMENT = "c.id, c.reference, c.title";
-    private static final String EVENTS = "select 'ADDED' as kind, c.id as id, c.created_at as happened_at, c.id as cid,"
+    static final String EVENTS = "select 'ADDED' as kind, c.id as id, c.created_at as happened_at, c.id as cid,"
             + " c.reference as cref, c.title as ctitle, cast(null as bigint) as mid, " + TEXT + " as mtitle,"
             + " p.code as pcode, p.name as pname, " + CODE + " as status, " + NUMBER + " as pct, " + TEXT + " as note, "
             + TS + " as o_due, " + CODE + " as o_zone, " + FLAG + " as o_date, " + CODE + " as o_prec, " + TEXT

@@ -23,7 +23,6 @@ import org.pacta.commitment.Confirmation;
 import org.pacta.commitment.Deadline;
 import org.pacta.commitment.DuePrecision;
 import org.pacta.platform.Refusal;
-import org.pacta.security.Access;
 
 /**
  * The public record of an agreement: how far it has come, what the parties dispute, and its commitments as open
@@ -36,9 +35,6 @@ public class AgreementRecord {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    Access access;
 
     /** Commitments by status, how many are overdue, and the share delivered (done, of those not cancelled). */
     public record Progress(long total, List<StatusCount> byStatus, long overdue, int percentDelivered) {
@@ -72,15 +68,6 @@ public class AgreementRecord {
             throw Refusal.notFound("Agreement", id);
         }
         return AgreementView.of(a).withoutCoordinators();
-    }
-
-    /** Refuses an agreement the reader may not see, as {@code AgreementService.get} does. */
-    public void requireReadable(long id) {
-        Agreement a = Agreement.findById(id);
-        if (a == null) {
-            throw Refusal.notFound("Agreement", id);
-        }
-        access.requireSee(a.isPublic, "Agreement", id);
     }
 
     @SuppressWarnings("unchecked")
