@@ -32,6 +32,8 @@ import org.pacta.platform.ExpectedVersion;
 import org.pacta.platform.PageRequest;
 import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;
+import org.pacta.report.AgreementHistory;
+import org.pacta.report.AgreementRecord;
 import org.pacta.security.Access;
 
 /**
@@ -44,6 +46,7 @@ import org.pacta.security.Access;
 public class AgreementPages {
 
     static final int TIMELINE_ROWS = 300;
+    static final int HISTORY_ROWS = 25;
 
     @Inject
     AgreementService agreements;
@@ -56,6 +59,12 @@ public class AgreementPages {
 
     @Inject
     Access access;
+
+    @Inject
+    AgreementRecord record;
+
+    @Inject
+    AgreementHistory history;
 
     @Inject
     Clock clock;
@@ -105,7 +114,7 @@ public class AgreementPages {
     @GET
     @Path("agreements/{id}")
     @PermitAll
-    public TemplateInstance show(@PathParam("id") String id) {
+    public TemplateInstance show(@PathParam("id") String id, @QueryParam("page") Integer historyPage) {
         long agreementId = QueryParams.pathId(id, "Agreement");
         AgreementService.Shown a;
         try {
@@ -123,8 +132,12 @@ public class AgreementPages {
         Msg m = Messages.of(page);
         var gantt = Charts.gantt(rows, now, new Charts.GanttLabels(m.today(), m.baseline(), m.milestone()),
                 page.rtl());
+        // The public record (progress, disputes, history) is every reader's; the feed and open data, public agreements'.
+        PageResult<org.pacta.report.HistoryEvent> changes = history.page(agreementId, PageRequest.of(historyPage, HISTORY_ROWS));
         return pages.render(detail.data("a", a.view()).data("commitments", timeline.commitments()).data("timeline", gantt)
-                .data("timelineRows", rows).data("canEdit", a.editable()));
+                .data("timelineRows", rows).data("canEdit", a.editable())
+                .data("progress", record.progress(agreementId, now)).data("disputed", record.disputed(agreementId))
+                .data("history", changes).data("historyPager", Pager.of(changes, "/agreements/" + agreementId)));
     }
 
     @GET

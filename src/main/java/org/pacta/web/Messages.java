@@ -20,6 +20,12 @@ public final class Messages {
                 : MessageBundles.get(ReportMsg.class, Localized.Literal.of(page.lang()));
     }
 
+    /** The words of an agreement's public record, in the reader's language. */
+    public static RecordMsg record(Page page) {
+        return "en".equals(page.lang()) ? MessageBundles.get(RecordMsg.class)
+                : MessageBundles.get(RecordMsg.class, Localized.Literal.of(page.lang()));
+    }
+
     /** What Pacta says when it refuses a request, in the reader's language. */
     public static Refusals refusals(Page page) {
         return "en".equals(page.lang()) ? MessageBundles.get(Refusals.class)

@@ -86,6 +86,7 @@ class AuthorizationMatrixTest {
         String ir;
         String by;
         long sharedAgreement;
+        long publicAgreement;
         long irCommitment;
         long milestone;
         long subscription;
@@ -285,6 +286,11 @@ class AuthorizationMatrixTest {
         row("GET", "/api/reports/overdue", p -> send(), EVERYONE_READS);
         row("GET", "/api/reports/scorecard", "anonymous readers get the public agreements' figures", p -> send(),
                 EVERYONE_READS);
+        // Open data: a public agreement's files are everyone's; a non-public one's are no one's (PublicRecordTest).
+        for (String file : List.of("commitments.csv", "commitments.json", "history.csv", "history.json")) {
+            row("GET", "/api/agreements/{id}/open-data/" + file, "public agreements only, to everyone",
+                    p -> send().path("id", f.publicAgreement), EVERYONE_READS);
+        }
         row("GET", "/api/calendar/agreements/{id}.ics", p -> send().path("id", f.sharedAgreement),
                 SIGNED_IN_READS_HIDDEN_FROM_ANONYMOUS);
         row("GET", "/api/calendar/parties/{code}.ics", "anonymous readers get the public part",
@@ -351,6 +357,8 @@ class AuthorizationMatrixTest {
                 p -> send(), expect(303, 303, 303, 303, 200, 302, 302));
         row("GET", "/login/error", p -> send(), expect(200, 200, 200, 200, 200, 302, 302));
         row("GET", "/account/password", p -> send(), expect(200, 200, 200, 200, 302, 302, 302));
+        row("GET", "/agreements/{id}/feed.atom", "a public agreement's feed, for any feed reader",
+                p -> send().path("id", f.publicAgreement), expect(200, 200, 200, 200, 200, 302, 302));
         row("POST", "/account/password", "a wrong current password: the form comes back with the error (422)",
                 p -> send().form(Map.of("currentPassword", "not the current password", "newPassword",
                         "a brand new passphrase 4417")), expect(422, 422, 422, 422, 302, 302, 302));
@@ -376,6 +384,8 @@ class AuthorizationMatrixTest {
         x.officialBy = officialBy;
         x.monitor = Accounts.monitor();
         x.sharedAgreement = Api.agreement(x.ir, x.by);
+        x.publicAgreement = Api.agreement(Api.agreementBody(x.ir, x.by).with("public", true));
+        Api.commitment(x.publicAgreement, x.ir);
         x.irCommitment = Api.commitment(x.sharedAgreement, Api.commitmentBody(x.ir).with("owner",
                 Map.of("name", "Owner of IR", "email", "owner.ir@example.org")));
         Api.commitment(x.sharedAgreement, x.by);

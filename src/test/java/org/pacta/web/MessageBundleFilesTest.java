@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.pacta.platform.Refusals;
 
 /**
- * The English, Russian and Persian files of both message bundles hold every message of their interface, in the
+ * The English, Russian and Persian files of every message bundle hold every message of their interface, in the
  * interface's order, and no other; the Russian and Persian are translations rather than copies of the English; and
  * the Persian ones write every number they are given in Persian digits ({n.num}). Qute itself would fall back to
  * English for a missing key without a word (and fail the build only for a key missing in English).
@@ -52,6 +52,7 @@ class MessageBundleFilesTest {
             out.add(Arguments.of("refusal", Refusals.class, Path.of("src/main/java/org/pacta/platform/Refusals.java"), lang));
             out.add(Arguments.of("confirm", ConfirmationMsg.class, Path.of("src/main/java/org/pacta/web/ConfirmationMsg.java"), lang));
             out.add(Arguments.of("report", ReportMsg.class, Path.of("src/main/java/org/pacta/web/ReportMsg.java"), lang));
+            out.add(Arguments.of("rec", RecordMsg.class, Path.of("src/main/java/org/pacta/web/RecordMsg.java"), lang));
         }
         return out;
     }
