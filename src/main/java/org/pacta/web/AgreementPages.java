@@ -67,6 +67,9 @@ public class AgreementPages {
     AgreementHistory history;
 
     @Inject
+    org.pacta.report.Scorecards scorecards;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -137,7 +140,8 @@ public class AgreementPages {
         return pages.render(detail.data("a", a.view()).data("commitments", timeline.commitments()).data("timeline", gantt)
                 .data("timelineRows", rows).data("canEdit", a.editable())
                 .data("progress", record.progress(agreementId, now)).data("disputed", record.disputed(agreementId))
-                .data("history", changes).data("historyPager", Pager.of(changes, "/agreements/" + agreementId)));
+                .data("history", changes).data("historyPager", Pager.of(changes, "/agreements/" + agreementId))
+                .data("scorecard", scorecards.forAgreement(agreementId)));
     }
 
     @GET

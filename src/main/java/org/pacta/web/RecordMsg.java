@@ -33,4 +33,7 @@ public interface RecordMsg {
     String record_history_file(String format);
     String feed_title(String title);
     String feed_entry(String what, String item);
+    String record_scorecard_more();
+    String record_ledger();
+    String record_ledger_head();
 }

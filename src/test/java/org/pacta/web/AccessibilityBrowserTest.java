@@ -152,6 +152,7 @@ class AccessibilityBrowserTest {
             audit("/commitments/" + world.overdue(), lang, who);
             audit("/commitments/" + world.revised(), lang, who);
             audit("/reports/overdue", lang, who);
+            audit("/reports/scorecard", lang, who);
             audit("/calendar", lang, who);
             audit("/login", lang, who);
             audit("/login/error", lang, who);
@@ -160,7 +161,7 @@ class AccessibilityBrowserTest {
         // Reached from an email, in English only: the confirmation and a link that is no longer valid.
         audit(URI.create(unsubscribeLinks.forOwner(world.overdue())).getPath(), "en", "anonymous");
         audit("/unsubscribe/no-longer-valid", "en", "anonymous");
-        verdict(22);
+        verdict(24);
     }
 
     @Test
@@ -187,6 +188,8 @@ class AccessibilityBrowserTest {
             audit("/commitments/" + world.overdue() + "/edit", lang, who);
             audit("/agreements/" + a + "/reviews", lang, who);
             audit("/reports/overdue", lang, who);
+            audit("/reports/scorecard", lang, who);
+            audit("/reports/overdue?confirmation=pending", lang, who);
             audit("/calendar", lang, who);
             audit("/subscriptions", lang, who);
             audit("/account", lang, who);
@@ -211,7 +214,7 @@ class AccessibilityBrowserTest {
             chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
             analyze(path(driver.getCurrentUrl()) + " (dry run)", lang, who);
         }
-        verdict(48);
+        verdict(52);
     }
 
     @Test
@@ -245,6 +248,7 @@ class AccessibilityBrowserTest {
             audit("/commitments/" + world.overdue(), lang, who);
             audit("/commitments/" + world.revised(), lang, who);
             audit("/reports/overdue", lang, who);
+            audit("/reports/scorecard", lang, who);
             audit("/calendar", lang, who);
             audit("/agreements/" + world.agreement() + "/reviews", lang, who);
             audit("/account", lang, who);
@@ -252,7 +256,7 @@ class AccessibilityBrowserTest {
             upload();
             analyze(path(driver.getCurrentUrl()) + " (mapping)", lang, who);
         }
-        verdict(20);
+        verdict(22);
     }
 
     @Test

@@ -110,7 +110,10 @@ class PublicRecordBrowserTest {
                         By.cssSelector("head link[rel=alternate][type='application/atom+xml']")), hasSize(1));
                 assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=history] tbody tr")).size(),
                         greaterThan(0));
-                assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=open-data] a")), hasSize(5));
+                assertThat("feed, four files and the ledger with its head",
+                        driver.findElements(By.cssSelector("section[aria-labelledby=open-data] a")), hasSize(7));
+                assertThat("the agreement's scorecard", driver.findElements(By.cssSelector("section[aria-labelledby=scorecard] h2")),
+                        hasSize(1));
                 Results results = new AxeBuilder().withTags(AccessibilityBrowserTest.TAGS).analyze(driver);
                 assertThat(page + ": axe ran", results.isErrored(), is(false));
                 for (Rule rule : results.getViolations()) {

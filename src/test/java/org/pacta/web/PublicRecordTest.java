@@ -216,6 +216,8 @@ class PublicRecordTest {
         assertThat(html, containsString("Reason: The customs code is amended"));
         assertThat(html, containsString("href=\"/api/agreements/" + agreement + "/open-data/commitments.csv\""));
         assertThat(html, containsString("href=\"/api/agreements/" + agreement + "/open-data/history.json\""));
+        assertThat("the agreement's scorecard: a deadline revised this year", html, containsString("id=\"scorecard-parties\""));
+        assertThat(html, containsString("href=\"/api/agreements/" + agreement + "/ledger\""));
         assertThat(html, not(containsString("<script>alert")));
         assertThat(html, not(containsString("<img src=x")));
         assertThat(html, containsString("&lt;script&gt;"));
