@@ -3,8 +3,9 @@ alter table commitment add column confirmation varchar(16);
 alter table commitment add column confirmation_asked_at timestamp(6) with time zone;
 alter table milestone add column confirmation varchar(16);
 alter table milestone add column confirmation_asked_at timestamp(6) with time zone;
-create index commitment_confirmation_idx on commitment (confirmation, agreement_id);
-create index milestone_confirmation_idx on milestone (confirmation, agreement_id);
+-- The completions in one state, longest waiting first (the report's confirmation filter, the dashboard's figures).
+create index commitment_confirmation_idx on commitment (confirmation, confirmation_asked_at, id);
+create index milestone_confirmation_idx on milestone (confirmation, confirmation_asked_at, id);
 
 create sequence confirmation_step_seq start with 1 increment by 50;
 

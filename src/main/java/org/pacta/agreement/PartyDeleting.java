@@ -8,6 +8,7 @@ public final class PartyDeleting {
 
     private final Party party;
     private long commitments;
+    private long steps;
 
     public PartyDeleting(Party party) {
         this.party = party;
@@ -24,5 +25,14 @@ public final class PartyDeleting {
     /** Commitments the party is responsible for. */
     public long commitments() {
         return commitments;
+    }
+
+    /** Steps of completions' threads in which the party confirmed or disputed: its word stays in their history. */
+    public void spokeIn(long n) {
+        steps += n;
+    }
+
+    public long steps() {
+        return steps;
     }
 }

@@ -103,6 +103,9 @@ public class PartyService {
         if (agreements > 0 || commitments > 0) {
             throw Refusal.conflict(r -> r.party_in_use(party.code, agreements, commitments));
         }
+        if (use.steps() > 0) {
+            throw Refusal.conflict(r -> r.party_spoke_in_threads(party.code, use.steps()));
+        }
         long users = org.pacta.security.User.count("select count(u) from User u join u.partyIds p where p = ?1", party.id);
         if (users > 0) {
             throw Refusal.conflict(r -> r.party_has_officials(party.code, users));

@@ -22,7 +22,6 @@ import org.hibernate.Session;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.AgreementChanged;
 import org.pacta.agreement.AgreementDeleting;
-import org.pacta.agreement.Party;
 import org.pacta.platform.NativeValues;
 import org.pacta.security.CurrentUser;
 
@@ -67,8 +66,8 @@ public class LedgerChain {
 
     /**
      * An entry in {@code agreementId}'s chain: {@code kind} (COMMITMENT_CREATED…), {@code subject} ("commitment/12"),
-     * {@code data} (a map or record of public facts: never names, emails or usernames), its moment and its actor (a
-     * party code, or admin / import / system). Must run inside the transaction that makes the change.
+     * {@code data} (a map or record of public facts: never names, emails or usernames), its moment and its actor (see
+     * {@link #actor()}). Must run inside the transaction that makes the change.
      */
     public void append(long agreementId, String kind, String subject, Object data, Instant at, String actor) {
         pending().computeIfAbsent(agreementId, id -> new Chain()).entries
@@ -86,15 +85,23 @@ public class LedgerChain {
         if (user.isAdmin()) {
             return "admin";
         }
-        TreeSet<String> codes = new TreeSet<>();
-        for (Long id : user.partyIds()) {
-            Party p = Party.findById(id);
-            if (p != null) {
-                codes.add(p.code);
-            }
+        // Once per transaction: an import appends thousands of entries and clears its persistence context as it goes.
+        if (transactions.getTransactionKey() != null && transactions.getResource(ACTOR) instanceof String known) {
+            return known;
         }
-        return codes.isEmpty() ? "official" : String.join("+", codes);
+        TreeSet<String> codes = new TreeSet<>();
+        if (!user.partyIds().isEmpty()) {
+            codes.addAll(em.createQuery("select p.code from Party p where p.id in :ids", String.class)
+                    .setParameter("ids", user.partyIds()).getResultList());
+        }
+        String actor = codes.isEmpty() ? "official" : String.join("+", codes);
+        if (transactions.getTransactionKey() != null) {
+            transactions.putResource(ACTOR, actor);
+        }
+        return actor;
     }
+
+    private static final String ACTOR = LedgerChain.class.getName() + ".actor";
 
     /** A new agreement gets its head at once, so that two first appends never race to insert it. */
     void onAgreementChanged(@Observes AgreementChanged event) {

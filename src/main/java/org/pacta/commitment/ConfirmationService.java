@@ -222,6 +222,8 @@ public class ConfirmationService {
 
     private ConfirmationView.Spoken write(Item item, Party party, Confirmation.Act act, String note, List<String> evidence) {
         Commitment c = item.commitment();
+        // Two verdicts at once would each count the steps without the other's: the item's row is taken first.
+        em.refresh(item.milestone() == null ? c : item.milestone(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         List<String> links = evidence == null ? List.of()
                 : evidence.stream().filter(e -> e != null && !e.isBlank()).map(String::strip).toList();

@@ -69,13 +69,13 @@ public class FollowupScheduling {
         List<Recipient> asked = null;
         List<String> coordinators = List.copyOf(c.agreement.coordinators);
         Duration wait = config.followup().confirmationWait();
-        ZoneId zone = c.responsibleParty.zone();
         List<ItemPlan.Item> items = new ArrayList<>();
+        // In the item's own zone, as the sweep plans it (DueItem), so that both find the same moments.
         items.add(ItemPlan.Item.of(c.id, null, c.agreement.id, c.deadline(), c.isOpen(), c.confirmation,
-                c.confirmationAskedAt, zone, wait));
+                c.confirmationAskedAt, ZoneId.of(c.dueZone), wait));
         for (Milestone m : milestones) {
             items.add(ItemPlan.Item.of(c.id, m.id, c.agreement.id, m.deadline(), m.isOpen(), m.confirmation,
-                    m.confirmationAskedAt, zone, wait));
+                    m.confirmationAskedAt, ZoneId.of(m.dueZone), wait));
         }
         List<Instant> next = new ArrayList<>();
         for (ItemPlan.Item item : items) {
@@ -91,9 +91,8 @@ public class FollowupScheduling {
         }
     }
 
-    /** A step in a completion's thread changes what its item is followed up for, and is told to those it concerns. */
+    /** A step in a completion's thread is told to those it concerns (its CommitmentChanged replans the item). */
     void onConfirmationSpoken(@Observes ConfirmationSpoken event) {
-        onCommitmentChanged(new CommitmentChanged(event.commitmentId()));
         notices.tell(event, clock.instant());
     }
 

@@ -297,4 +297,5 @@ public interface Refusals {
     String confirmation_party_not_yours(String code, String parties);
     String scorecard_from_after_to(String from, String to);
     String scorecard_period_too_long(int years);
+    String party_spoke_in_threads(String code, long n);
 }
