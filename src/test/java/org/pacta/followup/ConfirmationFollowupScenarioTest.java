@@ -43,6 +43,7 @@ class ConfirmationFollowupScenarioTest {
     private Account irOfficial;
     private String owner;
     private long commitmentId;
+    private long agreementId;
 
     @BeforeEach
     void setUp() {
@@ -52,7 +53,7 @@ class ConfirmationFollowupScenarioTest {
         byOfficial = Accounts.official(by);
         irOfficial = Accounts.official(ir);
         owner = email("owner");
-        long agreementId = agreement(by, ir).create();
+        agreementId = agreement(by, ir).create();
         commitmentId = commitment(agreementId, by).title("Open the joint trade house " + by).owner("Owner", owner)
                 .dueDate(LocalDate.of(2026, 12, 31)).create();
     }
@@ -112,5 +113,36 @@ class ConfirmationFollowupScenarioTest {
         driver.sweepAndSendAt(Instant.parse("2026-10-02T06:01:00Z"));
 
         assertEquals(List.of("DUE_SOON:P14D SENT", "DUE_SOON:P14D SENT"), stagesAndStatuses(notificationsTo(irOfficial.email())));
+    }
+
+    @Test
+    void aDigestSubscriberReadsTheDisputeAndNotTheReminderItOutdated() throws Exception {
+        String monitor = email("monitor");
+        Map<String, Object> subscription = new LinkedHashMap<>();
+        subscription.put("scope", Map.of("agreementId", agreementId));
+        subscription.put("email", monitor);
+        subscription.put("leadTimes", List.of("P1D"));
+        subscription.put("onDue", false);
+        subscription.put("escalateEvery", "none");
+        subscription.put("delivery", "daily-digest");
+        subscription.put("digestAt", "08:00");
+        subscription.put("timeZone", "Europe/Minsk");
+        org.pacta.testsupport.FollowupFixtures.subscribe(subscription);
+        reportDone(byOfficial);
+
+        driver.sweepAndSendAt(Instant.parse("2026-09-14T06:01:00Z"));
+        assertEquals(List.of("DUE_SOON:P1D HELD"), stagesAndStatuses(notificationsTo(monitor)), "a day before the wait ends");
+        clock.set(Instant.parse("2026-09-14T07:00:00Z"));
+        irOfficial.json().body(Map.of("verdict", "DISPUTED", "note", "The premises are still closed."))
+                .post("/api/commitments/" + commitmentId + "/confirmation").then().statusCode(201);
+        clock.set(Instant.parse("2026-09-15T05:00:00Z"));
+        driver.digests();
+        driver.send();
+
+        assertEquals(List.of("DUE_SOON:P1D CANCELLED", "DISPUTED DIGESTED", "DIGEST SENT"),
+                stagesAndStatuses(notificationsTo(monitor)));
+        String digest = SmtpServer.part(SmtpServer.awaitMessagesTo(monitor, 1).get(0), "text/plain");
+        assertTrue(digest.contains("Completion disputed by " + ir + ": Open the joint trade house " + by), digest);
+        assertTrue(!digest.contains("awaits your confirmation"), digest);
     }
 }
