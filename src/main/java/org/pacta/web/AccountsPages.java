@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -24,6 +25,7 @@ import java.util.List;
 import org.pacta.agreement.PartyService;
 import org.pacta.platform.Refusal;
 import org.pacta.platform.PageRequest;
+import org.pacta.platform.PageResult;
 import org.pacta.platform.QueryParams;
 import org.pacta.platform.TimeRules;
 import org.pacta.security.CurrentUser;
@@ -74,8 +76,8 @@ public class AccountsPages {
     @GET
     @Path("accounts")
     @RolesAllowed("admin")
-    public TemplateInstance showAccounts() {
-        return renderAccounts(FormData.empty().set("role", "monitor"), FormErrors.none());
+    public TemplateInstance showAccounts(@QueryParam("page") Integer page) {
+        return renderAccounts(FormData.empty().set("role", "monitor"), FormErrors.none(), page);
     }
 
     @POST
@@ -94,7 +96,7 @@ public class AccountsPages {
                 errors = FormErrors.of(e, pages.refusals());
             }
         }
-        return Response.status(422).entity(renderAccounts(f.set("password", null), errors)).build();
+        return Response.status(422).entity(renderAccounts(f.set("password", null), errors, null)).build();
     }
 
     @POST
@@ -113,11 +115,14 @@ public class AccountsPages {
         return Response.seeOther(URI.create("/accounts")).build();
     }
 
-    private TemplateInstance renderAccounts(FormData f, FormErrors errors) {
-        List<UserView> all = users.views(new PageRequest(0, 500)).items();
-        return pages.render(accounts.data("users", all).data("form", f).data("errors", errors)
-                .data("parties", partyService.views()));
+    /** A hundred accounts a page: each row carries two forms, and the page stays small with thousands of accounts. */
+    private TemplateInstance renderAccounts(FormData f, FormErrors errors, Integer page) {
+        PageResult<UserView> shown = users.views(PageRequest.of(page, ACCOUNTS_PER_PAGE));
+        return pages.render(accounts.data("users", shown.items()).data("pager", AgreementPages.Pager.of(shown, "/accounts"))
+                .data("form", f).data("errors", errors).data("parties", partyService.views()));
     }
+
+    private static final int ACCOUNTS_PER_PAGE = 100;
 
     @GET
     @Path("account")

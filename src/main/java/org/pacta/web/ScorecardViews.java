@@ -19,6 +19,13 @@ public final class ScorecardViews {
         return rate == null ? null : (int) Math.round(rate * 100);
     }
 
+    /** {@code {label.localDigits}}: a label Pacta built ("2026-Q1") in the digits of the page's locale. */
+    @TemplateExtension
+    static String localDigits(String label, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return Numerals.digits(label, locale instanceof Locale given ? given
+                : locale == null ? Locale.ROOT : Locale.forLanguageTag(locale.toString()));
+    }
+
     /** A bar per quarter (on time, late, overdue, not yet due), each a link to the scorecard of that quarter alone. */
     static RawString trend(Scorecard card, String query, ReportMsg m, Msg words, boolean rtl, Locale locale) {
         List<Dashboard.Bar> bars = card.trend().stream().map(q -> {
