@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The scorecard (GET /api/reports/scorecard) at a million commitments: the whole ledger, one party, one agreement,
-# and a past date, each at 1 connection (the time of one answer) and at 10.
+# and a past date, each answer computed (a period no answer was kept for), also just after a write; then the kept
+# answers under load (wrk, 1 and 10 connections).
 #
 #   bench/scorecard.sh                   # builds, fills a fresh H2 file with 1,000,000 commitments and a history
 #   REUSE=1 SKIP_BUILD=1 bench/scorecard.sh h2 1000000
@@ -45,18 +46,42 @@ if [ "${REUSE:-}" != 1 ]; then
   if [ "$KIND" = h2 ]; then java -cp "$DRIVER" bench/Sql.java "${URL%%;*}" "$DBUSER" "" "shutdown compact" > /dev/null; fi
 fi
 start target/bench/scorecard.log -Dpacta.dispatch.enabled=false
+say "ready in ${READY_MS} ms; $(grep -o 'Scorecard ledger loaded.*' target/bench/scorecard.log || echo 'scorecard ledger not loaded yet')"
 TOKEN=$(token)
 AUTH="Authorization: Bearer $TOKEN"
 party=$(curl -s -H "$AUTH" "http://127.0.0.1:$PORT/api/parties?size=1" | sed 's/.*"code":"\([^"]*\)".*/\1/')
 agreement=$(curl -s -H "$AUTH" "http://127.0.0.1:$PORT/api/agreements?size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+item=$(curl -s -H "$AUTH" "http://127.0.0.1:$PORT/api/agreements/$agreement/commitments?size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
 past=$(date -u -d '-90 days' +%F)
 base="http://127.0.0.1:$PORT/api/reports/scorecard"
-say "party $party, agreement $agreement, past date $past"
-for what in "whole ledger|$base" "one party|$base?party=$party" "one agreement|$base?agreementId=$agreement" \
-    "whole ledger at $past|$base?to=$past" "one party at $past|$base?party=$party&to=$past"; do
+say "party $party, agreement $agreement, commitment $item, past date $past"
+
+# uncached <label> <n> <url> [--write]: n answers one after another, each for a period no answer was kept for (its
+# start a day earlier each time), so each is computed; with --write, a progress update to a commitment just before
+# each (the node then reloads that agreement first). Says the fastest, the median and the slowest, in ms.
+uncached() {
+  local label=$1 n=$2 url=$3 write=${4:-} sep='?' times=()
+  [[ $url == *\?* ]] && sep='&'
+  for i in $(seq 1 "$n"); do
+    if [ -n "$write" ]; then
+      curl -s -o /dev/null -H "$AUTH" -H 'Content-Type: application/json' \
+        -d '{"status":"IN_PROGRESS","note":"Bench step '"$i"'"}' "http://127.0.0.1:$PORT/api/commitments/$item/updates"
+    fi
+    times+=("$(curl -s -o /dev/null -w '%{time_total}' -H "$AUTH" "$url${sep}from=$(date -u -d "-$((400 + i)) days" +%F)")")
+  done
+  say "$label, uncached: $(printf '%s\n' "${times[@]}" | sort -n | awk '{t[NR]=$1*1000} END {printf "min %.0f ms, median %.0f ms, max %.0f ms over %d answers", t[1], t[int((NR+1)/2)], t[NR], NR}')"
+}
+uncached "whole ledger" 15 "$base"
+uncached "whole ledger, each after a write" 15 "$base" --write
+uncached "one party" 15 "$base?party=$party"
+uncached "one agreement" 15 "$base?agreementId=$agreement"
+uncached "whole ledger at $past (from the history)" 2 "$base?to=$past"
+uncached "one party at $past (from the history)" 3 "$base?party=$party&to=$past"
+for what in "whole ledger|$base" "one party|$base?party=$party" "one agreement|$base?agreementId=$agreement"; do
   label=${what%%|*}; url=${what#*|}
   load 1 "$label, 1 connection" "$url" -H "$AUTH"
   load 10 "$label, 10 connections" "$url" -H "$AUTH"
 done
+say "# heap after the run: $(jcmd $APP_PID GC.heap_info 2>/dev/null | grep -m1 -o 'used [0-9]*K' || echo unknown)"
 stop
 say "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

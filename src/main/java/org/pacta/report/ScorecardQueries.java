@@ -16,12 +16,12 @@ import java.util.Map;
 import org.pacta.commitment.Confirmation;
 
 /**
- * The scorecard's counts, aggregated in the database by agreement, party, quarter and slippage. The ledger's current
+ * The scorecard's counts as of a date after which history was recorded, aggregated in the database by agreement,
+ * party, quarter and slippage (without such history {@link ScorecardState} answers from memory). The ledger's current
  * columns are what it knew at {@code asOf} for every commitment with no deadline change or progress update recorded
- * since: that is every commitment when {@code asOf} is now, and most of them for a recent past date. So the counts
- * are one aggregation of the current columns over the period's deadline index range; only when history was written
- * after {@code asOf} are the commitments it touched counted again from their history, and their current-column
- * counts taken away.
+ * since, most of them for a recent past date. So the counts are one aggregation of the current columns over the
+ * period's deadline index range; the commitments the later history touched are counted again from their history, and
+ * their current-column counts taken away.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,23 +68,20 @@ public class ScorecardQueries {
         return !em.createNativeQuery(sql).setParameter("asOf", asOf).setMaxResults(1).getResultList().isEmpty();
     }
 
-    public List<Cell> cells(Scope s, boolean history) {
+    public List<Cell> cells(Scope s) {
         Map<String, Object> params = new HashMap<>();
         String current = "select c.agreement_id, c.responsible_party_id as party_id, c.due_at as dl, c.baseline_due_at as bl,"
                 + " case when c.status = 'DONE' then coalesce(c.completed_at, c.updated_at) end as done_at"
                 + " from commitment c where c.due_at >= :start and c.due_at < :end" + conditions(s, params);
         Map<List<Long>, long[]> sums = new HashMap<>();
         add(sums, aggregate(current, s, params), 1);
-        if (history) {
-            String touched = " and c.id in (" + TOUCHED + ")";
-            add(sums, aggregate(current + touched, s, params), -1);
-            String past = "select c.agreement_id, c.responsible_party_id as party_id, case when exists (select 1 from"
-                    + " deadline_change d where d.commitment_id = c.id and d.changed_at > :asOf) then (select d.old_due_at"
-                    + " from deadline_change d where d.commitment_id = c.id and d.changed_at > :asOf order by d.changed_at,"
-                    + " d.id fetch first 1 rows only) else c.due_at end as dl, c.baseline_due_at as bl, " + DONE_AT
-                    + " as done_at from commitment c where c.id in (" + TOUCHED + ")" + conditions(s, params);
-            add(sums, aggregate(past, s, params), 1);
-        }
+        add(sums, aggregate(current + " and c.id in (" + TOUCHED + ")", s, params), -1);
+        String past = "select c.agreement_id, c.responsible_party_id as party_id, case when exists (select 1 from"
+                + " deadline_change d where d.commitment_id = c.id and d.changed_at > :asOf) then (select d.old_due_at"
+                + " from deadline_change d where d.commitment_id = c.id and d.changed_at > :asOf order by d.changed_at,"
+                + " d.id fetch first 1 rows only) else c.due_at end as dl, c.baseline_due_at as bl, " + DONE_AT
+                + " as done_at from commitment c where c.id in (" + TOUCHED + ")" + conditions(s, params);
+        add(sums, aggregate(past, s, params), 1);
         List<Cell> out = new ArrayList<>();
         sums.forEach((k, v) -> {
             if (v[0] != 0) {
@@ -164,28 +161,11 @@ public class ScorecardQueries {
         return out;
     }
 
-    /** Completions from the period's start to asOf, by the confirmation state the item holds now. */
-    @SuppressWarnings("unchecked")
-    public List<Completions> completionsNow(Scope s) {
-        Map<String, Object> params = new HashMap<>();
-        Query q = em.createNativeQuery("select c.agreement_id, c.responsible_party_id, c.confirmation, count(*)"
-                + " from commitment c where c.status = 'DONE' and c.completed_at >= :start and c.completed_at <= :asOf"
-                + conditions(s, params) + " group by c.agreement_id, c.responsible_party_id, c.confirmation");
-        params.put("start", s.start());
-        params.put("asOf", s.asOf());
-        params.forEach(q::setParameter);
-        List<Completions> out = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) q.getResultList()) {
-            out.add(new Completions(number(r[0]), number(r[1]), r[2] == null ? null : Confirmation.valueOf((String) r[2]),
-                    number(r[3])));
-        }
-        return out;
-    }
-
     /**
      * Completions from the period's start to asOf as the history shows them then, each with the state its
      * confirmation thread had reached at asOf ({@link Confirmation#after}). Reads one row per completion and per
-     * step: this is the slow way, taken only when something was recorded after asOf.
+     * step: this is the slow way, taken only when something was recorded after asOf (else {@link ScorecardState}
+     * answers from the current columns).
      */
     @SuppressWarnings("unchecked")
     public List<Completions> completionsAsOf(Scope s) {

@@ -16,12 +16,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pacta.agreement.Party;
-import org.pacta.commitment.Confirmation;
 import org.pacta.commitment.LedgerCache;
 import org.pacta.platform.CsvCells;
 import org.pacta.platform.QueryParams;
@@ -51,6 +49,9 @@ public class Scorecards {
 
     @Inject
     LedgerCache cache;
+
+    @Inject
+    ScorecardState state;
 
     /** What a kept scorecard depends on besides the ledger and the time. */
     private record Key(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly) {
@@ -114,16 +115,32 @@ public class Scorecards {
     Scorecard card(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly) {
         Instant now = clock.instant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Scorecard card = cache.answer(new Key(agreementId, partyId, from, to, publicOnly), now, t -> new LedgerCache.Fresh<>(
-                compute(agreementId, partyId, from, to, publicOnly, t),
+        long stamp = cache.stamp();
+        Scorecard card = cache.answer(new Key(agreementId, partyId, from, to, publicOnly), stamp, now,
+                t -> new LedgerCache.Fresh<>(compute(agreementId, partyId, from, to, publicOnly, t, stamp, Way.EITHER),
                 end.isAfter(t) ? LedgerCache.earliest(end, cache.nextDeadlineAfter(t)) : LedgerCache.NEVER));
         Instant asOf = end.isAfter(now) ? now : end;
         return asOf.equals(card.asOf()) ? card
                 : new Scorecard(card.from(), card.to(), asOf, card.total(), card.parties(), card.agreements(), card.trend());
     }
 
+    /** The figures from the database's history alone, uncached (a test compares the two ways). */
+    Scorecard fromHistory(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly) {
+        return compute(agreementId, partyId, from, to, publicOnly, clock.instant(), cache.stamp(), Way.HISTORY);
+    }
+
+    /** The figures from the ledger kept in memory alone, uncached, whatever was recorded after the period. */
+    Scorecard fromMemory(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly) {
+        return compute(agreementId, partyId, from, to, publicOnly, clock.instant(), cache.stamp(), Way.MEMORY);
+    }
+
+    /** Where the figures come from: whichever is right for the period, or one of the two. */
+    private enum Way {
+        EITHER, HISTORY, MEMORY
+    }
+
     private Scorecard compute(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly,
-            Instant now) {
+            Instant now, long stamp, Way way) {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant asOf = end.isAfter(now) ? now : end;
@@ -134,121 +151,51 @@ public class Scorecards {
         }
         ScorecardQueries.Scope scope = new ScorecardQueries.Scope(start, end, asOf, agreementId, partyId, publicOnly,
                 quarters.stream().map(q -> q.atStartOfDay(ZoneOffset.UTC).toInstant()).toList());
-        boolean history = queries.historySince(asOf);
-        List<ScorecardQueries.Cell> cells = queries.cells(scope, history);
-        List<ScorecardQueries.Revisions> revisions = queries.revisions(scope);
-        List<ScorecardQueries.Completions> completions = history ? queries.completionsAsOf(scope) : queries.completionsNow(scope);
+        ScorecardTotals totals = new ScorecardTotals(quarters.size());
+        if (way == Way.HISTORY || way == Way.EITHER && queries.historySince(asOf)) {
+            fromHistory(scope, totals);
+        } else {
+            ScorecardState.tally(state.at(stamp), scope, totals);
+        }
 
-        Map<Long, Tally> byParty = new HashMap<>();
-        Map<Long, Tally> byAgreement = new HashMap<>();
-        Tally total = new Tally();
-        long[][] trend = new long[quarters.size()][4];
-        for (ScorecardQueries.Cell c : cells) {
-            total.add(c);
-            byParty.computeIfAbsent(c.partyId(), k -> new Tally()).add(c);
-            byAgreement.computeIfAbsent(c.agreementId(), k -> new Tally()).add(c);
-            long[] t = trend[c.quarter()];
-            t[0] += c.due();
-            t[1] += c.onTime();
-            t[2] += c.late();
-            t[3] += c.overdue();
-        }
-        for (ScorecardQueries.Revisions r : revisions) {
-            for (Tally t : List.of(total, byParty.computeIfAbsent(r.partyId(), k -> new Tally()),
-                    byAgreement.computeIfAbsent(r.agreementId(), k -> new Tally()))) {
-                t.revisions += r.changes();
-                t.rebaselined += r.items();
-            }
-        }
-        for (ScorecardQueries.Completions c : completions) {
-            for (Tally t : List.of(total, byParty.computeIfAbsent(c.partyId(), k -> new Tally()),
-                    byAgreement.computeIfAbsent(c.agreementId(), k -> new Tally()))) {
-                t.complete(c.state(), c.count());
-            }
-        }
-        Map<Long, String[]> parties = queries.parties(byParty.keySet());
-        Map<Long, String> titles = queries.agreementTitles(byAgreement.keySet());
-        List<Scorecard.Line> partyLines = lines(byParty, id -> parties.getOrDefault(id, new String[] {"", ""}));
+        Map<Long, String[]> parties = queries.parties(totals.byParty.keySet());
+        List<Scorecard.Line> partyLines = lines(totals.byParty, id -> parties.getOrDefault(id, new String[] {"", ""}));
         partyLines.sort(Comparator.comparing(Scorecard.Line::code));
-        List<Scorecard.Line> agreementLines = lines(byAgreement, id -> new String[] {null, titles.getOrDefault(id, "")});
+        Map<Long, String> titles = queries.agreementTitles(totals.byAgreement.keySet());
+        List<Scorecard.Line> agreementLines = lines(totals.byAgreement,
+                id -> new String[] {null, titles.getOrDefault(id, "")});
         agreementLines.sort(Comparator.comparing(Scorecard.Line::id));
         List<Scorecard.Quarter> quarterList = new ArrayList<>();
         for (int i = 0; i < quarters.size(); i++) {
-            long[] t = trend[i];
+            long[] t = totals.trend[i];
             LocalDate q = quarters.get(i);
             quarterList.add(new Scorecard.Quarter(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1), q, t[0], t[1],
                     t[2], t[3], t[0] - t[1] - t[2] - t[3], Scorecard.rate(t[1], t[2], t[3])));
         }
-        return new Scorecard(from, to, asOf, total.figures(), partyLines, agreementLines, quarterList);
+        return new Scorecard(from, to, asOf, totals.total.figures(), partyLines, agreementLines, quarterList);
     }
 
-    private static List<Scorecard.Line> lines(Map<Long, Tally> tallies, Function<Long, String[]> names) {
+    /** The figures read from the database, the history deciding for what was rewritten after asOf. */
+    private void fromHistory(ScorecardQueries.Scope scope, ScorecardTotals totals) {
+        for (ScorecardQueries.Cell c : queries.cells(scope)) {
+            totals.due(totals.agreement(c.agreementId()), totals.party(c.partyId()), c.quarter(), c.slippage(), c.due(),
+                    c.onTime(), c.late(), c.overdue());
+        }
+        for (ScorecardQueries.Revisions r : queries.revisions(scope)) {
+            totals.revisions(r.agreementId(), r.partyId(), r.changes(), r.items());
+        }
+        for (ScorecardQueries.Completions c : queries.completionsAsOf(scope)) {
+            totals.completions(c.agreementId(), c.partyId(), c.state(), c.count());
+        }
+    }
+
+    private static List<Scorecard.Line> lines(Map<Long, ScorecardTotals.Tally> tallies, Function<Long, String[]> names) {
         List<Scorecard.Line> out = new ArrayList<>();
         tallies.forEach((id, t) -> {
             String[] n = names.apply(id);
             out.add(new Scorecard.Line(id, n[0], n[1], t.figures()));
         });
         return out;
-    }
-
-    /** Sums of one line; slippage kept as a histogram (days → items), from which median and mean are read. */
-    private static final class Tally {
-        long due;
-        long onTime;
-        long late;
-        long overdue;
-        long revisions;
-        long rebaselined;
-        long confirmed;
-        long disputed;
-        long unconfirmed;
-        final TreeMap<Long, Long> slippage = new TreeMap<>();
-
-        void add(ScorecardQueries.Cell c) {
-            due += c.due();
-            onTime += c.onTime();
-            late += c.late();
-            overdue += c.overdue();
-            slippage.merge(c.slippage(), c.due(), Long::sum);
-        }
-
-        void complete(Confirmation state, long n) {
-            if (state == Confirmation.CONFIRMED) {
-                confirmed += n;
-            } else if (state == Confirmation.DISPUTED) {
-                disputed += n;
-            } else {
-                unconfirmed += n;
-            }
-        }
-
-        Scorecard.Figures figures() {
-            Double median = null;
-            Double mean = null;
-            if (due > 0) {
-                long sum = 0;
-                for (Map.Entry<Long, Long> e : slippage.entrySet()) {
-                    sum += e.getKey() * e.getValue();
-                }
-                mean = Math.round(sum * 100.0 / due) / 100.0;
-                median = (nth((due - 1) / 2) + nth(due / 2)) / 2.0;
-            }
-            return new Scorecard.Figures(due, onTime, late, overdue, due - onTime - late - overdue,
-                    Scorecard.rate(onTime, late, overdue), median, mean, revisions, rebaselined,
-                    confirmed + disputed + unconfirmed, confirmed, disputed, unconfirmed);
-        }
-
-        /** The slippage of the n-th item (from 0) in slippage order. */
-        private long nth(long n) {
-            long seen = 0;
-            for (Map.Entry<Long, Long> e : slippage.entrySet()) {
-                seen += e.getValue();
-                if (n < seen) {
-                    return e.getKey();
-                }
-            }
-            return 0;
-        }
     }
 
     /** The scorecard as CSV: the whole selection, each party, each agreement, then each quarter's core counts. */

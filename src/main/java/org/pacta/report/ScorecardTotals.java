@@ -1,0 +1,188 @@
+package org.pacta.report;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.pacta.commitment.Confirmation;
+
+/**
+ * The sums a scorecard is made of: the whole selection, each party, each agreement, each quarter. Fed by the
+ * database's aggregates ({@link ScorecardQueries}, for a date whose history was rewritten since) or by one pass over
+ * the ledger in memory ({@link ScorecardState}); both feed the same sums, so both give the same figures.
+ */
+final class ScorecardTotals {
+
+    final Tally total = new Tally();
+    final Map<Long, Tally> byParty = new HashMap<>();
+    final Map<Long, Tally> byAgreement = new HashMap<>();
+    /** Per quarter: due, on time, late, overdue. */
+    final long[][] trend;
+
+    ScorecardTotals(int quarters) {
+        trend = new long[quarters][4];
+    }
+
+    Tally party(long id) {
+        return byParty.computeIfAbsent(id, k -> new Tally());
+    }
+
+    Tally agreement(long id) {
+        return byAgreement.computeIfAbsent(id, k -> new Tally());
+    }
+
+    /** {@code due} commitments of one agreement and party, due in one quarter, slipped by {@code slippage} days. */
+    void due(Tally agreement, Tally party, int quarter, long slippage, long due, long onTime, long late, long overdue) {
+        total.add(slippage, due, onTime, late, overdue);
+        party.add(slippage, due, onTime, late, overdue);
+        agreement.add(slippage, due, onTime, late, overdue);
+        long[] t = trend[quarter];
+        t[0] += due;
+        t[1] += onTime;
+        t[2] += late;
+        t[3] += overdue;
+    }
+
+    void revisions(long agreementId, long partyId, long changes, long items) {
+        for (Tally t : new Tally[] {total, party(partyId), agreement(agreementId)}) {
+            t.revisions += changes;
+            t.rebaselined += items;
+        }
+    }
+
+    void completions(long agreementId, long partyId, Confirmation state, long n) {
+        for (Tally t : new Tally[] {total, party(partyId), agreement(agreementId)}) {
+            t.complete(state, n);
+        }
+    }
+
+    /** Sums of one line; slippage kept as a histogram (days → items), from which median and mean are read. */
+    static final class Tally {
+        long due;
+        long onTime;
+        long late;
+        long overdue;
+        long revisions;
+        long rebaselined;
+        long confirmed;
+        long disputed;
+        long unconfirmed;
+        private final Histogram slippage = new Histogram();
+
+        void add(long days, long n, long onTime, long late, long overdue) {
+            due += n;
+            this.onTime += onTime;
+            this.late += late;
+            this.overdue += overdue;
+            slippage.add(days, n);
+        }
+
+        void complete(Confirmation state, long n) {
+            if (state == Confirmation.CONFIRMED) {
+                confirmed += n;
+            } else if (state == Confirmation.DISPUTED) {
+                disputed += n;
+            } else {
+                unconfirmed += n;
+            }
+        }
+
+        Scorecard.Figures figures() {
+            Double median = null;
+            Double mean = null;
+            if (due > 0) {
+                long[][] sorted = slippage.sorted();
+                long sum = 0;
+                for (int i = 0; i < sorted[0].length; i++) {
+                    sum += sorted[0][i] * sorted[1][i];
+                }
+                mean = Math.round(sum * 100.0 / due) / 100.0;
+                median = (nth(sorted, (due - 1) / 2) + nth(sorted, due / 2)) / 2.0;
+            }
+            return new Scorecard.Figures(due, onTime, late, overdue, due - onTime - late - overdue,
+                    Scorecard.rate(onTime, late, overdue), median, mean, revisions, rebaselined,
+                    confirmed + disputed + unconfirmed, confirmed, disputed, unconfirmed);
+        }
+
+        /** The slippage of the n-th item (from 0) in slippage order. */
+        private static long nth(long[][] sorted, long n) {
+            long seen = 0;
+            for (int i = 0; i < sorted[0].length; i++) {
+                seen += sorted[1][i];
+                if (n < seen) {
+                    return sorted[0][i];
+                }
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * Counts by a long key with open addressing: a million adds into a boxed map took a large part of a whole-ledger
+     * scorecard's time, and most histograms hold a handful of keys.
+     */
+    static final class Histogram {
+        private long[] keys = new long[8];
+        private long[] counts = new long[8];
+        private boolean[] used = new boolean[8];
+        private int size;
+
+        void add(long key, long n) {
+            int mask = keys.length - 1;
+            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (!used[i]) {
+                used[i] = true;
+                keys[i] = key;
+                if (++size * 2 > keys.length) {
+                    counts[i] = n;
+                    grow();
+                    return;
+                }
+            }
+            counts[i] += n;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            long[] oldCounts = counts;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            counts = new long[keys.length];
+            used = new boolean[keys.length];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    add(oldKeys[i], oldCounts[i]);
+                }
+            }
+        }
+
+        /** Keys in ascending order and their counts. */
+        long[][] sorted() {
+            long[] k = new long[size];
+            int j = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i]) {
+                    k[j++] = keys[i];
+                }
+            }
+            Arrays.sort(k);
+            long[] c = new long[size];
+            for (int i = 0; i < size; i++) {
+                c[i] = count(k[i]);
+            }
+            return new long[][] {k, c};
+        }
+
+        private long count(long key) {
+            int mask = keys.length - 1;
+            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (keys[i] != key || !used[i]) {
+                i = (i + 1) & mask;
+            }
+            return counts[i];
+        }
+    }
+}
