@@ -82,6 +82,18 @@ public class ScorecardState {
 
     /** The ledger as it stood at {@code stamp} or later. */
     record Snapshot(long stamp, Map<Long, Slice> slices) {
+
+        /** The titles of these agreements, as the ledger stood. */
+        Map<Long, String> titles(Collection<Long> ids) {
+            Map<Long, String> out = new HashMap<>();
+            for (Long id : ids) {
+                Slice s = slices.get(id);
+                if (s != null) {
+                    out.put(id, s.title);
+                }
+            }
+            return out;
+        }
     }
 
     @Inject

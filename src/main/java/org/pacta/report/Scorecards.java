@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -152,16 +153,20 @@ public class Scorecards {
         ScorecardQueries.Scope scope = new ScorecardQueries.Scope(start, end, asOf, agreementId, partyId, publicOnly,
                 quarters.stream().map(q -> q.atStartOfDay(ZoneOffset.UTC).toInstant()).toList());
         ScorecardTotals totals = new ScorecardTotals(quarters.size());
+        Function<Collection<Long>, Map<Long, String>> titling;
         if (way == Way.HISTORY || way == Way.EITHER && queries.historySince(asOf)) {
             fromHistory(scope, totals);
+            titling = queries::agreementTitles;
         } else {
-            ScorecardState.tally(state.at(stamp), scope, totals);
+            ScorecardState.Snapshot snapshot = state.at(stamp);
+            ScorecardState.tally(snapshot, scope, totals);
+            titling = ids -> snapshot.titles(ids);
         }
 
         Map<Long, String[]> parties = queries.parties(totals.byParty.keySet());
         List<Scorecard.Line> partyLines = lines(totals.byParty, id -> parties.getOrDefault(id, new String[] {"", ""}));
         partyLines.sort(Comparator.comparing(Scorecard.Line::code));
-        Map<Long, String> titles = queries.agreementTitles(totals.byAgreement.keySet());
+        Map<Long, String> titles = titling.apply(totals.byAgreement.keySet());
         List<Scorecard.Line> agreementLines = lines(totals.byAgreement,
                 id -> new String[] {null, titles.getOrDefault(id, "")});
         agreementLines.sort(Comparator.comparing(Scorecard.Line::id));
