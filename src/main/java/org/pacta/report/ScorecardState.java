@@ -198,10 +198,10 @@ public class ScorecardState {
                             doneBy && done <= dl ? 1 : 0, doneBy && done > dl ? 1 : 0, !doneBy && dl < asOf ? 1 : 0);
                 }
                 if (changes > 0) {
-                    totals.revisions(agreementId, p, changes, 1);
+                    totals.revisions(agreement, party, changes, 1);
                 }
                 if (completedHere) {
-                    totals.completions(agreementId, p, slice.confirmation(i), 1);
+                    totals.completions(agreement, party, slice.confirmation(i), 1);
                 }
             }
         });

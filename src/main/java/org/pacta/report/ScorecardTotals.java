@@ -42,17 +42,18 @@ final class ScorecardTotals {
         t[3] += overdue;
     }
 
-    void revisions(long agreementId, long partyId, long changes, long items) {
-        for (Tally t : new Tally[] {total, party(partyId), agreement(agreementId)}) {
-            t.revisions += changes;
-            t.rebaselined += items;
-        }
+    /** Deadline changes of one agreement and party, and how many commitments they moved. */
+    void revisions(Tally agreement, Tally party, long changes, long items) {
+        total.revise(changes, items);
+        party.revise(changes, items);
+        agreement.revise(changes, items);
     }
 
-    void completions(long agreementId, long partyId, Confirmation state, long n) {
-        for (Tally t : new Tally[] {total, party(partyId), agreement(agreementId)}) {
-            t.complete(state, n);
-        }
+    /** Completions of one agreement and party in one confirmation state. */
+    void completions(Tally agreement, Tally party, Confirmation state, long n) {
+        total.complete(state, n);
+        party.complete(state, n);
+        agreement.complete(state, n);
     }
 
     /** Sums of one line; slippage kept as a histogram (days → items), from which median and mean are read. */
@@ -74,6 +75,11 @@ final class ScorecardTotals {
             this.late += late;
             this.overdue += overdue;
             slippage.add(days, n);
+        }
+
+        void revise(long changes, long items) {
+            revisions += changes;
+            rebaselined += items;
         }
 
         void complete(Confirmation state, long n) {

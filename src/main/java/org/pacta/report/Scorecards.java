@@ -187,10 +187,10 @@ public class Scorecards {
                     c.onTime(), c.late(), c.overdue());
         }
         for (ScorecardQueries.Revisions r : queries.revisions(scope)) {
-            totals.revisions(r.agreementId(), r.partyId(), r.changes(), r.items());
+            totals.revisions(totals.agreement(r.agreementId()), totals.party(r.partyId()), r.changes(), r.items());
         }
         for (ScorecardQueries.Completions c : queries.completionsAsOf(scope)) {
-            totals.completions(c.agreementId(), c.partyId(), c.state(), c.count());
+            totals.completions(totals.agreement(c.agreementId()), totals.party(c.partyId()), c.state(), c.count());
         }
     }
 
