@@ -12,7 +12,7 @@ import org.pacta.commitment.Confirmation;
  */
 final class ScorecardTotals {
 
-    final Tally total = new Tally();
+    final Tally total = new Tally(false);
     final Map<Long, Tally> byParty = new HashMap<>();
     final Map<Long, Tally> byAgreement = new HashMap<>();
     /** Per quarter: due, on time, late, overdue. */
@@ -23,11 +23,11 @@ final class ScorecardTotals {
     }
 
     Tally party(long id) {
-        return byParty.computeIfAbsent(id, k -> new Tally());
+        return byParty.computeIfAbsent(id, k -> new Tally(false));
     }
 
     Tally agreement(long id) {
-        return byAgreement.computeIfAbsent(id, k -> new Tally());
+        return byAgreement.computeIfAbsent(id, k -> new Tally(true));
     }
 
     /** {@code due} commitments of one agreement and party, due in one quarter, slipped by {@code slippage} days. */
@@ -56,7 +56,12 @@ final class ScorecardTotals {
         agreement.complete(state, n);
     }
 
-    /** Sums of one line; slippage kept as a histogram (days → items), from which median and mean are read. */
+    /**
+     * Sums of one line, with the slippage of each due item for median and mean: as a histogram (days → items) for a
+     * party or the whole selection, which count up to a million items over a few hundred distinct values; as a plain
+     * list for an agreement, which counts a few hundred at most (ten thousand histograms cost more memory than the
+     * rest of a whole-ledger answer).
+     */
     static final class Tally {
         long due;
         long onTime;
@@ -67,14 +72,29 @@ final class ScorecardTotals {
         long confirmed;
         long disputed;
         long unconfirmed;
-        private final Histogram slippage = new Histogram();
+        private final Histogram histogram;
+        private int[] days;
 
-        void add(long days, long n, long onTime, long late, long overdue) {
+        Tally(boolean few) {
+            histogram = few ? null : new Histogram();
+            days = few ? new int[4] : null;
+        }
+
+        void add(long slippage, long n, long onTime, long late, long overdue) {
+            if (histogram != null) {
+                histogram.add(slippage, n);
+            } else {
+                for (long i = 0; i < n; i++) {
+                    if (due + i == days.length) {
+                        days = Arrays.copyOf(days, days.length * 2);
+                    }
+                    days[(int) (due + i)] = (int) slippage;
+                }
+            }
             due += n;
             this.onTime += onTime;
             this.late += late;
             this.overdue += overdue;
-            slippage.add(days, n);
         }
 
         void revise(long changes, long items) {
@@ -96,7 +116,7 @@ final class ScorecardTotals {
             Double median = null;
             Double mean = null;
             if (due > 0) {
-                long[][] sorted = slippage.sorted();
+                long[][] sorted = histogram != null ? histogram.sorted() : sortedDays();
                 long sum = 0;
                 for (int i = 0; i < sorted[0].length; i++) {
                     sum += sorted[0][i] * sorted[1][i];
@@ -107,6 +127,19 @@ final class ScorecardTotals {
             return new Scorecard.Figures(due, onTime, late, overdue, due - onTime - late - overdue,
                     Scorecard.rate(onTime, late, overdue), median, mean, revisions, rebaselined,
                     confirmed + disputed + unconfirmed, confirmed, disputed, unconfirmed);
+        }
+
+        /** The listed days in ascending order, each with a count of one. */
+        private long[][] sortedDays() {
+            int[] d = Arrays.copyOf(days, (int) due);
+            Arrays.sort(d);
+            long[] keys = new long[d.length];
+            long[] ones = new long[d.length];
+            for (int i = 0; i < d.length; i++) {
+                keys[i] = d[i];
+                ones[i] = 1;
+            }
+            return new long[][] {keys, ones};
         }
 
         /** The slippage of the n-th item (from 0) in slippage order. */
