@@ -27,10 +27,19 @@ public class LedgerCache {
 
     /** Far enough that nothing in the ledger is due after it; an answer that time alone cannot change keeps to it. */
     public static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
-    static final int MAX_ENTRIES = 512;
+    /** How much is kept, in answers of an ordinary size (a page of a list, a report's page). */
+    static final int MAX_WEIGHT = 512;
 
     /** A computed answer and the first moment at which time alone could make it wrong. */
     public record Fresh<T>(T value, Instant until) {
+    }
+
+    /**
+     * An answer that may be many times an ordinary one (a whole-ledger scorecard lists ten thousand agreements): it
+     * counts as that many against what is kept, so that a few hundred of them cannot fill the heap.
+     */
+    public interface Weighed {
+        int weight();
     }
 
     private record Entry(long stamp, Instant at, Instant until, Object value) {
@@ -39,7 +48,8 @@ public class LedgerCache {
         }
     }
 
-    private final Cache<Object, Entry> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
+    private final Cache<Object, Entry> entries = Caffeine.newBuilder().maximumWeight(MAX_WEIGHT)
+            .weigher((Object key, Entry e) -> e.value() instanceof Weighed w ? Math.max(1, w.weight()) : 1).build();
     private final ConcurrentHashMap<Object, Computing> computing = new ConcurrentHashMap<>();
 
     @Inject

@@ -3,6 +3,7 @@ package org.pacta.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.pacta.commitment.LedgerCache;
 
 /**
  * How the parties kept their commitments over a period, as the ledger knew it at the period's end ({@code asOf}: the
@@ -10,7 +11,13 @@ import java.util.List;
  * "Scorecard".
  */
 public record Scorecard(LocalDate from, LocalDate to, Instant asOf, Figures total, List<Line> parties,
-        List<Line> agreements, List<Quarter> trend) {
+        List<Line> agreements, List<Quarter> trend) implements LedgerCache.Weighed {
+
+    /** Kept answers are weighed in ordinary answers: about fifty lines make one. */
+    @Override
+    public int weight() {
+        return 1 + (parties.size() + agreements.size()) / 50;
+    }
 
     /** The figures of one party, one agreement, or the whole selection. */
     public record Figures(long due, long onTime, long late, long overdue, long notYetDue, Double onTimeRate,
