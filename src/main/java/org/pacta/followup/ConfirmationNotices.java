@@ -43,8 +43,7 @@ class ConfirmationNotices {
         long responsible = c.responsibleParty.id;
         var scopes = Recipients.scopesOfCommitment(c.id, agreementId, responsible);
         List<Recipient> recipients = new ArrayList<>();
-        Recipients.candidates(scopes).stream().filter(s -> Recipients.follows(s, scopes)).map(Recipient::of)
-                .forEach(recipients::add);
+        Recipients.following(scopes).stream().map(Recipient::of).forEach(recipients::add);
         Map<Long, List<String>> officials = counterparts.officials(c.agreement.partyIds());
         if (event.act() == Confirmation.Act.ANSWERED) {
             Counterparts.of(c.agreement.partyIds(), responsible, officials).forEach(e -> recipients.add(Recipient.official(e)));

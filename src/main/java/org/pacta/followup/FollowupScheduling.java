@@ -64,7 +64,7 @@ public class FollowupScheduling {
         List<Milestone> milestones = Milestone.list("commitment", c);
         outbox.cancelStale(c, milestones);
         var scopes = Recipients.scopesOfCommitment(c.id, c.agreement.id, c.responsibleParty.id);
-        List<Subscription> following = Recipients.candidates(scopes).stream().filter(s -> Recipients.follows(s, scopes)).toList();
+        List<Subscription> following = Recipients.following(scopes);
         List<Recipient> recipients = Recipient.of(following, c.ownerEmail, c.ownerReminders, c.agreement.remindOwners);
         List<Recipient> asked = null;
         List<String> coordinators = List.copyOf(c.agreement.coordinators);

@@ -120,7 +120,7 @@ public class ReviewService {
 
     private static List<Subscription> monitors(Agreement a) {
         var scopes = Recipients.scopesOfAgreement(a.id, a.parties.stream().map(p -> p.id).toList());
-        return Recipients.candidates(scopes).stream().filter(s -> Recipients.follows(s, scopes)).toList();
+        return Recipients.following(scopes);
     }
 
     /** Writes the review with its briefing as things stand now. */

@@ -48,7 +48,7 @@ public final class Recipients {
     }
 
     /** The active subscriptions that may follow one of {@code scopes}, for {@code follows} to sort out exactly. */
-    public static List<Subscription> candidates(List<Scope> scopes) {
+    private static List<Subscription> candidates(List<Scope> scopes) {
         List<Long> agreements = ids(scopes, Subscription.Scope.AGREEMENT);
         List<Long> parties = ids(scopes, Subscription.Scope.PARTY);
         List<Long> commitments = ids(scopes, Subscription.Scope.COMMITMENT);
@@ -56,8 +56,13 @@ public final class Recipients {
                 + " order by id", Subscription.Scope.ALL, agreements, parties, commitments);
     }
 
+    /** The active subscriptions that follow one of {@code scopes}, in id order. */
+    public static List<Subscription> following(List<Scope> scopes) {
+        return candidates(scopes).stream().filter(s -> follows(s, scopes)).toList();
+    }
+
     /** Whether {@code s} follows one of {@code scopes}. */
-    public static boolean follows(Subscription s, List<Scope> scopes) {
+    private static boolean follows(Subscription s, List<Scope> scopes) {
         return scopes.contains(scopeOf(s));
     }
 

@@ -1,5 +1,11 @@
 package org.pacta.platform;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 /**
  * Cell values for CSV files that people open in spreadsheets, and back: the overdue report and plan files write them,
  * the spreadsheet import reads them.
@@ -7,6 +13,33 @@ package org.pacta.platform;
 public final class CsvCells {
 
     private CsvCells() {
+    }
+
+    /** What a CSV download prints after its header. */
+    public interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    /**
+     * A CSV file as every download writes it: a byte order mark (spreadsheet programs otherwise read UTF-8 as the
+     * system's legacy encoding), the header, the rows (RFC 4180).
+     */
+    public static void write(Appendable out, String[] header, Rows rows) throws IOException {
+        out.append('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+            rows.print(printer);
+        }
+    }
+
+    /** The same, as one string. */
+    public static String file(String[] header, Rows rows) {
+        StringWriter out = new StringWriter();
+        try {
+            write(out, header, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**

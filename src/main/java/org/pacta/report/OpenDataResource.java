@@ -9,13 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.agreement.AgreementView;
@@ -70,7 +67,7 @@ public class OpenDataResource {
     public Response commitmentsCsv(@PathParam("id") String id) {
         AgreementView a = record.publicAgreement(QueryParams.pathId(id, "Agreement"));
         Instant now = clock.instant();
-        String csv = csv(COMMITMENT_HEADER, printer -> {
+        String csv = CsvCells.file(COMMITMENT_HEADER, printer -> {
             for (AgreementRecord.OpenCommitment c : record.commitments(a.id(), now)) {
                 printer.printRecord(c.id(), CsvCells.text(c.reference()), CsvCells.text(c.title()), c.responsibleParty(),
                         CsvCells.text(c.responsibleBody()), c.startOn(), c.baselineDueAt(), c.baselineDueDate(), c.dueAt(),
@@ -103,7 +100,7 @@ public class OpenDataResource {
     @Operation(summary = "A public agreement's change history as CSV, newest first (UTF-8 with a byte order mark)")
     public Response historyCsv(@PathParam("id") String id) {
         AgreementView a = record.publicAgreement(QueryParams.pathId(id, "Agreement"));
-        String csv = csv(HISTORY_HEADER, printer -> history.forEach(a.id(), e -> {
+        String csv = CsvCells.file(HISTORY_HEADER, printer -> history.forEach(a.id(), e -> {
             HistoryEvent.Shift s = e.deadline();
             try {
                 printer.printRecord(e.kind(), e.key(), e.at(), e.commitmentId(), CsvCells.text(e.commitmentReference()),
@@ -118,22 +115,6 @@ public class OpenDataResource {
             }
         }));
         return file(csv, "text/csv; charset=UTF-8", a, "history.csv");
-    }
-
-    private interface Rows {
-        void print(CSVPrinter printer) throws IOException;
-    }
-
-    private static String csv(String[] header, Rows rows) {
-        StringWriter out = new StringWriter();
-        // A byte order mark, as the other CSV downloads: spreadsheet programs otherwise read UTF-8 as a legacy encoding.
-        out.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header).get())) {
-            rows.print(printer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     private static Response file(Object body, String type, AgreementView a, String name) {

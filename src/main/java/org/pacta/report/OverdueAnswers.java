@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.Commitment;
@@ -119,16 +118,14 @@ public class OverdueAnswers {
         String[] header = state == null ? CSV_HEADER : CONFIRMATION_CSV_HEADER;
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            // A byte order mark, or spreadsheet programs read UTF-8 as the system's legacy encoding.
-            writer.write('\uFEFF');
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get())) {
-                QuarkusTransaction.joiningExisting().run(() -> {
+            try {
+                CsvCells.write(writer, header, csv -> QuarkusTransaction.joiningExisting().run(() -> {
                     if (state == null) {
                         report.forEach(filter, now, item -> print(csv, item));
                     } else {
                         confirmations.forEach(filter, now, item -> print(csv, item));
                     }
-                });
+                }));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

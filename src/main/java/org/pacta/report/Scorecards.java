@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -18,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pacta.agreement.Party;
 import org.pacta.commitment.LedgerCache;
@@ -205,10 +202,7 @@ public class Scorecards {
 
     /** The scorecard as CSV: the whole selection, each party, each agreement, then each quarter's core counts. */
     public String csv(Scorecard card) {
-        StringWriter out = new StringWriter();
-        // A byte order mark, or spreadsheet programs read UTF-8 as the system's legacy encoding.
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+        return CsvCells.file(CSV_HEADER, csv -> {
             row(csv, "TOTAL", null, null, null, card.total());
             for (Scorecard.Line l : card.parties()) {
                 row(csv, "PARTY", l.id(), l.code(), l.name(), l.figures());
@@ -220,10 +214,7 @@ public class Scorecards {
                 csv.printRecord("QUARTER", null, q.label(), q.start(), q.due(), q.onTime(), q.late(), q.overdue(),
                         q.notYetDue(), q.onTimeRate());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     private static void row(CSVPrinter csv, String scope, Long id, String code, String name, Scorecard.Figures f)
