@@ -16,12 +16,8 @@ import java.util.Map;
 import org.pacta.commitment.Confirmation;
 
 /**
- * The scorecard's counts as of a date after which history was recorded, aggregated in the database by agreement,
- * party, quarter and slippage (without such history {@link ScorecardState} answers from memory). The ledger's current
- * columns are what it knew at {@code asOf} for every commitment with no deadline change or progress update recorded
- * since, most of them for a recent past date. So the counts are one aggregation of the current columns over the
- * period's deadline index range; the commitments the later history touched are counted again from their history, and
- * their current-column counts taken away.
+ * What the scorecard asks the database besides the ledger kept in memory ({@link ScorecardState}): whether history was
+ * recorded after a date, the names of the parties with figures, whether an agreement may be read.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,28 +31,6 @@ public class ScorecardQueries {
             List<Instant> quarterStarts) {
     }
 
-    /** Counts of one (agreement, party, quarter index, slippage in days) group. */
-    record Cell(long agreementId, long partyId, int quarter, long slippage, long due, long onTime, long late,
-            long overdue) {
-    }
-
-    /** Deadline changes recorded in the period, and the commitments they moved, of one (agreement, party). */
-    record Revisions(long agreementId, long partyId, long changes, long items) {
-    }
-
-    /** Completions in the period of one (agreement, party), by their confirmation state at asOf. */
-    record Completions(long agreementId, long partyId, Confirmation state, long count) {
-    }
-
-    private static final String TOUCHED = "select d.commitment_id from deadline_change d where d.changed_at > :asOf"
-            + " union select u.commitment_id from progress_update u where u.recorded_at > :asOf";
-
-    /** The completion a commitment's progress history shows at asOf: its last run of DONE updates began then. */
-    private static final String DONE_AT = "(select min(u.recorded_at) from progress_update u where u.commitment_id = c.id"
-            + " and u.new_status = 'DONE' and u.recorded_at <= :asOf and not exists (select 1 from progress_update v"
-            + " where v.commitment_id = c.id and v.new_status <> 'DONE' and v.recorded_at > u.recorded_at"
-            + " and v.recorded_at <= :asOf))";
-
     /** Whether anything the scorecard reads was written after asOf (then history decides for what it touched). */
     public boolean historySince(Instant asOf) {
         return exists("select 1 from deadline_change where changed_at > :asOf", asOf)
@@ -68,146 +42,7 @@ public class ScorecardQueries {
         return !em.createNativeQuery(sql).setParameter("asOf", asOf).setMaxResults(1).getResultList().isEmpty();
     }
 
-    public List<Cell> cells(Scope s) {
-        Map<String, Object> params = new HashMap<>();
-        String current = "select c.agreement_id, c.responsible_party_id as party_id, c.due_at as dl, c.baseline_due_at as bl,"
-                + " case when c.status = 'DONE' then coalesce(c.completed_at, c.updated_at) end as done_at"
-                + " from commitment c where c.due_at >= :start and c.due_at < :end" + conditions(s, params);
-        Map<List<Long>, long[]> sums = new HashMap<>();
-        add(sums, aggregate(current, s, params), 1);
-        add(sums, aggregate(current + " and c.id in (" + TOUCHED + ")", s, params), -1);
-        String past = "select c.agreement_id, c.responsible_party_id as party_id, case when exists (select 1 from"
-                + " deadline_change d where d.commitment_id = c.id and d.changed_at > :asOf) then (select d.old_due_at"
-                + " from deadline_change d where d.commitment_id = c.id and d.changed_at > :asOf order by d.changed_at,"
-                + " d.id fetch first 1 rows only) else c.due_at end as dl, c.baseline_due_at as bl, " + DONE_AT
-                + " as done_at from commitment c where c.id in (" + TOUCHED + ")" + conditions(s, params);
-        add(sums, aggregate(past, s, params), 1);
-        List<Cell> out = new ArrayList<>();
-        sums.forEach((k, v) -> {
-            if (v[0] != 0) {
-                out.add(new Cell(k.get(0), k.get(1), k.get(2).intValue(), k.get(3), v[0], v[1], v[2], v[3]));
-            }
-        });
-        return out;
-    }
-
-    private static void add(Map<List<Long>, long[]> sums, List<Object[]> rows, int sign) {
-        for (Object[] r : rows) {
-            long[] v = sums.computeIfAbsent(List.of(number(r[0]), number(r[1]), number(r[2]), number(r[3])),
-                    k -> new long[4]);
-            for (int i = 0; i < 4; i++) {
-                v[i] += sign * number(r[4 + i]);
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> aggregate(String rows, Scope s, Map<String, Object> params) {
-        StringBuilder quarter = new StringBuilder("case");
-        for (int i = 1; i < s.quarterStarts().size(); i++) {
-            quarter.append(" when r.dl < :q").append(i).append(" then ").append(i - 1);
-            params.put("q" + i, s.quarterStarts().get(i));
-        }
-        quarter.append(" else ").append(s.quarterStarts().size() - 1).append(" end");
-        String q = s.quarterStarts().size() == 1 ? "0" : quarter.toString();
-        String sql = "select x.agreement_id, x.party_id, x.q, x.s, count(*), sum(x.on_time), sum(x.late), sum(x.overdue)"
-                + " from (select r.agreement_id, r.party_id, " + q + " as q,"
-                + " floor((extract(epoch from r.dl) - extract(epoch from coalesce(r.bl, r.dl))) / 86400 + 0.5) as s,"
-                + " case when r.done_at <= :asOf and r.done_at <= r.dl then 1 else 0 end as on_time,"
-                + " case when r.done_at <= :asOf and r.done_at > r.dl then 1 else 0 end as late,"
-                + " case when (r.done_at is null or r.done_at > :asOf) and r.dl < :asOf then 1 else 0 end as overdue"
-                + " from (" + rows + ") r where r.dl >= :start and r.dl < :end) x"
-                + " group by x.agreement_id, x.party_id, x.q, x.s";
-        Query query = em.createNativeQuery(sql);
-        params.put("start", s.start());
-        params.put("end", s.end());
-        params.put("asOf", s.asOf());
-        params.forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    /** Cancelled commitments, commitments not yet created at asOf, and what the reader may not see never count. */
-    private static String conditions(Scope s, Map<String, Object> params) {
-        StringBuilder w = new StringBuilder(" and c.status <> 'CANCELLED' and c.created_at <= :asOf");
-        if (s.publicOnly()) {
-            w.append(" and c.agreement_id in (select pa.id from agreement pa where pa.is_public = true)");
-        }
-        if (s.agreementId() != null) {
-            w.append(" and c.agreement_id = :agreementId");
-            params.put("agreementId", s.agreementId());
-        }
-        if (s.partyId() != null) {
-            w.append(" and c.responsible_party_id = :partyId");
-            params.put("partyId", s.partyId());
-        }
-        return w.toString();
-    }
-
-    /** Revisions of a date (not the first date an undated item is given) recorded from the period's start to asOf. */
-    @SuppressWarnings("unchecked")
-    public List<Revisions> revisions(Scope s) {
-        Map<String, Object> params = new HashMap<>();
-        Query q = em.createNativeQuery("select c.agreement_id, c.responsible_party_id, count(*), count(distinct d.commitment_id)"
-                + " from deadline_change d join commitment c on c.id = d.commitment_id where d.changed_at >= :start"
-                + " and d.changed_at <= :asOf and d.old_due_at is not null" + conditions(s, params)
-                + " group by c.agreement_id, c.responsible_party_id");
-        params.put("start", s.start());
-        params.put("asOf", s.asOf());
-        params.forEach(q::setParameter);
-        List<Revisions> out = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) q.getResultList()) {
-            out.add(new Revisions(number(r[0]), number(r[1]), number(r[2]), number(r[3])));
-        }
-        return out;
-    }
-
-    /**
-     * Completions from the period's start to asOf as the history shows them then, each with the state its
-     * confirmation thread had reached at asOf ({@link Confirmation#after}). Reads one row per completion and per
-     * step: this is the slow way, taken only when something was recorded after asOf (else {@link ScorecardState}
-     * answers from the current columns).
-     */
-    @SuppressWarnings("unchecked")
-    public List<Completions> completionsAsOf(Scope s) {
-        Map<String, Object> params = new HashMap<>();
-        Query q = em.createNativeQuery("select x.id, x.agreement_id, x.party_id, x.done_at from (select c.id, c.agreement_id,"
-                + " c.responsible_party_id as party_id, " + DONE_AT + " as done_at from commitment c where c.id in"
-                + " (select u.commitment_id from progress_update u where u.new_status = 'DONE' and u.recorded_at >= :start"
-                + " and u.recorded_at <= :asOf)" + conditions(s, params) + ") x where x.done_at >= :start");
-        params.put("start", s.start());
-        params.put("asOf", s.asOf());
-        params.forEach(q::setParameter);
-        Map<Long, Object[]> done = new HashMap<>();
-        for (Object[] r : (List<Object[]>) q.getResultList()) {
-            done.put(number(r[0]), r);
-        }
-        Map<Long, List<Confirmation.Said>> steps = new HashMap<>();
-        List<Long> ids = new ArrayList<>(done.keySet());
-        for (int i = 0; i < ids.size(); i += 1000) {
-            List<Object[]> rows = em.createNativeQuery("select s.commitment_id, s.party_id, s.act, s.recorded_at"
-                    + " from confirmation_step s where s.commitment_id in (:ids) and s.milestone_id is null"
-                    + " and s.recorded_at <= :asOf order by s.recorded_at, s.id")
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).setParameter("asOf", s.asOf())
-                    .getResultList();
-            for (Object[] r : rows) {
-                long id = number(r[0]);
-                if (!instant(r[3]).isBefore(instant(done.get(id)[3]))) {
-                    steps.computeIfAbsent(id, k -> new ArrayList<>())
-                            .add(new Confirmation.Said(number(r[1]), Confirmation.Act.valueOf((String) r[2])));
-                }
-            }
-        }
-        Map<List<Object>, Long> counts = new HashMap<>();
-        done.forEach((id, r) -> {
-            Confirmation state = steps.containsKey(id) ? Confirmation.after(steps.get(id)) : null;
-            counts.merge(java.util.Arrays.asList(number(r[1]), number(r[2]), state), 1L, Long::sum);
-        });
-        List<Completions> out = new ArrayList<>();
-        counts.forEach((k, n) -> out.add(new Completions((Long) k.get(0), (Long) k.get(1), (Confirmation) k.get(2), n)));
-        return out;
-    }
-
-    /** Party codes and names, and agreement titles, of the ids that have figures. */
+    /** Party codes and names of the ids that have figures. */
     @SuppressWarnings("unchecked")
     public Map<Long, String[]> parties(java.util.Collection<Long> ids) {
         Map<Long, String[]> out = new HashMap<>();
@@ -215,18 +50,6 @@ public class ScorecardQueries {
             for (Object[] r : (List<Object[]>) em.createNativeQuery("select id, code, name from party where id in (:ids)")
                     .setParameter("ids", ids).getResultList()) {
                 out.put(number(r[0]), new String[] {(String) r[1], (String) r[2]});
-            }
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    public Map<Long, String> agreementTitles(java.util.Collection<Long> ids) {
-        Map<Long, String> out = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Object[] r : (List<Object[]>) em.createNativeQuery("select id, title from agreement where id in (:ids)")
-                    .setParameter("ids", ids).getResultList()) {
-                out.put(number(r[0]), (String) r[1]);
             }
         }
         return out;

@@ -26,11 +26,12 @@ import org.pacta.commitment.Confirmation;
 import org.pacta.commitment.LedgerStamp;
 
 /**
- * What the scorecard reads of every commitment that is not cancelled, kept in memory by agreement: one pass over it
- * answers the whole ledger in milliseconds where the database needs seconds to minutes at a million commitments
- * (docs/benchmarks.md). It is brought up to the ledger stamp the reader saw by reloading the agreements that the
- * raises since noted ({@code ledger_touch}), whichever node wrote them; a node that fell further behind than the notes
- * go reloads everything. About 45 bytes a commitment.
+ * What the scorecard reads of every commitment that is not cancelled, kept in memory by agreement: its current columns
+ * and its history (deadline changes, progress updates, confirmation steps), so that one pass answers for any date in
+ * milliseconds where the database needed a minute and more at a million commitments (docs/benchmarks.md). It is
+ * brought up to the ledger stamp the reader saw by reloading the agreements that the raises since noted
+ * ({@code ledger_touch}), whichever node wrote them; a node that fell further behind than the notes go reloads
+ * everything.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,6 +50,8 @@ public class ScorecardState {
         final long[] party;
         /** Deadline in epoch microseconds (the databases' precision), as every time here, or NONE. */
         final long[] due;
+        /** Baseline, or NONE (then the deadline is its own baseline). */
+        final long[] baseline;
         /** Deadline minus baseline in whole days, rounded half up. */
         final int[] slippage;
         /** When the item was done as the deadline counts take it (completion, or last update), or NONE. */
@@ -58,8 +61,16 @@ public class ScorecardState {
         final long[] created;
         /** The confirmation state's ordinal, or -1. */
         final byte[] confirmation;
-        /** Times of the revisions of a date (not the first date an undated item got), or null. */
-        final long[][] revised;
+        /** Its deadline changes in the order recorded, and the deadline each replaced (NONE: undated), or null. */
+        final long[][] changed;
+        final long[][] replaced;
+        /** Times of its progress updates to DONE, and of those to any other status, ascending; or null. */
+        final long[][] doneUpdates;
+        final long[][] otherUpdates;
+        /** Its confirmation steps in the order recorded (time, party, act), or null. */
+        final long[][] stepTimes;
+        final long[][] stepParties;
+        final Confirmation.Act[][] stepActs;
 
         Slice(String title, boolean isPublic, int size) {
             this.title = title;
@@ -67,16 +78,85 @@ public class ScorecardState {
             this.size = size;
             party = new long[size];
             due = new long[size];
+            baseline = new long[size];
             slippage = new int[size];
             done = new long[size];
             completed = new boolean[size];
             created = new long[size];
             confirmation = new byte[size];
-            revised = new long[size][];
+            changed = new long[size][];
+            replaced = new long[size][];
+            doneUpdates = new long[size][];
+            otherUpdates = new long[size][];
+            stepTimes = new long[size][];
+            stepParties = new long[size][];
+            stepActs = new Confirmation.Act[size][];
         }
 
         Confirmation confirmation(int i) {
             return confirmation[i] < 0 ? null : STATES[confirmation[i]];
+        }
+
+        /** Whether a deadline change or a progress update of item i was recorded after t. */
+        boolean touchedAfter(int i, long t) {
+            return last(changed[i]) > t || last(doneUpdates[i]) > t || last(otherUpdates[i]) > t;
+        }
+
+        /** The deadline item i had at t: the one the first change after t replaced, if there is one. */
+        long dueAt(int i, long t) {
+            long[] times = changed[i];
+            if (times != null) {
+                for (int k = 0; k < times.length; k++) {
+                    if (times[k] > t) {
+                        return replaced[i][k];
+                    }
+                }
+            }
+            return due[i];
+        }
+
+        /**
+         * When item i's progress history turned DONE for the last time by t (its earliest DONE update after the last
+         * update of another status, both by t), or NONE if the last update by t is not DONE.
+         */
+        long doneAt(int i, long t) {
+            long other = NONE;
+            long[] others = otherUpdates[i];
+            if (others != null) {
+                for (long u : others) {
+                    if (u <= t) {
+                        other = u;
+                    }
+                }
+            }
+            long[] dones = doneUpdates[i];
+            if (dones != null) {
+                for (long u : dones) {
+                    if (u >= other && u <= t) {
+                        return u;
+                    }
+                }
+            }
+            return NONE;
+        }
+
+        /** The state item i's confirmation thread had reached at t, counting the steps from its completion on. */
+        Confirmation confirmationAt(int i, long completion, long t) {
+            long[] times = stepTimes[i];
+            if (times == null) {
+                return null;
+            }
+            List<Confirmation.Said> said = new ArrayList<>();
+            for (int k = 0; k < times.length; k++) {
+                if (times[k] >= completion && times[k] <= t) {
+                    said.add(new Confirmation.Said(stepParties[i][k], stepActs[i][k]));
+                }
+            }
+            return said.isEmpty() ? null : Confirmation.after(said);
+        }
+
+        private static long last(long[] times) {
+            return times == null ? NONE : times[times.length - 1];
         }
     }
 
@@ -151,10 +231,13 @@ public class ScorecardState {
     }
 
     /**
-     * Feeds {@code totals} with the scope's figures as the snapshot's current columns give them: right for any
-     * {@code asOf} after which nothing was recorded (the caller checks), the same sums as the database's aggregates.
+     * Feeds {@code totals} with the scope's figures as the ledger knew them at the scope's {@code asOf}. Without
+     * {@code history} (nothing recorded after asOf) every item counts by its current columns; with it, an item that a
+     * deadline change or progress update after asOf touched counts by its history, and completions (with the state of
+     * their confirmation) come from the progress history and the steps recorded by asOf. The definitions are in
+     * docs/design.md, "Scorecard".
      */
-    static void tally(Snapshot snapshot, ScorecardQueries.Scope scope, ScorecardTotals totals) {
+    static void tally(Snapshot snapshot, ScorecardQueries.Scope scope, ScorecardTotals totals, boolean history) {
         long start = micros(scope.start());
         long end = micros(scope.end());
         long asOf = micros(scope.asOf());
@@ -162,7 +245,7 @@ public class ScorecardState {
         Map<Long, Slice> slices = scope.agreementId() == null ? snapshot.slices()
                 : snapshot.slices().containsKey(scope.agreementId())
                         ? Map.of(scope.agreementId(), snapshot.slices().get(scope.agreementId())) : Map.of();
-        Long onlyParty = scope.partyId();
+        long onlyParty = scope.partyId() == null ? NONE : scope.partyId();
         slices.forEach((agreementId, slice) -> {
             if (scope.publicOnly() && !slice.isPublic) {
                 return;
@@ -173,14 +256,21 @@ public class ScorecardState {
             for (int i = 0; i < slice.size; i++) {
                 long p = slice.party[i];
                 long created = slice.created[i];
-                if (onlyParty != null && p != onlyParty || created == NONE || created > asOf) {
+                if (onlyParty != NONE && p != onlyParty || created == NONE || created > asOf) {
                     continue;
                 }
                 long dl = slice.due[i];
                 long done = slice.done[i];
+                int slippage = slice.slippage[i];
+                if (history && slice.touchedAfter(i, asOf)) {
+                    dl = slice.dueAt(i, asOf);
+                    done = slice.doneAt(i, asOf);
+                    slippage = dl == NONE ? 0 : slippage(dl, slice.baseline[i] == NONE ? dl : slice.baseline[i]);
+                }
                 boolean dueHere = dl != NONE && dl >= start && dl < end;
-                boolean completedHere = slice.completed[i] && done >= start && done <= asOf;
-                int changes = revisions(slice.revised[i], start, asOf);
+                long completion = !history ? (slice.completed[i] ? done : NONE) : slice.doneAt(i, asOf);
+                boolean completedHere = completion != NONE && completion >= start && completion <= asOf;
+                int changes = revisions(slice.changed[i], slice.replaced[i], start, asOf);
                 if (!dueHere && !completedHere && changes == 0) {
                     continue;
                 }
@@ -194,27 +284,28 @@ public class ScorecardState {
                 if (dueHere) {
                     boolean doneBy = done != NONE && done <= asOf;
                     int q = Arrays.binarySearch(quarters, dl);
-                    totals.due(agreement, party, q >= 0 ? q : -q - 2, slice.slippage[i], 1,
+                    totals.due(agreement, party, q >= 0 ? q : -q - 2, slippage, 1,
                             doneBy && done <= dl ? 1 : 0, doneBy && done > dl ? 1 : 0, !doneBy && dl < asOf ? 1 : 0);
                 }
                 if (changes > 0) {
                     totals.revisions(agreement, party, changes, 1);
                 }
                 if (completedHere) {
-                    totals.completions(agreement, party, slice.confirmation(i), 1);
+                    totals.completions(agreement, party, history ? slice.confirmationAt(i, completion, asOf)
+                            : slice.confirmation(i), 1);
                 }
             }
         });
     }
 
-    /** How many of the sorted times fall in [from, to]. */
-    private static int revisions(long[] times, long from, long to) {
+    /** How many changes recorded in [from, to] revised a date (not the first date an undated item got). */
+    private static int revisions(long[] times, long[] replaced, long from, long to) {
         if (times == null) {
             return 0;
         }
         int n = 0;
-        for (long t : times) {
-            if (t >= from && t <= to) {
+        for (int k = 0; k < times.length; k++) {
+            if (times[k] >= from && times[k] <= to && replaced[k] != NONE) {
                 n++;
             }
         }
@@ -249,13 +340,18 @@ public class ScorecardState {
                     + " where id in (:ids)").setParameter("ids", chunk).getResultList()) {
                 heads.put(number(r[0]), r);
             }
-            Map<Long, long[]> revised = new HashMap<>();
-            for (Object[] r : (List<Object[]>) em.createNativeQuery("select d.commitment_id, d.changed_at"
-                    + " from deadline_change d join commitment c on c.id = d.commitment_id where c.agreement_id in (:ids)"
-                    + " and c.status <> 'CANCELLED' and d.old_due_at is not null").setParameter("ids", chunk)
-                    .getResultList()) {
-                revised.merge(number(r[0]), new long[] {micros(instant(r[1]))}, ScorecardState::concat);
-            }
+            String of = " join commitment c on c.id = x.commitment_id where c.agreement_id in (:ids)"
+                    + " and c.status <> 'CANCELLED'";
+            Map<Long, List<Object[]>> changes = byCommitment(em.createNativeQuery("select x.commitment_id, x.changed_at,"
+                    + " x.old_due_at from deadline_change x" + of + " order by x.commitment_id, x.changed_at, x.id")
+                    .setParameter("ids", chunk).getResultList());
+            Map<Long, List<Object[]>> updates = byCommitment(em.createNativeQuery("select x.commitment_id, x.recorded_at,"
+                    + " x.new_status from progress_update x" + of + " order by x.commitment_id, x.recorded_at, x.id")
+                    .setParameter("ids", chunk).getResultList());
+            Map<Long, List<Object[]>> steps = byCommitment(em.createNativeQuery("select x.commitment_id, x.recorded_at,"
+                    + " x.party_id, x.act from confirmation_step x" + of + " and x.milestone_id is null"
+                    + " order by x.commitment_id, x.recorded_at, x.id").setParameter("ids", chunk).getResultList());
+            History history = new History(changes, updates, steps);
             List<Object[]> rows = em.createNativeQuery("select c.agreement_id, c.id, c.responsible_party_id, c.due_at,"
                     + " c.baseline_due_at, c.status, c.completed_at, c.updated_at, c.created_at, c.confirmation"
                     + " from commitment c where c.agreement_id in (:ids) and c.status <> 'CANCELLED'"
@@ -268,22 +364,37 @@ public class ScorecardState {
                 }
                 Object[] head = heads.get(agreement);
                 if (head != null) {
-                    slices.put(agreement, slice(head, rows.subList(from, to), revised));
+                    slices.put(agreement, slice(head, rows.subList(from, to), history));
                 }
                 from = to;
             }
         }
     }
 
-    private static Slice slice(Object[] head, List<Object[]> rows, Map<Long, long[]> revised) {
+    /** The history rows of a chunk's commitments, by commitment, each list in the order recorded. */
+    private record History(Map<Long, List<Object[]>> changes, Map<Long, List<Object[]>> updates,
+            Map<Long, List<Object[]>> steps) {
+    }
+
+    private static Map<Long, List<Object[]>> byCommitment(List<Object[]> rows) {
+        Map<Long, List<Object[]>> out = new HashMap<>();
+        for (Object[] r : rows) {
+            out.computeIfAbsent(number(r[0]), k -> new ArrayList<>()).add(r);
+        }
+        return out;
+    }
+
+    private static Slice slice(Object[] head, List<Object[]> rows, History history) {
         Slice s = new Slice((String) head[1], Boolean.TRUE.equals(head[2]), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Object[] r = rows.get(i);
+            long id = number(r[1]);
             s.party[i] = number(r[2]);
             Instant due = r[3] == null ? null : instant(r[3]);
-            Instant baseline = r[4] == null ? due : instant(r[4]);
+            Instant baseline = r[4] == null ? null : instant(r[4]);
             s.due[i] = due == null ? NONE : micros(due);
-            s.slippage[i] = due == null ? 0 : slippage(due, baseline);
+            s.baseline[i] = baseline == null ? NONE : micros(baseline);
+            s.slippage[i] = due == null ? 0 : slippage(s.due[i], baseline == null ? s.due[i] : s.baseline[i]);
             boolean isDone = "DONE".equals(r[5]);
             Instant completed = r[6] == null ? null : instant(r[6]);
             Instant doneAt = !isDone ? null : completed != null ? completed : r[7] == null ? null : instant(r[7]);
@@ -291,10 +402,26 @@ public class ScorecardState {
             s.completed[i] = isDone && completed != null;
             s.created[i] = r[8] == null ? NONE : micros(instant(r[8]));
             s.confirmation[i] = r[9] == null ? -1 : (byte) Confirmation.valueOf((String) r[9]).ordinal();
-            long[] times = revised.get(number(r[1]));
-            if (times != null) {
-                Arrays.sort(times);
-                s.revised[i] = times;
+            List<Object[]> changes = history.changes().get(id);
+            if (changes != null) {
+                s.changed[i] = changes.stream().mapToLong(c -> micros(instant(c[1]))).toArray();
+                s.replaced[i] = changes.stream().mapToLong(c -> c[2] == null ? NONE : micros(instant(c[2]))).toArray();
+            }
+            List<Object[]> updates = history.updates().get(id);
+            if (updates != null) {
+                long[] dones = updates.stream().filter(u -> "DONE".equals(u[2])).mapToLong(u -> micros(instant(u[1])))
+                        .toArray();
+                long[] others = updates.stream().filter(u -> !"DONE".equals(u[2])).mapToLong(u -> micros(instant(u[1])))
+                        .toArray();
+                s.doneUpdates[i] = dones.length == 0 ? null : dones;
+                s.otherUpdates[i] = others.length == 0 ? null : others;
+            }
+            List<Object[]> steps = history.steps().get(id);
+            if (steps != null) {
+                s.stepTimes[i] = steps.stream().mapToLong(t -> micros(instant(t[1]))).toArray();
+                s.stepParties[i] = steps.stream().mapToLong(t -> number(t[2])).toArray();
+                s.stepActs[i] = steps.stream().map(t -> Confirmation.Act.valueOf((String) t[3]))
+                        .toArray(Confirmation.Act[]::new);
             }
         }
         return s;
@@ -304,15 +431,10 @@ public class ScorecardState {
         return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1000);
     }
 
-    /** The same rounding as the database's floor(seconds / 86400 + 0.5), in exact arithmetic. */
-    static int slippage(Instant due, Instant baseline) {
-        long micros = micros(due) - micros(baseline);
+    /** Deadline minus baseline (microseconds) in days, rounded half up: floor(seconds / 86400 + 0.5), exactly. */
+    static int slippage(long due, long baseline) {
+        long micros = due - baseline;
         return (int) Math.floorDiv(micros * 2 + 86_400_000_000L, 2 * 86_400_000_000L);
     }
 
-    private static long[] concat(long[] a, long[] b) {
-        long[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
 }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -115,30 +114,33 @@ public class Scorecards {
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         long stamp = cache.stamp();
         Scorecard card = cache.answer(new Key(agreementId, partyId, from, to, publicOnly), stamp, now,
-                t -> new LedgerCache.Fresh<>(compute(agreementId, partyId, from, to, publicOnly, t, stamp, Way.EITHER),
+                t -> new LedgerCache.Fresh<>(compute(agreementId, partyId, from, to, publicOnly, t, memory(stamp)),
                 end.isAfter(t) ? LedgerCache.earliest(end, cache.nextDeadlineAfter(t)) : LedgerCache.NEVER));
         Instant asOf = end.isAfter(now) ? now : end;
         return asOf.equals(card.asOf()) ? card
                 : new Scorecard(card.from(), card.to(), asOf, card.total(), card.parties(), card.agreements(), card.trend());
     }
 
-    /** The figures from the database's history alone, uncached (a test compares the two ways). */
-    Scorecard fromHistory(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly) {
-        return compute(agreementId, partyId, from, to, publicOnly, clock.instant(), cache.stamp(), Way.HISTORY);
+    /** What feeds the sums for a scope and names the agreements fed: the ledger kept in memory, or a test's oracle. */
+    interface Source {
+        Map<Long, String> feed(ScorecardQueries.Scope scope, ScorecardTotals totals);
     }
 
-    /** The figures from the ledger kept in memory alone, uncached, whatever was recorded after the period. */
-    Scorecard fromMemory(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly) {
-        return compute(agreementId, partyId, from, to, publicOnly, clock.instant(), cache.stamp(), Way.MEMORY);
+    /** The figures from the ledger kept in memory, uncached. */
+    Scorecard fresh(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly) {
+        return compute(agreementId, partyId, from, to, publicOnly, clock.instant(), memory(cache.stamp()));
     }
 
-    /** Where the figures come from: whichever is right for the period, or one of the two. */
-    private enum Way {
-        EITHER, HISTORY, MEMORY
+    private Source memory(long stamp) {
+        return (scope, totals) -> {
+            ScorecardState.Snapshot snapshot = state.at(stamp);
+            ScorecardState.tally(snapshot, scope, totals, queries.historySince(scope.asOf()));
+            return snapshot.titles(totals.byAgreement.keySet());
+        };
     }
 
-    private Scorecard compute(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly,
-            Instant now, long stamp, Way way) {
+    Scorecard compute(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly, Instant now,
+            Source source) {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant asOf = end.isAfter(now) ? now : end;
@@ -150,20 +152,11 @@ public class Scorecards {
         ScorecardQueries.Scope scope = new ScorecardQueries.Scope(start, end, asOf, agreementId, partyId, publicOnly,
                 quarters.stream().map(q -> q.atStartOfDay(ZoneOffset.UTC).toInstant()).toList());
         ScorecardTotals totals = new ScorecardTotals(quarters.size());
-        Function<Collection<Long>, Map<Long, String>> titling;
-        if (way == Way.HISTORY || way == Way.EITHER && queries.historySince(asOf)) {
-            fromHistory(scope, totals);
-            titling = queries::agreementTitles;
-        } else {
-            ScorecardState.Snapshot snapshot = state.at(stamp);
-            ScorecardState.tally(snapshot, scope, totals);
-            titling = ids -> snapshot.titles(ids);
-        }
+        Map<Long, String> titles = source.feed(scope, totals);
 
         Map<Long, String[]> parties = queries.parties(totals.byParty.keySet());
         List<Scorecard.Line> partyLines = lines(totals.byParty, id -> parties.getOrDefault(id, new String[] {"", ""}));
         partyLines.sort(Comparator.comparing(Scorecard.Line::code));
-        Map<Long, String> titles = titling.apply(totals.byAgreement.keySet());
         List<Scorecard.Line> agreementLines = lines(totals.byAgreement,
                 id -> new String[] {null, titles.getOrDefault(id, "")});
         agreementLines.sort(Comparator.comparing(Scorecard.Line::id));
@@ -175,20 +168,6 @@ public class Scorecards {
                     t[2], t[3], t[0] - t[1] - t[2] - t[3], Scorecard.rate(t[1], t[2], t[3])));
         }
         return new Scorecard(from, to, asOf, totals.total.figures(), partyLines, agreementLines, quarterList);
-    }
-
-    /** The figures read from the database, the history deciding for what was rewritten after asOf. */
-    private void fromHistory(ScorecardQueries.Scope scope, ScorecardTotals totals) {
-        for (ScorecardQueries.Cell c : queries.cells(scope)) {
-            totals.due(totals.agreement(c.agreementId()), totals.party(c.partyId()), c.quarter(), c.slippage(), c.due(),
-                    c.onTime(), c.late(), c.overdue());
-        }
-        for (ScorecardQueries.Revisions r : queries.revisions(scope)) {
-            totals.revisions(totals.agreement(r.agreementId()), totals.party(r.partyId()), r.changes(), r.items());
-        }
-        for (ScorecardQueries.Completions c : queries.completionsAsOf(scope)) {
-            totals.completions(totals.agreement(c.agreementId()), totals.party(c.partyId()), c.state(), c.count());
-        }
     }
 
     private static List<Scorecard.Line> lines(Map<Long, ScorecardTotals.Tally> tallies, Function<Long, String[]> names) {

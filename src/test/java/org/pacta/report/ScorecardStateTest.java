@@ -1,7 +1,6 @@
 package org.pacta.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pacta.testsupport.Api.agreement;
 import static org.pacta.testsupport.Api.agreementBody;
@@ -33,8 +32,9 @@ import org.pacta.testsupport.Body;
 import org.pacta.testsupport.MutableClock;
 
 /**
- * The scorecard answered from the ledger kept in memory gives the figures the database's history gives, and follows
- * writes made by another node. Days count from day 100 after the tests' start.
+ * The scorecard answered from the ledger kept in memory gives the figures the database alone gives
+ * ({@link ScorecardOracle}), as of now and as of past dates after which history was recorded, and follows writes made
+ * by another node. Days count from day 100 after the tests' start.
  */
 @QuarkusTest
 class ScorecardStateTest {
@@ -48,7 +48,7 @@ class ScorecardStateTest {
     Scorecards scorecards;
 
     @Inject
-    ScorecardQueries queries;
+    ScorecardOracle oracle;
 
     @Inject
     EntityManager em;
@@ -120,34 +120,40 @@ class ScorecardStateTest {
             commitment(id, due(b, 300));
         }
         at(210);
-        // The other tests' ledgers may hold history after this day, which the in-memory way cannot know: the whole
-        // ledger is compared when they do not, each of this test's agreements and parties always.
-        if (!queries.historySince(clock.instant())) {
-            assertEquals(scorecards.fromHistory(null, null, date(0), date(400), false),
-                    scorecards.fromMemory(null, null, date(0), date(400), false), "the whole ledger");
-        }
-        Scorecard.Figures mine = scorecards.fromMemory(open, null, date(0), date(400), false).total();
+        Scorecard.Figures mine = memory(open, null, date(0), date(400), false).total();
         assertTrue(mine.onTime() > 0 && mine.late() > 0 && mine.overdue() > 0 && mine.notYetDue() > 0
                 && mine.revisions() > mine.rebaselined() && mine.completions() > 0, () -> "a varied ledger: " + mine);
+        Scorecard.Figures earlier = memory(open, null, date(0), date(90), false).total();
+        assertTrue(earlier.due() != mine.due() || earlier.overdue() != mine.overdue(), "a past date sees another ledger");
+
+        // As of now and as of past dates with history recorded after them; the whole ledger holds the other tests' too.
         long[] ids = {open, other, closed};
-        for (long id : ids) {
-            for (LocalDate from : List.of(date(0), date(60), date(130))) {
-                assertEquals(scorecards.fromHistory(id, null, from, date(210), false),
-                        scorecards.fromMemory(id, null, from, date(210), false), "agreement " + id + " from " + from);
+        for (LocalDate to : List.of(date(30), date(90), date(150), date(205), date(400))) {
+            same(null, null, date(0), to, false, "the whole ledger to " + to);
+            same(null, null, date(0), to, true, "the public agreements to " + to);
+            for (long id : ids) {
+                for (LocalDate from : List.of(date(0), date(60), date(130))) {
+                    if (!from.isAfter(to)) {
+                        same(id, null, from, to, false, "agreement " + id + " from " + from + " to " + to);
+                    }
+                }
+            }
+            for (String code : List.of(a, b, c)) {
+                same(null, Party.byCode(code).orElseThrow().id, date(0), to, false, "party " + code + " to " + to);
             }
         }
-        for (String code : List.of(a, b, c)) {
-            long party = Party.byCode(code).orElseThrow().id;
-            assertEquals(scorecards.fromHistory(null, party, date(30), date(250), false),
-                    scorecards.fromMemory(null, party, date(30), date(250), false), "party " + code);
-        }
-        for (long id : ids) {
-            assertEquals(scorecards.fromHistory(id, null, date(0), date(250), true),
-                    scorecards.fromMemory(id, null, date(0), date(250), true), "public agreements only");
-        }
-        assertEquals(0, scorecards.fromMemory(closed, null, date(0), date(250), true).total().due(),
+        assertEquals(0, memory(closed, null, date(0), date(250), true).total().due(),
                 "a private agreement is not counted for anonymous readers");
-        assertTrue(scorecards.fromMemory(closed, null, date(0), date(250), false).total().due() > 0);
+        assertTrue(memory(closed, null, date(0), date(250), false).total().due() > 0);
+    }
+
+    private void same(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly, String what) {
+        assertEquals(scorecards.compute(agreementId, partyId, from, to, publicOnly, clock.instant(), oracle::feed),
+                memory(agreementId, partyId, from, to, publicOnly), what);
+    }
+
+    private Scorecard memory(Long agreementId, Long partyId, LocalDate from, LocalDate to, boolean publicOnly) {
+        return scorecards.fresh(agreementId, partyId, from, to, publicOnly);
     }
 
     private void say(long commitmentId, Confirmation.Act act, Confirmation state) {
@@ -189,7 +195,7 @@ class ScorecardStateTest {
     }
 
     private Scorecard.Figures card(long agreementId) {
-        return scorecards.fromMemory(agreementId, null, date(0), date(60), false).total();
+        return memory(agreementId, null, date(0), date(60), false).total();
     }
 
 }
