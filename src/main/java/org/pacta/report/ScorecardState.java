@@ -47,7 +47,7 @@ public class ScorecardState {
         final String title;
         final boolean isPublic;
         final int size;
-        final long[] party;
+        final int[] party;
         /** Deadline in epoch microseconds (the databases' precision), as every time here, or NONE. */
         final long[] due;
         /** Baseline, or NONE (then the deadline is its own baseline). */
@@ -61,22 +61,14 @@ public class ScorecardState {
         final long[] created;
         /** The confirmation state's ordinal, or -1. */
         final byte[] confirmation;
-        /** Its deadline changes in the order recorded, and the deadline each replaced (NONE: undated), or null. */
-        final long[][] changed;
-        final long[][] replaced;
-        /** Times of its progress updates to DONE, and of those to any other status, ascending; or null. */
-        final long[][] doneUpdates;
-        final long[][] otherUpdates;
-        /** Its confirmation steps in the order recorded (time, party, act), or null. */
-        final long[][] stepTimes;
-        final long[][] stepParties;
-        final Confirmation.Act[][] stepActs;
+        /** Its history, or null when it has none. */
+        final Past[] past;
 
         Slice(String title, boolean isPublic, int size) {
             this.title = title;
             this.isPublic = isPublic;
             this.size = size;
-            party = new long[size];
+            party = new int[size];
             due = new long[size];
             baseline = new long[size];
             slippage = new int[size];
@@ -84,13 +76,7 @@ public class ScorecardState {
             completed = new boolean[size];
             created = new long[size];
             confirmation = new byte[size];
-            changed = new long[size][];
-            replaced = new long[size][];
-            doneUpdates = new long[size][];
-            otherUpdates = new long[size][];
-            stepTimes = new long[size][];
-            stepParties = new long[size][];
-            stepActs = new Confirmation.Act[size][];
+            past = new Past[size];
         }
 
         Confirmation confirmation(int i) {
@@ -99,16 +85,17 @@ public class ScorecardState {
 
         /** Whether a deadline change or a progress update of item i was recorded after t. */
         boolean touchedAfter(int i, long t) {
-            return last(changed[i]) > t || last(doneUpdates[i]) > t || last(otherUpdates[i]) > t;
+            Past p = past[i];
+            return p != null && (last(p.changed) > t || last(p.doneUpdates) > t || last(p.otherUpdates) > t);
         }
 
         /** The deadline item i had at t: the one the first change after t replaced, if there is one. */
         long dueAt(int i, long t) {
-            long[] times = changed[i];
-            if (times != null) {
-                for (int k = 0; k < times.length; k++) {
-                    if (times[k] > t) {
-                        return replaced[i][k];
+            Past p = past[i];
+            if (p != null && p.changed != null) {
+                for (int k = 0; k < p.changed.length; k++) {
+                    if (p.changed[k] > t) {
+                        return p.replaced[k];
                     }
                 }
             }
@@ -120,21 +107,21 @@ public class ScorecardState {
          * update of another status, both by t), or NONE if the last update by t is not DONE.
          */
         long doneAt(int i, long t) {
+            Past p = past[i];
+            if (p == null || p.doneUpdates == null) {
+                return NONE;
+            }
             long other = NONE;
-            long[] others = otherUpdates[i];
-            if (others != null) {
-                for (long u : others) {
+            if (p.otherUpdates != null) {
+                for (long u : p.otherUpdates) {
                     if (u <= t) {
                         other = u;
                     }
                 }
             }
-            long[] dones = doneUpdates[i];
-            if (dones != null) {
-                for (long u : dones) {
-                    if (u >= other && u <= t) {
-                        return u;
-                    }
+            for (long u : p.doneUpdates) {
+                if (u >= other && u <= t) {
+                    return u;
                 }
             }
             return NONE;
@@ -142,22 +129,52 @@ public class ScorecardState {
 
         /** The state item i's confirmation thread had reached at t, counting the steps from its completion on. */
         Confirmation confirmationAt(int i, long completion, long t) {
-            long[] times = stepTimes[i];
-            if (times == null) {
+            Past p = past[i];
+            if (p == null || p.stepTimes == null) {
                 return null;
             }
             List<Confirmation.Said> said = new ArrayList<>();
-            for (int k = 0; k < times.length; k++) {
-                if (times[k] >= completion && times[k] <= t) {
-                    said.add(new Confirmation.Said(stepParties[i][k], stepActs[i][k]));
+            for (int k = 0; k < p.stepTimes.length; k++) {
+                if (p.stepTimes[k] >= completion && p.stepTimes[k] <= t) {
+                    said.add(new Confirmation.Said(p.stepParties[k], p.stepActs[k]));
                 }
             }
             return said.isEmpty() ? null : Confirmation.after(said);
         }
 
+        /** How many of item i's changes recorded in [from, to] revised a date (not the first date of an undated one). */
+        int revisions(int i, long from, long to) {
+            Past p = past[i];
+            if (p == null || p.changed == null) {
+                return 0;
+            }
+            int n = 0;
+            for (int k = 0; k < p.changed.length; k++) {
+                if (p.changed[k] >= from && p.changed[k] <= to && p.replaced[k] != NONE) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
         private static long last(long[] times) {
             return times == null ? NONE : times[times.length - 1];
         }
+    }
+
+    /**
+     * One commitment's history: its deadline changes in the order recorded and the deadline each replaced (NONE:
+     * undated); the times of its progress updates to DONE and to any other status, ascending; its confirmation steps
+     * in the order recorded. Each null when there is none.
+     */
+    static final class Past {
+        long[] changed;
+        long[] replaced;
+        long[] doneUpdates;
+        long[] otherUpdates;
+        long[] stepTimes;
+        long[] stepParties;
+        Confirmation.Act[] stepActs;
     }
 
     /** The ledger as it stood at {@code stamp} or later. */
@@ -270,7 +287,7 @@ public class ScorecardState {
                 boolean dueHere = dl != NONE && dl >= start && dl < end;
                 long completion = !history ? (slice.completed[i] ? done : NONE) : slice.doneAt(i, asOf);
                 boolean completedHere = completion != NONE && completion >= start && completion <= asOf;
-                int changes = revisions(slice.changed[i], slice.replaced[i], start, asOf);
+                int changes = slice.revisions(i, start, asOf);
                 if (!dueHere && !completedHere && changes == 0) {
                     continue;
                 }
@@ -296,20 +313,6 @@ public class ScorecardState {
                 }
             }
         });
-    }
-
-    /** How many changes recorded in [from, to] revised a date (not the first date an undated item got). */
-    private static int revisions(long[] times, long[] replaced, long from, long to) {
-        if (times == null) {
-            return 0;
-        }
-        int n = 0;
-        for (int k = 0; k < times.length; k++) {
-            if (times[k] >= from && times[k] <= to && replaced[k] != NONE) {
-                n++;
-            }
-        }
-        return n;
     }
 
     @SuppressWarnings("unchecked")
@@ -389,7 +392,7 @@ public class ScorecardState {
         for (int i = 0; i < rows.size(); i++) {
             Object[] r = rows.get(i);
             long id = number(r[1]);
-            s.party[i] = number(r[2]);
+            s.party[i] = Math.toIntExact(number(r[2]));
             Instant due = r[3] == null ? null : instant(r[3]);
             Instant baseline = r[4] == null ? null : instant(r[4]);
             s.due[i] = due == null ? NONE : micros(due);
@@ -403,26 +406,31 @@ public class ScorecardState {
             s.created[i] = r[8] == null ? NONE : micros(instant(r[8]));
             s.confirmation[i] = r[9] == null ? -1 : (byte) Confirmation.valueOf((String) r[9]).ordinal();
             List<Object[]> changes = history.changes().get(id);
-            if (changes != null) {
-                s.changed[i] = changes.stream().mapToLong(c -> micros(instant(c[1]))).toArray();
-                s.replaced[i] = changes.stream().mapToLong(c -> c[2] == null ? NONE : micros(instant(c[2]))).toArray();
-            }
             List<Object[]> updates = history.updates().get(id);
+            List<Object[]> steps = history.steps().get(id);
+            if (changes == null && updates == null && steps == null) {
+                continue;
+            }
+            Past p = new Past();
+            if (changes != null) {
+                p.changed = changes.stream().mapToLong(c -> micros(instant(c[1]))).toArray();
+                p.replaced = changes.stream().mapToLong(c -> c[2] == null ? NONE : micros(instant(c[2]))).toArray();
+            }
             if (updates != null) {
                 long[] dones = updates.stream().filter(u -> "DONE".equals(u[2])).mapToLong(u -> micros(instant(u[1])))
                         .toArray();
                 long[] others = updates.stream().filter(u -> !"DONE".equals(u[2])).mapToLong(u -> micros(instant(u[1])))
                         .toArray();
-                s.doneUpdates[i] = dones.length == 0 ? null : dones;
-                s.otherUpdates[i] = others.length == 0 ? null : others;
+                p.doneUpdates = dones.length == 0 ? null : dones;
+                p.otherUpdates = others.length == 0 ? null : others;
             }
-            List<Object[]> steps = history.steps().get(id);
             if (steps != null) {
-                s.stepTimes[i] = steps.stream().mapToLong(t -> micros(instant(t[1]))).toArray();
-                s.stepParties[i] = steps.stream().mapToLong(t -> number(t[2])).toArray();
-                s.stepActs[i] = steps.stream().map(t -> Confirmation.Act.valueOf((String) t[3]))
+                p.stepTimes = steps.stream().mapToLong(t -> micros(instant(t[1]))).toArray();
+                p.stepParties = steps.stream().mapToLong(t -> number(t[2])).toArray();
+                p.stepActs = steps.stream().map(t -> Confirmation.Act.valueOf((String) t[3]))
                         .toArray(Confirmation.Act[]::new);
             }
+            s.past[i] = p;
         }
         return s;
     }
