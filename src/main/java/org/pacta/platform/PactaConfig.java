@@ -41,6 +41,8 @@ public interface PactaConfig {
 
     Ledger ledger();
 
+    Scorecard scorecard();
+
     interface Demo {
         /** Load the demo roadmap into an empty database at start-up. */
         @WithDefault("false")
@@ -215,5 +217,14 @@ public interface PactaConfig {
          * it heads are unsigned.
          */
         Optional<String> signingKey();
+    }
+
+    interface Scorecard {
+        /**
+         * Whether the ledger the scorecard reads is loaded into memory at start-up (in the background); otherwise at
+         * the first scorecard request.
+         */
+        @WithDefault("true")
+        boolean preload();
     }
 }

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pacta.commitment.Confirmation;
 import org.pacta.commitment.LedgerStamp;
+import org.pacta.platform.PactaConfig;
 
 /**
  * What the scorecard reads of every commitment that is not cancelled, kept in memory by agreement: its current columns
@@ -199,13 +199,13 @@ public class ScorecardState {
     @Inject
     LedgerStamp ledger;
 
-    @ConfigProperty(name = "pacta.scorecard.preload", defaultValue = "true")
-    boolean preload;
+    @Inject
+    PactaConfig config;
 
     private volatile Snapshot snapshot;
 
     void preload(@Observes StartupEvent event) {
-        if (preload) {
+        if (config.scorecard().preload()) {
             // Off the start-up thread: at a million commitments the first load takes seconds, and the node serves
             // everything else meanwhile; a scorecard asked for before it ends waits for it.
             CompletableFuture.runAsync(() -> {
