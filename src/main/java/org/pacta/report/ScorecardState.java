@@ -4,7 +4,8 @@ import static org.pacta.platform.NativeValues.instant;
 import static org.pacta.platform.NativeValues.number;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -208,11 +209,17 @@ public class ScorecardState {
         if (config.scorecard().preload()) {
             // Off the start-up thread: at a million commitments the first load takes seconds, and the node serves
             // everything else meanwhile; a scorecard asked for before it ends waits for it.
+            // No transaction around it, as for a request: at a million commitments on a slow disk the load outlasted
+            // the transaction timeout (60 s), and the reaper's abort left it hanging.
             CompletableFuture.runAsync(() -> {
+                ManagedContext requests = Arc.container().requestContext();
+                requests.activate();
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> at(ledger.current()));
+                    at(ledger.current());
                 } catch (RuntimeException e) {
                     Log.warnf("The scorecard's ledger will be loaded at its first request: %s", e.toString());
+                } finally {
+                    requests.terminate();
                 }
             });
         }
