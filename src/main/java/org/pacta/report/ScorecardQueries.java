@@ -1,19 +1,15 @@
 package org.pacta.report;
 
-import static org.pacta.platform.NativeValues.instant;
 import static org.pacta.platform.NativeValues.number;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.pacta.commitment.Confirmation;
 
 /**
  * What the scorecard asks the database besides the ledger kept in memory ({@link ScorecardState}): whether history was
