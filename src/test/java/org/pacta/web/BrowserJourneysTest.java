@@ -302,6 +302,56 @@ class BrowserJourneysTest {
     }
 
     @Test
+    void aPersianPageLaysOutLatinTitlesLinksAndDatesInTheirOwnOrder() {
+        String tehran = Api.party("Asia/Tehran");
+        String title = "Open the border crossing " + Api.uniqueCode() + ".";
+        String source = "https://example.org/roadmap/";
+        long agreement = Api.agreement(Api.agreementBody(tehran).with("title", title).with("sourceUrl", source));
+        signIn(Personas.official(tehran));
+        click(By.linkText("فارسی"));
+        heading("داشبورد");
+
+        open("/agreements/" + agreement);
+        heading(title);
+        assertThat(htmlAttribute("dir"), equalTo("rtl"));
+        assertThat("the full stop ends the English title", order(By.tagName("h1"), "Open", "."), equalTo("ltr"));
+        assertThat("the source address reads from its scheme to its final slash",
+                order(By.cssSelector("dl.facts a[href='" + source + "']"), "https", "p/"), equalTo("ltr"));
+        shot("agreement-latin-title", "fa");
+
+        open("/reports/scorecard?from=2026-02-30");
+        chromium.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "2026-02-30"));
+        assertThat("a date the reader typed keeps its year first", order(By.tagName("main"), "2026-", "-30"), equalTo("ltr"));
+        shot("scorecard-bad-date", "fa");
+    }
+
+    /**
+     * Where the browser drew two pieces of one text fragment inside the element: "ltr" when the first is left of the
+     * second (the fragment reads left to right as written), "rtl" when right of it, "missing" when not found.
+     */
+    private String order(By by, String first, String second) {
+        WebElement element = chromium.await().until(ExpectedConditions.visibilityOfElementLocated(by));
+        Object result = ((JavascriptExecutor) driver).executeScript("""
+                const [el, a, b] = arguments;
+                const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                let text = '', nodes = [];
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, text.length]); text += n.data; }
+                const i = text.indexOf(a), j = text.indexOf(b, i + a.length);
+                if (i < 0 || j < 0) return 'missing';
+                const box = at => {
+                  const [node, start] = nodes.filter(([, s]) => s <= at).pop();
+                  const r = document.createRange();
+                  r.setStart(node, at - start); r.setEnd(node, at - start + 1);
+                  return r.getBoundingClientRect();
+                };
+                const x = box(i), y = box(j + b.length - 1);
+                if (Math.abs(x.top - y.top) > x.height) return 'other lines';
+                return x.left < y.left ? 'ltr' : 'rtl';
+                """, element, first, second);
+        return String.valueOf(result);
+    }
+
+    @Test
     void aFormWithAMistakeComesBackWithTheMessageBesideTheFieldAndWhatWasTyped() {
         String party = Api.party("Asia/Tehran");
         long agreement = Api.agreement(party);

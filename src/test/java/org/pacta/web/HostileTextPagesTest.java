@@ -142,11 +142,11 @@ class HostileTextPagesTest {
     @Test
     void theCommitmentPageShowsEveryFieldAsText() {
         String html = PageSession.anonymous().page("/commitments/" + commitment);
-        for (String what : List.of("<h1>" + SCRIPT_ESCAPED, // title
-                "<p class=\"summary\">" + SCRIPT_ESCAPED, // description
-                "<strong>" + SCRIPT_ESCAPED, // the milestone's title
-                "<p>" + SCRIPT_ESCAPED, // the progress note
-                "<td>" + SCRIPT_ESCAPED, // the deadline change's reason
+        for (String what : List.of("<h1><bdi>" + SCRIPT_ESCAPED, // title
+                "<p class=\"summary\" dir=\"auto\">" + SCRIPT_ESCAPED, // description
+                "<strong><bdi>" + SCRIPT_ESCAPED, // the milestone's title
+                "<p dir=\"auto\">" + SCRIPT_ESCAPED, // the progress note
+                "<td><bdi>" + SCRIPT_ESCAPED, // the deadline change's reason
                 "href=\"/reports/overdue?tag=" + SCRIPT_ESCAPED + "\"", // a tag, in an address
                 "href=\"https://example.org/report?lang=fa&amp;x=1\"")) { // evidence
             assertThat(html, containsString(what));
@@ -154,8 +154,8 @@ class HostileTextPagesTest {
         // Officials and owners are named to people who signed in only.
         assertThat(html, not(containsString("owner@example.org")));
         String signedIn = monitorPages.page("/commitments/" + commitment);
-        assertThat(signedIn, containsString("<dd>" + SCRIPT_ESCAPED)); // the owner's name
-        assertThat(signedIn, containsString("<strong>" + SCRIPT_ESCAPED + " " + IMG_ESCAPED)); // the author
+        assertThat(signedIn, containsString("<dd><bdi>" + SCRIPT_ESCAPED)); // the owner's name
+        assertThat(signedIn, containsString("<strong><bdi>" + SCRIPT_ESCAPED + " " + IMG_ESCAPED)); // the author
         assertThat(signedIn, containsString("<span class=\"meta\">" + SCRIPT_ESCAPED)); // the milestone's evidence
     }
 

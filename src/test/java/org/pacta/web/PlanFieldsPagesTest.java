@@ -71,7 +71,7 @@ class PlanFieldsPagesTest {
         });
         String page = PageSession.anonymous().page("/commitments/" + undated);
         assertThat(page, containsString("No fixed date: " + SCRIPT_ESCAPED));
-        assertThat(page, containsString("<dd>" + SCRIPT_ESCAPED)); // the reference and the body
+        assertThat(page, containsString("<dd><bdi>" + SCRIPT_ESCAPED)); // the reference and the body
         String report = PageSession.anonymous().page("/reports/overdue?responsibleBody=" + body);
         assertThat(report, containsString("/commitments/" + dated + "\""));
     }
