@@ -143,14 +143,14 @@ public class CalendarFeed {
     private VEvent event(Commitment c, Instant now, List<Duration> alarms, boolean withOwners, MailWords w) {
         MailMsg words = w.msg();
         String summary = c.isOpen() ? words.cal_due(w.isolate(c.title), w.isolate(c.responsibleParty.code))
-                : words.cal_status(c.status.name(), w.isolate(c.title), w.isolate(c.responsibleParty.code));
+                : words.cal_status(w.status(c.status.name()), w.isolate(c.title), w.isolate(c.responsibleParty.code));
         VEvent e = deadlineEvent(c.deadline(), summary, w);
         e.add(new Uid("commitment-" + c.id + "@pacta"));
         e.add(new DtStamp(now));
         e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, c.version)));
         e.add(new LastModified(c.updatedAt));
         e.add(new Description(words.agreement() + ": " + w.isolate(c.agreement.title) + "\n" + words.status() + ": "
-                + words.complete(c.status.name(), c.percentComplete)
+                + words.complete(w.status(c.status.name()), c.percentComplete)
                 + (!withOwners || c.ownerName == null ? "" : "\n" + words.owner() + ": " + w.isolate(c.ownerName))));
         e.add(new Url(URI.create(MessageRenderer.commitmentPage(pacta.baseUrl(), c.id, false))));
         if (c.isOpen()) {

@@ -129,6 +129,18 @@ public final class MailWords {
         return of(locale instanceof Locale l ? l.getLanguage() : locale == null ? "en" : locale.toString());
     }
 
+    /** A commitment's status as the reader's pages name it ("В работе", "در حال انجام"); English keeps the enum name. */
+    public String status(String status) {
+        return status == null || "en".equals(lang) ? status
+                : MessageBundles.get(org.pacta.web.Msg.class, Localized.Literal.of(lang)).status(status);
+    }
+
+    /** {@code {r.status.statusWord}}: a status in the template's language. */
+    @TemplateExtension
+    static String statusWord(String status, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return ofLocale(locale).status(status);
+    }
+
     /** {@code {n.dayCount}}: a number of days with the plural and digits of the template's language. */
     @TemplateExtension
     static String dayCount(Long count, @TemplateExtension.TemplateAttribute("locale") Object locale) {

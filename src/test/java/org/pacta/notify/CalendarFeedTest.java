@@ -120,7 +120,7 @@ class CalendarFeedTest {
 
         VEvent d = event(calendar, "commitment-" + dated + "@pacta");
         assertEquals("Срок: " + datedTitle + " (" + partyCode + ")", value(d, Property.SUMMARY));
-        assertTrue(value(d, Property.DESCRIPTION).startsWith("Соглашение: Roadmap " + partyCode + "\nСтатус: OPEN, выполнено на 0%"),
+        assertTrue(value(d, Property.DESCRIPTION).startsWith("Соглашение: Roadmap " + partyCode + "\nСтатус: Запланировано, выполнено на 0%"),
                 value(d, Property.DESCRIPTION));
         assertEquals(List.of("Pacta: " + datedTitle + " — скоро срок"),
                 d.getAlarms().stream().map(a -> value(a, Property.DESCRIPTION)).toList());

@@ -82,7 +82,8 @@ class EmailContentTest {
         assertTrue(mail.getSubject().startsWith("[Pacta] Срок через 2 дня: " + title), mail.getSubject());
         String text = SmtpServer.part(mail, "text/plain");
         assertTrue(text.contains("Соглашение: "), text);
-        assertTrue(text.contains("до конца дня 12 октября 2026 г. (Asia/Tehran)"), text);
+        assertTrue(text.contains("Статус: Запланировано, выполнено на 0%"), text);
+        assertTrue(text.contains("до конца дня 12 октября 2026\u202fг. (Asia/Tehran)"), text);
         assertTrue(text.contains("Вы получаете это письмо, потому что подписались в Pacta на обязательство."), text);
         assertTrue(text.contains("Отписаться от этих писем: http"), text);
         assertTrue(SmtpServer.part(mail, "text/html").contains("<html lang=\"ru\">"));
