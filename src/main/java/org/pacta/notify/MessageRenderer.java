@@ -141,7 +141,8 @@ public class MessageRenderer {
 
     /** A template in the reader's language: its {mail:…} words, digits and direction. */
     private static io.quarkus.qute.TemplateInstance in(Template template, MailWords w) {
-        return template.instance().setLocale(w.locale()).data("lang", w.lang()).data("rtl", w.rtl());
+        return template.instance().setLocale(w.locale()).data("lang", w.lang()).data("rtl", w.rtl())
+                .data("comma", w.rtl() ? "،" : ",").data("pct", w.rtl() ? "٪" : "%");
     }
 
     /** "Due in 3 days", "Due tomorrow", "Due today", "Overdue by 2 days", "Still overdue (escalation 2)". */
