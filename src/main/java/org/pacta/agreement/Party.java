@@ -41,6 +41,10 @@ public class Party extends PanacheEntityBase implements ResponsibleParty {
     @Column(name = "time_zone", nullable = false, length = 64)
     public String timeZone;
 
+    /** "en", "ru" or "fa": the default language of subscriptions to what it is responsible for; null when unsaid. */
+    @Column(length = 8)
+    public String language;
+
     protected Party() {
     }
 

@@ -13,5 +13,6 @@ public record PartyInput(
         @Pattern(regexp = "[A-Za-z0-9_-]{2,16}", message = Refusals.PARTY_CODE) String code,
         @Schema(examples = "Islamic Republic of Iran") @NotBlank @Size(max = 200) @Text String name,
         @Schema(description = "IANA time zone id", examples = "Asia/Tehran") @NotBlank @Size(max = 64) String timeZone,
+        @Schema(description = "The language of the party's messages: en, ru or fa", examples = "fa") @Size(max = 8) String language,
         @Schema(description = "The version you edited (alternative to If-Match)") Long version) {
 }

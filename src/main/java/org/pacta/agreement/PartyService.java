@@ -59,12 +59,14 @@ public class PartyService {
             v.add("code", Refusals::not_blank);
         }
         ZoneId zone = zoneOf(in.timeZone(), v);
+        String language = languageOf(in.language(), v);
         v.throwIfAny();
         String code = in.code().toUpperCase(Locale.ROOT);
         if (Party.byCode(code).isPresent()) {
             throw Refusal.conflict(r -> r.party_exists(code));
         }
         Party party = new Party(code, in.name().strip(), zone);
+        party.language = language;
         party.persist();
         changed.fire(new PartyChanged(party.code));
         audit.record(org.pacta.security.Audit.CREATE, "PARTY", party.code, null, null, PartyView.of(party));
@@ -80,11 +82,13 @@ public class PartyService {
             v.add("code", r -> r.party_code_fixed(party.code));
         }
         ZoneId zone = zoneOf(in.timeZone(), v);
+        String language = languageOf(in.language(), v);
         v.throwIfAny();
         ExpectedVersion.require(expected).check(party.version);
         PartyView before = PartyView.of(party);
         party.name = in.name().strip();
         party.timeZone = zone.getId();
+        party.language = language;
         changed.fire(new PartyChanged(party.code));
         audit.record(org.pacta.security.Audit.UPDATE, "PARTY", party.code, null, before, PartyView.of(party));
         LOG.infof("Party %s updated: %s (%s)", party.code, party.name, party.timeZone);
@@ -114,6 +118,16 @@ public class PartyService {
         party.delete();
         changed.fire(new PartyChanged(party.code));
         LOG.infof("Party %s deleted", party.code);
+    }
+
+    static String languageOf(String given, Violations v) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        return org.pacta.platform.Languages.of(given).orElseGet(() -> {
+            v.add("language", r -> r.unknown_language(given));
+            return null;
+        });
     }
 
     static ZoneId zoneOf(String id, Violations v) {

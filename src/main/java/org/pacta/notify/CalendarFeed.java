@@ -60,18 +60,28 @@ public class CalendarFeed {
 
     /** What a feed covers: a commitment filter (JPQL on {@code c}) and the agreements whose reviews it shows. */
     public record Scope(String name, String where, Map<String, Object> params, List<Agreement> agreements,
-            List<Duration> alarms) {
+            List<Duration> alarms, String language) {
+
+        Scope(String name, String where, Map<String, Object> params, List<Agreement> agreements, List<Duration> alarms) {
+            this(name, where, params, agreements, alarms, "en");
+        }
     }
 
     public Scope forSubscription(Subscription s) {
         List<Duration> alarms = s.leadTimeList();
+        MailMsg words = MailWords.of(s.lang()).msg();
+        // A subscription's feed speaks the subscription's language.
         return switch (s.scope) {
-            case ALL -> new Scope("All agreements", "1 = 1", Map.of(),
-                    Agreement.list("reviewSchedule is not null"), alarms);
-            case AGREEMENT -> forAgreement(Agreement.findById(s.agreementId), alarms);
-            case PARTY -> new Scope("Party commitments", "c.responsibleParty.id = :party", Map.of("party", s.partyId),
-                    Agreement.list("select a from Agreement a join a.parties p where p.id = ?1", s.partyId), alarms);
-            case COMMITMENT -> new Scope("Commitment", "c.id = :id", Map.of("id", s.commitmentId), List.of(), alarms);
+            case ALL -> new Scope(words.cal_all(), "1 = 1", Map.of(),
+                    Agreement.list("reviewSchedule is not null"), alarms, s.lang());
+            case AGREEMENT -> {
+                Scope a = forAgreement(Agreement.findById(s.agreementId), alarms);
+                yield new Scope(a.name(), a.where(), a.params(), a.agreements(), alarms, s.lang());
+            }
+            case PARTY -> new Scope(words.cal_party(), "c.responsibleParty.id = :party", Map.of("party", s.partyId),
+                    Agreement.list("select a from Agreement a join a.parties p where p.id = ?1", s.partyId), alarms, s.lang());
+            case COMMITMENT -> new Scope(words.cal_commitment(), "c.id = :id", Map.of("id", s.commitmentId), List.of(), alarms,
+                    s.lang());
         };
     }
 
@@ -89,6 +99,7 @@ public class CalendarFeed {
 
     public String render(Scope scope, boolean withOwners) {
         Instant now = clock.instant();
+        MailWords w = MailWords.of(scope.language());
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Pacta//Agreement follow-up//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -101,7 +112,7 @@ public class CalendarFeed {
         for (Commitment c : commitments) {
             // An item without a fixed date has no day to stand on in a calendar (its dated milestones still do).
             if (!c.isUndated()) {
-                calendar.add(event(c, now, scope.alarms(), withOwners));
+                calendar.add(event(c, now, scope.alarms(), withOwners, w));
             }
         }
         if (!commitments.isEmpty()) {
@@ -109,12 +120,12 @@ public class CalendarFeed {
             for (Milestone m : em.createQuery("select m from Milestone m where m.commitment.id in :ids"
                     + " and m.dueAt is not null order by m.dueAt nulls last",
                     Milestone.class).setParameter("ids", ids).setMaxResults(MAX_EVENTS).getResultList()) {
-                calendar.add(event(m, now, scope.alarms()));
+                calendar.add(event(m, now, scope.alarms(), w));
             }
         }
         Map<String, Boolean> zones = new LinkedHashMap<>();
         for (Agreement a : scope.agreements()) {
-            VEvent review = review(a, now);
+            VEvent review = review(a, now, w);
             if (review != null) {
                 calendar.add(review);
                 zones.put(a.reviewZoneId().getId(), true);
@@ -129,32 +140,36 @@ public class CalendarFeed {
         return calendar.toString();
     }
 
-    private VEvent event(Commitment c, Instant now, List<Duration> alarms, boolean withOwners) {
-        String summary = (c.isOpen() ? "Due: " : c.status + ": ") + c.title + " (" + c.responsibleParty.code + ")";
-        VEvent e = deadlineEvent(c.deadline(), summary);
+    private VEvent event(Commitment c, Instant now, List<Duration> alarms, boolean withOwners, MailWords w) {
+        MailMsg words = w.msg();
+        String summary = c.isOpen() ? words.cal_due(w.isolate(c.title), w.isolate(c.responsibleParty.code))
+                : words.cal_status(w.status(c.status.name()), w.isolate(c.title), w.isolate(c.responsibleParty.code));
+        VEvent e = deadlineEvent(c.deadline(), summary, w);
         e.add(new Uid("commitment-" + c.id + "@pacta"));
         e.add(new DtStamp(now));
         e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, c.version)));
         e.add(new LastModified(c.updatedAt));
-        e.add(new Description("Agreement: " + c.agreement.title + "\nStatus: " + c.status + ", " + c.percentComplete
-                + "% complete" + (!withOwners || c.ownerName == null ? "" : "\nOwner: " + c.ownerName)));
+        e.add(new Description(words.agreement() + ": " + w.isolate(c.agreement.title) + "\n" + words.status() + ": "
+                + words.complete(w.status(c.status.name()), c.percentComplete)
+                + (!withOwners || c.ownerName == null ? "" : "\n" + words.owner() + ": " + w.isolate(c.ownerName))));
         e.add(new Url(URI.create(MessageRenderer.commitmentPage(pacta.baseUrl(), c.id, false))));
         if (c.isOpen()) {
-            alarms.forEach(lead -> e.add(alarm(lead, c.title)));
+            alarms.forEach(lead -> e.add(alarm(lead, c.title, w)));
         }
         return e;
     }
 
-    private VEvent event(Milestone m, Instant now, List<Duration> alarms) {
+    private VEvent event(Milestone m, Instant now, List<Duration> alarms, MailWords w) {
         Commitment c = m.commitment;
-        String summary = (m.completedAt == null ? "Milestone: " : "Reached: ") + m.title + " (" + c.title + ")";
-        VEvent e = deadlineEvent(m.deadline(), summary);
+        String summary = m.completedAt == null ? w.msg().cal_milestone(w.isolate(m.title), w.isolate(c.title))
+                : w.msg().cal_reached(w.isolate(m.title), w.isolate(c.title));
+        VEvent e = deadlineEvent(m.deadline(), summary, w);
         e.add(new Uid("milestone-" + m.id + "@pacta"));
         e.add(new DtStamp(now));
         e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, m.version)));
         e.add(new Url(URI.create(MessageRenderer.commitmentPage(pacta.baseUrl(), c.id, true))));
         if (m.isOpen()) {
-            alarms.forEach(lead -> e.add(alarm(lead, m.title)));
+            alarms.forEach(lead -> e.add(alarm(lead, m.title, w)));
         }
         return e;
     }
@@ -163,32 +178,32 @@ public class CalendarFeed {
      * A date-only deadline is an all-day event on its date (for a month, quarter or year, on the last day of it, with
      * the period named); an exact one is a moment.
      */
-    private static VEvent deadlineEvent(Deadline d, String summary) {
+    private static VEvent deadlineEvent(Deadline d, String summary, MailWords w) {
         if (!d.dateOnly()) {
             return new VEvent(d.dueAt(), summary);
         }
         LocalDate date = d.localDate();
         String named = d.precision() == DuePrecision.DAY ? summary
-                : summary + " [by the end of " + d.precision().inEnglish(date) + "]";
+                : summary + " [" + w.msg().cal_by_end("en".equals(w.lang()) ? d.precision().inEnglish(date) : w.date(date)) + "]";
         return new VEvent(date, date.plusDays(1), named);
     }
 
-    private static VAlarm alarm(Duration lead, String title) {
+    private static VAlarm alarm(Duration lead, String title, MailWords w) {
         VAlarm alarm = new VAlarm(lead.negated());
         alarm.add(ImmutableAction.DISPLAY);
-        alarm.add(new Description("Pacta: " + title));
+        alarm.add(new Description(w.msg().cal_alarm(w.isolate(title))));
         return alarm;
     }
 
     /** The review schedule as one recurring event at the review time in the review zone. */
-    private VEvent review(Agreement a, Instant now) {
+    private VEvent review(Agreement a, Instant now, MailWords w) {
         if (a.reviewSchedule == null || ReviewSchedule.problem(a.reviewSchedule).isPresent()) {
             return null;
         }
         ZoneId zone = a.reviewZoneId();
         LocalDate anchor = a.signedOn != null ? a.signedOn : a.createdAt.atZone(zone).toLocalDate();
         VEvent e = new VEvent(anchor.atTime(ReviewSchedule.REVIEW_TIME).atZone(zone), Duration.ofHours(1),
-                "Review: " + a.title);
+                w.msg().cal_review(w.isolate(a.title)));
         e.add(new Uid("review-agreement-" + a.id + "@pacta"));
         e.add(new DtStamp(now));
         e.add(new Sequence((int) Math.min(Integer.MAX_VALUE, a.version)));

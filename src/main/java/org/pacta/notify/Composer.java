@@ -43,12 +43,13 @@ class Composer {
             return () -> CompletableFuture.completedFuture(Delivery.cancelled(stale));
         }
         ZoneId zone = recipientZone(n, s, b);
-        MessageRenderer.Footer footer = footer(n, s, b);
+        MailWords w = MailWords.of(language(n, s, b));
+        MessageRenderer.Footer footer = footer(n, s, w);
         Message message = switch (n.kind) {
             case DUE_SOON, DUE_TODAY, OVERDUE, ESCALATION, CONFIRMATION, DISPUTED, ANSWERED, CONFIRMED ->
-                    renderer.reminderMessage(reminder(n, b, zone, now), footer);
-            case REVIEW -> renderer.reviewMessage(briefing(b, n.reviewId), n.reviewId, footer);
-            case DIGEST -> digest(n, b, zone, now, footer);
+                    renderer.reminderMessage(reminder(n, b, zone, now, w), footer, w);
+            case REVIEW -> renderer.reviewMessage(briefing(b, n.reviewId), n.reviewId, footer, w);
+            case DIGEST -> digest(n, b, zone, now, footer, w);
         };
         if (message == null) {
             return () -> CompletableFuture.completedFuture(Delivery.cancelled("Nothing in this digest applies any more."));
@@ -61,13 +62,13 @@ class Composer {
         return () -> webhook.send(n, message, secret);
     }
 
-    private ReminderView reminder(Notification n, Batch b, ZoneId zone, Instant now) {
+    private ReminderView reminder(Notification n, Batch b, ZoneId zone, Instant now, MailWords w) {
         Milestone m = n.milestoneId == null ? null : b.milestones.get(n.milestoneId);
         Commitment c = m != null ? m.commitment : b.commitments.get(n.commitmentId);
-        return renderer.reminder(n, c, m, b.stepOf(n), zone, now);
+        return renderer.reminder(n, c, m, b.stepOf(n), zone, now, w);
     }
 
-    private Message digest(Notification n, Batch b, ZoneId zone, Instant now, MessageRenderer.Footer footer) {
+    private Message digest(Notification n, Batch b, ZoneId zone, Instant now, MessageRenderer.Footer footer, MailWords w) {
         List<ReminderView> reminders = new ArrayList<>();
         List<Briefing> briefings = new ArrayList<>();
         for (Notification child : b.digestChildren.getOrDefault(n.id, List.of())) {
@@ -77,10 +78,10 @@ class Composer {
             if (child.kind == Notification.Kind.REVIEW) {
                 briefings.add(briefing(b, child.reviewId));
             } else {
-                reminders.add(reminder(child, b, zone, now));
+                reminders.add(reminder(child, b, zone, now, w));
             }
         }
-        return reminders.isEmpty() && briefings.isEmpty() ? null : renderer.digestMessage(reminders, briefings, footer);
+        return reminders.isEmpty() && briefings.isEmpty() ? null : renderer.digestMessage(reminders, briefings, footer, w);
     }
 
     private Briefing briefing(Batch b, long reviewId) {
@@ -100,25 +101,37 @@ class Composer {
         return c == null ? null : c.responsibleParty.zone();
     }
 
-    private MessageRenderer.Footer footer(Notification n, Subscription s, Batch b) {
+    /**
+     * A subscriber reads the subscription's language; an owner, a coordinator or an official the language of the party
+     * responsible, when it has one; English otherwise.
+     */
+    private static String language(Notification n, Subscription s, Batch b) {
+        if (s != null) {
+            return s.lang();
+        }
+        Commitment c = n.milestoneId != null && b.milestones.containsKey(n.milestoneId)
+                ? b.milestones.get(n.milestoneId).commitment : n.commitmentId == null ? null : b.commitments.get(n.commitmentId);
+        return c == null ? "en" : org.pacta.platform.Languages.orEnglish(c.responsibleParty.language);
+    }
+
+    private MessageRenderer.Footer footer(Notification n, Subscription s, MailWords w) {
+        MailMsg words = w.msg();
         return switch (n.recipientKind) {
-            case SUBSCRIPTION -> new MessageRenderer.Footer("You receive this because you subscribed to "
-                    + describe(s, b) + " in Pacta.", unsubscribe.forSubscription(s.id));
-            case OWNER -> new MessageRenderer.Footer("You receive this because you are named as the owner of this"
-                    + " commitment in Pacta.", unsubscribe.forOwner(n.commitmentId));
-            case COORDINATOR -> new MessageRenderer.Footer("You receive this because you coordinate this agreement in"
-                    + " Pacta.", unsubscribe.forCoordinator(n.agreementId, n.recipient));
-            case OFFICIAL -> new MessageRenderer.Footer("You receive this because you are an official of a party to this"
-                    + " agreement in Pacta, whose word on the completion is asked for or awaited.", null);
+            case SUBSCRIPTION -> new MessageRenderer.Footer(words.footer_subscribed(describe(s, words)),
+                    unsubscribe.forSubscription(s.id));
+            case OWNER -> new MessageRenderer.Footer(words.footer_owner(), unsubscribe.forOwner(n.commitmentId));
+            case COORDINATOR -> new MessageRenderer.Footer(words.footer_coordinator(),
+                    unsubscribe.forCoordinator(n.agreementId, n.recipient));
+            case OFFICIAL -> new MessageRenderer.Footer(words.footer_official(), null);
         };
     }
 
-    private static String describe(Subscription s, Batch b) {
+    private static String describe(Subscription s, MailMsg words) {
         return switch (s.scope) {
-            case ALL -> "all agreements";
-            case AGREEMENT -> "an agreement";
-            case PARTY -> "what a party is responsible for";
-            case COMMITMENT -> "a commitment";
+            case ALL -> words.scope_all();
+            case AGREEMENT -> words.scope_agreement();
+            case PARTY -> words.scope_party();
+            case COMMITMENT -> words.scope_commitment();
         };
     }
 }

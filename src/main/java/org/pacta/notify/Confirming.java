@@ -10,25 +10,25 @@ final class Confirming {
     }
 
     /** A reminder to confirm, by the rung it stands for ({@code stage}, as for a deadline) and the days since asked. */
-    static String headline(String stage, Instant asked, Instant now) {
+    static String headline(String stage, Instant asked, Instant now, MailWords w) {
         long days = asked == null ? 0 : Math.max(0, Duration.between(asked, now).toDays());
-        String since = days == 1 ? "1 day" : days + " days";
+        MailMsg words = w.msg();
+        String since = w.days(days);
         if (stage.startsWith("ESCALATION")) {
-            return "Completion still unconfirmed after " + since + " (escalation " + stage.substring(stage.lastIndexOf(':') + 1)
-                    + ")";
+            return words.confirm_escalation(since, w.number(MessageRenderer.rung(stage)));
         }
         if (stage.equals("OVERDUE")) {
-            return "Completion unconfirmed for " + since + ": please confirm or dispute it";
+            return words.confirm_overdue(since);
         }
-        return "Completion awaits your confirmation (reported " + (days == 0 ? "today" : since + " ago") + ")";
+        return days == 0 ? words.confirm_awaits_today() : words.confirm_awaits(since);
     }
 
-    static String headline(Notification.Kind kind, String party) {
-        String by = party == null ? "" : " by " + party;
+    static String headline(Notification.Kind kind, String party, MailWords w) {
+        MailMsg words = w.msg();
         return switch (kind) {
-            case DISPUTED -> "Completion disputed" + by;
-            case ANSWERED -> "Dispute answered" + by;
-            case CONFIRMED -> "Completion confirmed" + by;
+            case DISPUTED -> party == null ? words.disputed() : words.disputed_by(w.isolate(party));
+            case ANSWERED -> party == null ? words.answered() : words.answered_by(w.isolate(party));
+            case CONFIRMED -> party == null ? words.confirmed() : words.confirmed_by(w.isolate(party));
             default -> kind.name();
         };
     }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +22,6 @@ import org.pacta.commitment.Milestone;
 /** Turns a notification and what it is about into words, at the moment it is sent (so "due in N days" is true). */
 @ApplicationScoped
 public class MessageRenderer {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
     org.pacta.platform.PactaConfig pacta;
@@ -63,16 +59,17 @@ public class MessageRenderer {
 
     /** {@code step} is the thread's step a DISPUTED, ANSWERED or CONFIRMED notification tells of; null otherwise. */
     public ReminderView reminder(Notification n, Commitment c, Milestone m, ConfirmationStep step, ZoneId recipientZone,
-            Instant now) {
+            Instant now, MailWords w) {
         Deadline d = m == null ? c.deadline() : m.deadline();
         Instant asked = m == null ? c.confirmationAskedAt : m.confirmationAskedAt;
         String headline = switch (n.kind) {
-            case CONFIRMATION -> Confirming.headline(n.stage, asked, now);
-            case DISPUTED, ANSWERED, CONFIRMED -> Confirming.headline(n.kind, step == null ? null : step.party.code);
-            default -> headline(n.kind, d, now, n.stage);
+            case CONFIRMATION -> Confirming.headline(n.stage, asked, now, w);
+            case DISPUTED, ANSWERED, CONFIRMED -> Confirming.headline(n.kind, step == null ? null : step.party.code, w);
+            default -> headline(n.kind, d, now, n.stage, w);
         };
-        String dueLocal = d == null ? null : local(d, d.zone());
-        String forRecipient = d == null || recipientZone == null || recipientZone.equals(d.zone()) ? null : local(d, recipientZone);
+        String dueLocal = d == null ? null : local(d, d.zone(), w);
+        String forRecipient = d == null || recipientZone == null || recipientZone.equals(d.zone()) ? null
+                : local(d, recipientZone, w);
         return new ReminderView(n.kind.name(), n.stage, headline, m == null ? "commitment" : "milestone", c.id,
                 m == null ? null : m.id, m == null ? c.title : m.title, c.title, c.agreement.id, c.agreement.title,
                 c.responsibleParty.code, c.responsibleParty.name, c.ownerName, c.ownerEmail, d == null ? null : d.dueAt(),
@@ -96,83 +93,104 @@ public class MessageRenderer {
         return baseUrl + "/agreements/" + agreementId + "/reviews";
     }
 
-    public Message reminderMessage(ReminderView v, Footer footer) {
-        String subject = "[Pacta] " + v.headline() + ": " + v.title() + " — " + shorten(v.agreementTitle(), 60) + " ("
-                + v.responsibleParty() + ")";
+    public Message reminderMessage(ReminderView v, Footer footer, MailWords w) {
+        String subject = "[Pacta] " + v.headline() + ": " + w.isolate(v.title()) + " — "
+                + w.isolate(shorten(v.agreementTitle(), 60)) + " (" + w.isolate(v.responsibleParty()) + ")";
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("reminder", v);
         return new Message(oneLine(subject),
-                reminderText.data("r", v).data("footer", footer).render(),
-                reminderHtml.data("r", v).data("footer", footer).render(),
+                in(reminderText, w).data("r", v).data("footer", footer).render(),
+                in(reminderHtml, w).data("r", v).data("footer", footer).render(),
                 v.itemKind() + "." + v.kind().toLowerCase(Locale.ROOT), data);
     }
 
-    public Message reviewMessage(Briefing b, long reviewId, Footer footer) {
-        String subject = "[Pacta] Review of " + shorten(b.agreementTitle(), 80) + ": " + b.counts().overdue() + " overdue, "
-                + b.dueBeforeNextReview().size() + " due before the next review";
+    public Message reviewMessage(Briefing b, long reviewId, Footer footer, MailWords w) {
+        String subject = "[Pacta] " + w.msg().review_subject(w.isolate(shorten(b.agreementTitle(), 80)), b.counts().overdue(),
+                b.dueBeforeNextReview().size());
         String link = reviewsPage(pacta.baseUrl(), b.agreementId());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("reviewId", reviewId);
         data.put("briefing", b);
         return new Message(oneLine(subject),
-                reviewText.data("b", b).data("link", link).data("footer", footer).render(),
-                reviewHtml.data("b", b).data("link", link).data("footer", footer).render(), "agreement.review", data);
+                in(reviewText, w).data("b", b).data("link", link).data("footer", footer).render(),
+                in(reviewHtml, w).data("b", b).data("link", link).data("footer", footer).render(), "agreement.review", data);
     }
 
-    public Message digestMessage(List<ReminderView> reminders, List<Briefing> reviews, Footer footer) {
+    public Message digestMessage(List<ReminderView> reminders, List<Briefing> reviews, Footer footer, MailWords w) {
         int count = reminders.size() + reviews.size();
-        String subject = "[Pacta] Daily digest: " + count + (count == 1 ? " item" : " items");
+        MailMsg words = w.msg();
+        String number = w.number(count);
+        String subject = "[Pacta] " + switch (w.plural(count)) {
+            case "one" -> words.digest_subject_one(number);
+            case "few" -> words.digest_subject_few(number);
+            case "many" -> words.digest_subject_many(number);
+            default -> words.digest_subject_other(number);
+        };
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("reminders", reminders);
         data.put("reviews", reviews);
         Map<Long, String> reviewLinks = new LinkedHashMap<>();
         reviews.forEach(b -> reviewLinks.put(b.agreementId(), reviewsPage(pacta.baseUrl(), b.agreementId())));
         return new Message(subject,
-                digestText.data("reminders", reminders).data("reviews", reviews).data("reviewLinks", reviewLinks)
+                in(digestText, w).data("reminders", reminders).data("reviews", reviews).data("reviewLinks", reviewLinks)
                         .data("footer", footer).render(),
-                digestHtml.data("reminders", reminders).data("reviews", reviews).data("reviewLinks", reviewLinks)
+                in(digestHtml, w).data("reminders", reminders).data("reviews", reviews).data("reviewLinks", reviewLinks)
                         .data("footer", footer).render(),
                 "digest", data);
     }
 
+    /** A template in the reader's language: its {mail:…} words, digits and direction. */
+    private static io.quarkus.qute.TemplateInstance in(Template template, MailWords w) {
+        return template.instance().setLocale(w.locale()).data("lang", w.lang()).data("rtl", w.rtl())
+                .data("comma", w.rtl() ? "،" : ",").data("pct", w.rtl() ? "٪" : "%");
+    }
+
     /** "Due in 3 days", "Due tomorrow", "Due today", "Overdue by 2 days", "Still overdue (escalation 2)". */
-    static String headline(Notification.Kind kind, Deadline d, Instant now, String stage) {
+    static String headline(Notification.Kind kind, Deadline d, Instant now, String stage, MailWords w) {
+        MailMsg words = w.msg();
         return switch (kind) {
-            case DUE_SOON, DUE_TODAY -> dueIn(d, now);
-            case OVERDUE -> "Overdue" + (d.daysOverdue(now) > 1 ? " by " + d.daysOverdue(now) + " days" : "");
-            case ESCALATION -> "Still overdue after " + d.daysOverdue(now) + (d.daysOverdue(now) == 1 ? " day" : " days")
-                    + " (escalation " + stage.substring(stage.lastIndexOf(':') + 1) + ")";
+            case DUE_SOON, DUE_TODAY -> dueIn(d, now, w);
+            case OVERDUE -> d.daysOverdue(now) > 1 ? words.overdue_by(w.days(d.daysOverdue(now))) : words.overdue();
+            case ESCALATION -> words.escalation(w.days(d.daysOverdue(now)), w.number(rung(stage)));
             default -> kind.name();
         };
     }
 
-    static String dueIn(Deadline d, Instant now) {
+    /** The escalation's number in a stage "ESCALATION:2". */
+    static long rung(String stage) {
+        try {
+            return Long.parseLong(stage.substring(stage.lastIndexOf(':') + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static String dueIn(Deadline d, Instant now, MailWords w) {
+        MailMsg words = w.msg();
         if (d.passedAt(now)) {
-            return "Overdue";
+            return words.overdue();
         }
         if (d.dateOnly()) {
             long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, d.zone()), d.localDate());
-            return days <= 0 ? "Due today" : days == 1 ? "Due tomorrow" : "Due in " + days + " days";
+            return days <= 0 ? words.due_today() : days == 1 ? words.due_tomorrow() : words.due_in(w.days(days));
         }
         Duration left = Duration.between(now, d.dueAt());
         if (left.toMinutes() < 60) {
-            long minutes = Math.max(1, left.toMinutes());
-            return "Due in " + minutes + (minutes == 1 ? " minute" : " minutes");
+            return words.due_in(w.minutes(Math.max(1, left.toMinutes())));
         }
         if (left.toHours() < 24) {
-            return "Due in " + left.toHours() + (left.toHours() == 1 ? " hour" : " hours");
+            return words.due_in(w.hours(left.toHours()));
         }
-        long days = (left.toHours() + 23) / 24;
-        return "Due in " + days + " days";
+        return words.due_in(w.days((left.toHours() + 23) / 24));
     }
 
-    static String local(Deadline d, ZoneId zone) {
+    static String local(Deadline d, ZoneId zone, MailWords w) {
         if (d.dateOnly() && zone.equals(d.zone())) {
-            String period = d.precision() == org.pacta.commitment.DuePrecision.DAY ? DAY.format(d.localDate())
-                    : d.precision().inEnglish(d.localDate());
-            return "by the end of " + period + " (" + zone.getId() + ")";
+            String period = d.precision() == org.pacta.commitment.DuePrecision.DAY || !"en".equals(w.lang())
+                    ? w.date(d.localDate()) : d.precision().inEnglish(d.localDate());
+            return w.msg().end_of(period, zone.getId());
         }
-        return DAY_TIME.format(d.dueAt().atZone(zone)) + " (" + zone.getId() + ")";
+        return w.dateTime(d.dueAt().atZone(zone)) + " (" + zone.getId() + ")";
     }
 
     private static String shorten(String s, int max) {

@@ -94,6 +94,10 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "time_zone", nullable = false, length = 64)
     public String timeZone;
 
+    /** "en", "ru" or "fa": the language of its emails, webhook texts and calendar entries; null (older rows) is English. */
+    @Column(length = 8)
+    public String language;
+
     @Column(name = "quiet_from")
     public LocalTime quietFrom;
 
@@ -129,6 +133,10 @@ public class Subscription extends PanacheEntityBase {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    public String lang() {
+        return org.pacta.platform.Languages.orEnglish(language);
     }
 
     /** Where messages go: the email address or the webhook URL. */

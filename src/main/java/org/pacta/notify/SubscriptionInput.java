@@ -29,6 +29,8 @@ public record SubscriptionInput(
         @Schema(description = "Local time of the daily digest", examples = "08:00") @Size(max = 5) String digestAt,
         @Schema(description = "IANA zone of digests and quiet hours", examples = "Europe/Minsk") @Size(max = 64) String timeZone,
         @Valid QuietHours quietHours,
+        @Schema(description = "Language of the messages: en, ru or fa (default: your account's, else the agreement's"
+                + " first party's, else en)", examples = "fa") @Size(max = 8) String language,
         @Schema(description = "The version you edited (alternative to If-Match)") Long version) {
 
     @Schema(name = "SubscriptionScope")

@@ -184,6 +184,7 @@ public class SubscriptionService {
         m.put("escalateAfter", s.escalateAfter);
         m.put("delivery", s.delivery);
         m.put("timeZone", s.timeZone);
+        m.put("language", s.language);
         m.put("active", s.active);
         return m;
     }
@@ -242,6 +243,12 @@ public class SubscriptionService {
             }
         }
         s.timeZone = zone == null ? "UTC" : zone.getId();
+        if (in.language() != null && !in.language().isBlank()) {
+            org.pacta.platform.Languages.of(in.language()).ifPresentOrElse(l -> s.language = l,
+                    () -> v.add("language", r -> r.unknown_language(in.language())));
+        } else if (creating || s.language == null) {
+            s.language = defaultLanguage(s);
+        }
         if (in.quietHours() != null) {
             s.quietFrom = time(in.quietHours().from(), "quietHours.from", v);
             s.quietTo = time(in.quietHours().to(), "quietHours.to", v);
@@ -250,6 +257,29 @@ public class SubscriptionService {
             s.quietTo = null;
         }
         v.throwIfAny();
+    }
+
+    /** The subscriber's own language, else that of the first party of the agreement followed, else English. */
+    private String defaultLanguage(Subscription s) {
+        Long userId = access.user().userId();
+        org.pacta.security.User user = userId == null ? null : org.pacta.security.User.findById(userId);
+        if (user != null && org.pacta.platform.Languages.of(user.language).isPresent()) {
+            return org.pacta.platform.Languages.orEnglish(user.language);
+        }
+        Agreement a = null;
+        Party party = null;
+        if (s.agreementId != null) {
+            a = Agreement.findById(s.agreementId);
+        } else if (s.commitmentId != null) {
+            Commitment c = Commitment.findById(s.commitmentId);
+            a = c == null ? null : c.agreement;
+        } else if (s.partyId != null) {
+            party = Party.findById(s.partyId);
+        }
+        if (a != null && !a.parties.isEmpty()) {
+            party = a.parties.get(0);
+        }
+        return party == null ? "en" : org.pacta.platform.Languages.orEnglish(party.language);
     }
 
     /** Sets the scope; returns the zone a subscriber to it most likely lives in. */

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubscriptionView(long id, Map<String, Object> scope, String channel, String email, String url,
         List<String> leadTimes, boolean onDue, boolean onOverdue, String escalateEvery, Integer escalateAfter,
-        String delivery, String digestAt, String timeZone, SubscriptionInput.QuietHours quietHours, boolean active,
+        String delivery, String digestAt, String timeZone, String language, SubscriptionInput.QuietHours quietHours, boolean active,
         @Schema(description = "The subscription's calendar feed (ICS)") String calendarUrl,
         @Schema(description = "Webhook signing secret; returned only when the subscription is created") String secret,
         long version, Instant createdAt, Instant updatedAt) {
@@ -28,7 +28,7 @@ public record SubscriptionView(long id, Map<String, Object> scope, String channe
                 s.leadTimeList().stream().map(org.pacta.platform.Durations::format).toList(), s.onDue, s.onOverdue,
                 s.escalateEvery == null ? "none" : org.pacta.platform.Durations.format(s.escalationPeriod()), s.escalateAfter,
                 s.delivery == Subscription.Delivery.DAILY_DIGEST ? "daily-digest" : "immediate",
-                s.digestAt == null ? null : s.digestAt.toString(), s.timeZone,
+                s.digestAt == null ? null : s.digestAt.toString(), s.timeZone, s.lang(),
                 s.quietFrom == null ? null : new SubscriptionInput.QuietHours(s.quietFrom.toString(), s.quietTo.toString()),
                 s.active, baseUrl + "/api/calendar/" + s.calendarToken + ".ics", withSecret ? s.secret : null, s.version,
                 s.createdAt, s.updatedAt);

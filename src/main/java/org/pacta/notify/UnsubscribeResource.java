@@ -37,19 +37,28 @@ public class UnsubscribeResource {
     @PermitAll
     @GET
     @Operation(summary = "Confirm unsubscribing")
-    public Response confirm(@PathParam("token") String token) {
+    public Response confirm(@PathParam("token") String token,
+            @jakarta.ws.rs.HeaderParam("Accept-Language") String accepted) {
         Optional<String> payload = links.verify(token);
         return Response.status(payload.isPresent() ? 200 : 404)
-                .entity(page.data("state", payload.isPresent() ? "confirm" : "invalid").data("token", token).render()).build();
+                .entity(in(payload, accepted).data("state", payload.isPresent() ? "confirm" : "invalid").data("token", token)
+                        .render()).build();
     }
 
     @PermitAll
     @POST
     @Operation(summary = "Unsubscribe", description = "Accepts the RFC 8058 one-click POST.")
-    public Response unsubscribe(@PathParam("token") String token) {
+    public Response unsubscribe(@PathParam("token") String token,
+            @jakarta.ws.rs.HeaderParam("Accept-Language") String accepted) {
         Optional<String> payload = links.verify(token);
         boolean done = payload.isPresent() && unsubscribing.unsubscribe(payload.get());
         return Response.status(done ? 200 : 404)
-                .entity(page.data("state", done ? "done" : "invalid").data("token", token).render()).build();
+                .entity(in(payload, accepted).data("state", done ? "done" : "invalid").data("token", token).render()).build();
+    }
+
+    /** The page in the language of the messages the link came with; else the browser's. */
+    private io.quarkus.qute.TemplateInstance in(Optional<String> payload, String accepted) {
+        String lang = payload.flatMap(unsubscribing::language).orElseGet(() -> org.pacta.platform.Languages.accepted(accepted));
+        return page.instance().setLocale(java.util.Locale.forLanguageTag(lang)).data("lang", lang);
     }
 }

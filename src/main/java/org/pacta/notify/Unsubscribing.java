@@ -44,6 +44,24 @@ public class Unsubscribing {
         }
     }
 
+    /** The language of the messages a link came with: its subscription's, or the responsible party's. */
+    public java.util.Optional<String> language(String payload) {
+        String[] parts = payload.split(":", 3);
+        try {
+            if (parts[0].equals("s")) {
+                Subscription s = Subscription.findById(Long.parseLong(parts[1]));
+                return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.lang());
+            }
+            if (parts[0].equals("o")) {
+                Commitment c = Commitment.findById(Long.parseLong(parts[1]));
+                return c == null ? java.util.Optional.empty() : org.pacta.platform.Languages.of(c.responsibleParty.language);
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The subscription stays (for its history), but nothing more is sent. */
     private boolean switchOffByLink(long id) {
         Subscription s = Subscription.findById(id);

@@ -85,6 +85,8 @@ public class WebhookChannel {
             event.put("timestamp", clock.instant().toString());
             event.put("idempotencyKey", n.idempotencyKey);
             event.put("subject", m.subject());
+            // What a chat receiver shows (Slack-style "text"), in the subscription's language like the subject.
+            event.put("text", m.subject().startsWith("[Pacta] ") ? m.subject().substring(8) : m.subject());
             event.put("data", m.data());
             body = mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {

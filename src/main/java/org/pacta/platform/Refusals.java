@@ -184,6 +184,7 @@ public interface Refusals {
     String too_many_tags();
     String unknown_ref(String ref);
     String unknown_zone(String zone, String examples);
+    String unknown_language(String language);
     String unpaired_surrogate();
     String version_required();
     String webhook_credentials();

@@ -47,7 +47,7 @@ public class PartyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> body) {
         FormData f = new FormData(body);
-        PartyInput in = new PartyInput(f.text("code"), f.text("name"), f.text("timeZone"), null);
+        PartyInput in = new PartyInput(f.text("code"), f.text("name"), f.text("timeZone"), null, null);
         FormErrors errors = FormErrors.of(validator.validate(in), pages.refusals());
         if (!errors.any()) {
             try {

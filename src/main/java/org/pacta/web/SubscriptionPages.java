@@ -91,7 +91,7 @@ public class SubscriptionPages {
                 f.text("escalateEvery") == null ? "none" : f.text("escalateEvery"), f.integer("escalateAfter"), f.text("delivery"),
                 f.text("digestAt"), f.text("timeZone"),
                 f.text("quietFrom") != null && f.text("quietTo") != null
-                        ? new SubscriptionInput.QuietHours(f.text("quietFrom"), f.text("quietTo")) : null, null);
+                        ? new SubscriptionInput.QuietHours(f.text("quietFrom"), f.text("quietTo")) : null, f.text("language"), null);
         FormErrors errors = pages.check(f, in);
         if (!errors.any()) {
             try {

@@ -69,6 +69,29 @@ class DigestAndQuietHoursScenarioTest {
     }
 
     @Test
+    void aRussianDigestCountsItsItemsAndHoursByRussianPluralRules() throws Exception {
+        oneDayAhead(Map.of("delivery", "daily-digest", "digestAt", "08:00", "timeZone", "Europe/Minsk", "language", "ru"));
+        String first = "Sign the protocol " + partyCode;
+        String second = "Open the trade house " + partyCode;
+        commitment(agreementId, partyCode).title(first).dueAt(Instant.parse("2026-12-02T14:00:00Z")).create();
+        commitment(agreementId, partyCode).title(second).dueAt(Instant.parse("2026-12-03T03:00:00Z")).create();
+        driver.sweepAndSendAt(Instant.parse("2026-12-01T14:00:00Z"));
+        driver.sweepAndSendAt(Instant.parse("2026-12-02T03:00:00Z"));
+
+        clock.set(Instant.parse("2026-12-02T05:00:00Z"));
+        driver.digests();
+        driver.send();
+
+        List<MimeMessage> mails = SmtpServer.awaitMessagesTo(monitor, 1);
+        assertEquals(List.of("[Pacta] Ежедневная сводка: 2 пункта"), SmtpServer.subjectsTo(monitor));
+        String body = text(mails.get(0));
+        assertTrue(body.startsWith("Ваша сводка Pacta"), body);
+        assertTrue(body.contains("- Срок через 9 часов: " + first), body);
+        assertTrue(body.contains("- Срок через 22 часа: " + second), body);
+        assertTrue(body.contains("Вы получаете это письмо, потому что подписались в Pacta на соглашение."), body);
+    }
+
+    @Test
     void remindersOfADayArriveTogetherAtTheLocalDigestTime() throws Exception {
         oneDayAhead(Map.of("delivery", "daily-digest", "digestAt", "08:00", "timeZone", "Europe/Minsk"));
         String first = "Sign the protocol " + partyCode;

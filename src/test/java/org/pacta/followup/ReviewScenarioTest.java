@@ -76,6 +76,9 @@ class ReviewScenarioTest {
     @Test
     void reviewIsHeldAtItsMomentWithABriefingSentToMonitorsAndCoordinators() throws Exception {
         assertEquals(FIRST_REVIEW.toString(), given().get("/api/agreements/" + agreementId).then().extract().path("nextReviewAt"));
+        String persian = email("monitor-fa");
+        subscribe(Map.of("scope", Map.of("agreementId", agreementId), "email", persian, "leadTimes", List.of(),
+                "onDue", false, "onOverdue", false, "escalateEvery", "none", "language", "fa"));
         clock.set(FIRST_REVIEW.minusSeconds(60));
         driver.reviews();
         assertEquals(0, reviews().getInt("total"));
@@ -104,6 +107,14 @@ class ReviewScenarioTest {
         assertTrue(text.contains("3 commitments: 0 done, 3 open, 1 overdue."), text);
         assertTrue(text.contains("- " + overdueTitle + " ("), text);
         assertTrue(text.contains("you coordinate this agreement"), text);
+
+        jakarta.mail.internet.MimeMessage briefing = SmtpServer.awaitMessagesTo(persian, 1).get(0);
+        assertEquals("[Pacta] بازبینی «\u2068" + title + "\u2069»: معوق ۱، سررسید تا بازبینی بعدی ۱", briefing.getSubject());
+        String persianText = SmtpServer.part(briefing, "text/plain");
+        assertTrue(persianText.contains("تعهدها: ۳؛ انجام‌شده: ۰، باز: ۳، معوق: ۱."), persianText);
+        assertTrue(persianText.contains("بازبینی بعدی: ۲۱ فروردین ۱۴۰۵"), "10 April 2026 in Solar Hijri: " + persianText);
+        assertTrue(persianText.contains("در حال انجام، ۴۰٪"), persianText);
+        assertTrue(SmtpServer.part(briefing, "text/html").contains("<html lang=\"fa\" dir=\"rtl\">"));
     }
 
     @Test

@@ -113,6 +113,24 @@ class CalendarFeedTest {
     }
 
     @Test
+    void aRussianSubscriptionsFeedSpeaksRussian() throws Exception {
+        Map<String, Object> sub = subscribe(Map.of("scope", Map.of("agreementId", agreementId), "email", email("monitor"),
+                "leadTimes", List.of("P1D"), "language", "ru"));
+        Calendar calendar = parse(((String) sub.get("calendarUrl")).replace("http://localhost:8080", ""));
+
+        VEvent d = event(calendar, "commitment-" + dated + "@pacta");
+        assertEquals("Срок: " + datedTitle + " (" + partyCode + ")", value(d, Property.SUMMARY));
+        assertTrue(value(d, Property.DESCRIPTION).startsWith("Соглашение: Roadmap " + partyCode + "\nСтатус: Запланировано, выполнено на 0%"),
+                value(d, Property.DESCRIPTION));
+        assertEquals(List.of("Pacta: " + datedTitle + " — скоро срок"),
+                d.getAlarms().stream().map(a -> value(a, Property.DESCRIPTION)).toList());
+        assertEquals("Этап: Draft exchanged (" + datedTitle + ")", value(event(calendar, "milestone-" + milestone + "@pacta"),
+                Property.SUMMARY));
+        assertEquals("Обзор: Roadmap " + partyCode, value(event(calendar, "review-agreement-" + agreementId + "@pacta"),
+                Property.SUMMARY));
+    }
+
+    @Test
     void eventKeepsItsUidWhenTheDeadlineMovesAndLosesItsAlarmsWhenDone() throws Exception {
         Map<String, Object> sub = subscribe(Map.of("scope", Map.of("commitmentId", dated), "email", email("monitor")));
         String path = ((String) sub.get("calendarUrl")).replace("http://localhost:8080", "");

@@ -126,6 +126,24 @@ class UnsubscribeFlowTest {
     }
 
     @Test
+    void aPersianSubscribersUnsubscribePageIsPersianAndRightToLeft() throws Exception {
+        String monitor = email("monitor");
+        long agreementId = agreement(partyCode).remindOwners(false).create();
+        commitment(agreementId, partyCode).dueDate(LocalDate.of(2026, 5, 10)).create();
+        subscribe(Map.of("scope", Map.of("agreementId", agreementId), "email", monitor, "language", "fa"));
+        driver.sweepAndSendAt(THREE_DAYS);
+        String path = unsubscribePath(monitor);
+
+        String page = given().get(path).then().statusCode(200).extract().asString();
+        assertThat(page, containsString("<html lang=\"fa\" dir=\"rtl\">"));
+        assertThat(page, containsString("دیگر این پیام‌ها را از Pacta دریافت نکنید؟"));
+        String done = given().post(path).then().statusCode(200).extract().asString();
+        assertThat(done, containsString("انجام شد: دیگر این پیام‌ها را دریافت نخواهید کرد."));
+        assertThat(given().header("Accept-Language", "ru").get("/unsubscribe/abc").then().statusCode(404).extract().asString(),
+                containsString("Эта ссылка для отписки недействительна"));
+    }
+
+    @Test
     void coordinatorLeavesTheAgreementsEscalations() throws Exception {
         String coordinator = email("coord");
         long agreementId = agreement(partyCode).remindOwners(false).coordinators(coordinator).create();

@@ -101,6 +101,30 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aPersianSubscriptionsWebhookTextIsPersianWhileItsFieldsStayEnglish() throws Exception {
+        WebhookReceiver persian = new WebhookReceiver();
+        try {
+            Map<String, Object> body = new java.util.LinkedHashMap<>(webhookSubscription(Map.of("commitmentId", commitmentId),
+                    persian.url()));
+            body.put("language", "fa");
+            Map<String, Object> created = subscribe(body);
+            persian.secret((String) created.get("secret"));
+
+            driver.sweepAndSendAt(NOW);
+
+            JsonNode event = JSON.readTree(persian.deliveries().get(0).body());
+            assertEquals("commitment.due_soon", event.get("type").asText());
+            assertEquals("۲ روز تا موعد: \u2068" + title + "\u2069 — \u2068" + event.at("/data/reminder/agreementTitle").asText()
+                    + "\u2069 (\u2068" + partyCode + "\u2069)", event.get("text").asText());
+            assertEquals("۲ روز تا موعد", event.at("/data/reminder/headline").asText());
+            assertEquals("DUE_SOON", event.at("/data/reminder/kind").asText());
+            given().delete("/api/subscriptions/" + created.get("id"));
+        } finally {
+            persian.close();
+        }
+    }
+
+    @Test
     void serverErrorIsRetriedAfterItsBackoffThenDelivered() {
         hook.answerNext(500);
 

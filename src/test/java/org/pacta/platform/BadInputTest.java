@@ -395,4 +395,31 @@ class BadInputTest {
                 .body("errors.field", hasItem("name"));
         nothingChanged();
     }
+
+    @Test
+    void problemsAreSaidInTheRequestsLanguageWithTheirTypesAndFieldNamesUnchanged() {
+        given().header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5").get("/api/agreements/987654321").then().statusCode(404)
+                .header("Content-Language", "ru").body("type", equalTo("about:blank")).body("title", equalTo("Не найдено"))
+                .body("detail", equalTo("Соглашение 987654321 не существует."));
+        given().header("Accept-Language", "fa").get("/api/agreements/987654321").then().statusCode(404)
+                .header("Content-Language", "fa").body("title", equalTo("یافت نشد"))
+                .body("detail", equalTo("توافق‌نامهٔ ۹۸۷۶۵۴۳۲۱ وجود ندارد."));
+        given().get("/api/agreements/987654321").then().statusCode(404).header("Content-Language", "en")
+                .body("title", equalTo("Not Found")).body("detail", equalTo("Agreement 987654321 does not exist."));
+
+        String code = uniqueCode();
+        json().header("Accept-Language", "ru").body(Map.of("code", code, "name", "Mars", "timeZone", "Mars/Olympus"))
+                .post("/api/parties").then().statusCode(422).header("Content-Language", "ru")
+                .body("type", equalTo("urn:pacta:problem:validation")).body("title", equalTo("Неверные данные"))
+                .body("errors[0].field", equalTo("timeZone"))
+                .body("errors[0].message", containsString("неизвестный часовой пояс IANA"));
+        json().header("Accept-Language", "fa").body(Map.of("code", code, "name", "Mars", "timeZone", "Asia/Tehran",
+                "language", "xx")).post("/api/parties").then().statusCode(422).header("Content-Language", "fa")
+                .body("title", equalTo("ورودی نامعتبر")).body("errors[0].field", equalTo("language"))
+                .body("errors[0].message", containsString("Pacta به زبان «xx» نمی‌نویسد"));
+        json().header("Accept-Language", "ru").body(Map.of("code", code, "name", " ", "timeZone", "Asia/Tehran"))
+                .post("/api/parties").then().statusCode(422).body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("не должно быть пустым"));
+        given().get("/api/parties/" + code).then().statusCode(404);
+    }
 }

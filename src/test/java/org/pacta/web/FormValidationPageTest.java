@@ -178,9 +178,10 @@ class FormValidationPageTest {
         official.page("/subscriptions?agreement=" + agreement);
         Response r = official.submit("/subscriptions", Map.of("scope", "agreement", "agreementId", Long.toString(agreement),
                 "channel", "email", "email", "me@example.org", "leadTimes", "P7D, P1D", "delivery", "immediate",
-                "timeZone", "Mars/Olympus_Mons"));
+                "timeZone", "Mars/Olympus_Mons", "language", "ru"));
         assertThat(r.statusCode(), equalTo(422));
         String html = r.asString();
+        assertThat("the chosen language stays chosen", html, containsString("<option value=\"ru\" lang=\"ru\" selected>Русский</option>"));
         assertThat(attr(tag(html, "s-zone"), "aria-invalid"), equalTo("true"));
         assertThat(text(html, "s-zone-error"), containsString("Mars/Olympus_Mons"));
         assertThat(attr(tag(html, "s-zone"), "value"), equalTo("Mars/Olympus_Mons"));

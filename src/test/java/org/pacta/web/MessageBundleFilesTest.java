@@ -53,6 +53,8 @@ class MessageBundleFilesTest {
             out.add(Arguments.of("confirm", ConfirmationMsg.class, Path.of("src/main/java/org/pacta/web/ConfirmationMsg.java"), lang));
             out.add(Arguments.of("report", ReportMsg.class, Path.of("src/main/java/org/pacta/web/ReportMsg.java"), lang));
             out.add(Arguments.of("rec", RecordMsg.class, Path.of("src/main/java/org/pacta/web/RecordMsg.java"), lang));
+            out.add(Arguments.of("mail", org.pacta.notify.MailMsg.class, Path.of("src/main/java/org/pacta/notify/MailMsg.java"), lang));
+            out.add(Arguments.of("problem", org.pacta.platform.ProblemMsg.class, Path.of("src/main/java/org/pacta/platform/ProblemMsg.java"), lang));
         }
         return out;
     }

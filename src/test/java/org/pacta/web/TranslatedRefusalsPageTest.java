@@ -237,15 +237,20 @@ class TranslatedRefusalsPageTest {
     }
 
     @Test
-    void theApiKeepsItsEnglishWhateverTheLanguageAsked() {
+    void theApiAnswersInTheLanguageAskedAndKeepsItsFieldNamesAndTypes() {
         Api.json().header("Accept-Language", "fa").body(Api.commitmentBody("NOSUCHPARTY"))
                 .post("/api/agreements/{id}/commitments", agreement).then().statusCode(422).contentType(Api.PROBLEM_JSON)
-                .body("detail", equalTo("There is no party with code \"NOSUCHPARTY\"."))
+                .header("Content-Language", "fa")
+                .body("type", equalTo("urn:pacta:problem:validation"))
+                .body("detail", equalTo("طرفی با کد «NOSUCHPARTY» وجود ندارد."))
                 .body("errors[0].field", equalTo("responsibleParty"))
-                .body("errors[0].message", equalTo("There is no party with code \"NOSUCHPARTY\"."))
+                .body("errors[0].message", equalTo("طرفی با کد «NOSUCHPARTY» وجود ندارد."))
                 .body("errors[0].phrase", org.hamcrest.Matchers.nullValue())
                 .body("phrase", org.hamcrest.Matchers.nullValue());
         Api.anonymous().accept(ContentType.JSON).header("Accept-Language", "ru").get("/api/commitments/999999999")
-                .then().statusCode(404).body("detail", equalTo("Commitment 999999999 does not exist."));
+                .then().statusCode(404).header("Content-Language", "ru")
+                .body("detail", equalTo("Обязательство 999999999 не существует."));
+        Api.anonymous().accept(ContentType.JSON).get("/api/commitments/999999999")
+                .then().statusCode(404).header("Content-Language", "en").body("detail", equalTo("Commitment 999999999 does not exist."));
     }
 }
