@@ -242,9 +242,9 @@ class TranslatedRefusalsPageTest {
                 .post("/api/agreements/{id}/commitments", agreement).then().statusCode(422).contentType(Api.PROBLEM_JSON)
                 .header("Content-Language", "fa")
                 .body("type", equalTo("urn:pacta:problem:validation"))
-                .body("detail", equalTo("طرفی با کد «NOSUCHPARTY» وجود ندارد."))
+                .body("detail", equalTo("طرفی با کد «\u2068NOSUCHPARTY\u2069» وجود ندارد."))
                 .body("errors[0].field", equalTo("responsibleParty"))
-                .body("errors[0].message", equalTo("طرفی با کد «NOSUCHPARTY» وجود ندارد."))
+                .body("errors[0].message", equalTo("طرفی با کد «\u2068NOSUCHPARTY\u2069» وجود ندارد."))
                 .body("errors[0].phrase", org.hamcrest.Matchers.nullValue())
                 .body("phrase", org.hamcrest.Matchers.nullValue());
         Api.anonymous().accept(ContentType.JSON).header("Accept-Language", "ru").get("/api/commitments/999999999")
