@@ -134,7 +134,7 @@ public class AgreementPages {
         }
         Msg m = Messages.of(page);
         var gantt = Charts.gantt(rows, now, new Charts.GanttLabels(m.today(), m.baseline(), m.milestone()),
-                page.rtl());
+                page.rtl(), page::monthTicks);
         // The public record (progress, disputes, history) is every reader's; the feed and open data, public agreements'.
         PageResult<org.pacta.report.HistoryEvent> changes = history.page(agreementId, PageRequest.of(historyPage, HISTORY_ROWS));
         return pages.render(detail.data("a", a.view()).data("commitments", timeline.commitments()).data("timeline", gantt)

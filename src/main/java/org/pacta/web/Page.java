@@ -1,5 +1,10 @@
 package org.pacta.web;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -7,13 +12,16 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.pacta.platform.DateInput;
 import org.pacta.security.CurrentUser;
+import org.pacta.sheet.SolarHijri;
 
 /**
  * What every page needs to know about the person reading it: their language (their choice, else the browser's),
@@ -30,6 +38,9 @@ public class Page {
 
     @Inject
     HttpServerRequest request;
+
+    @Inject
+    java.time.Clock clock;
 
     private String lang;
 
@@ -96,18 +107,126 @@ public class Page {
         return user.isAdmin() || user.isOfficial();
     }
 
+    /**
+     * The calendar dates read in: the one the reader chose on their account, else their language's own (Solar
+     * Hijri for Persian, Gregorian for the others).
+     */
+    public String calendar() {
+        String chosen = user.calendar();
+        return chosen != null ? chosen : "fa".equals(lang()) ? "persian" : "gregorian";
+    }
+
+    public boolean solarHijri() {
+        return "persian".equals(calendar());
+    }
+
+    /** The reader's language and calendar for ICU, which does every Solar Hijri conversion and name. */
+    ULocale icuLocale() {
+        return new ULocale(lang() + "@calendar=" + calendar());
+    }
+
     public String date(Instant instant) {
-        return instant == null ? "" : localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))
-                .format(instant.atZone(zone()));
+        return instant == null ? "" : dateAt(instant.atZone(zone()));
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(date);
+        return date == null ? "" : dateAt(date.atTime(12, 0).atZone(ZoneOffset.UTC));
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT))
-                .format(instant.atZone(zone()));
+        return instant == null ? "" : dateTimeAt(instant.atZone(zone()));
+    }
+
+    private String dateAt(ZonedDateTime at) {
+        return solarHijri() ? icu(DateFormat.getDateInstance(DateFormat.MEDIUM, icuLocale()), at)
+                : localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(at);
+    }
+
+    private String dateTimeAt(ZonedDateTime at) {
+        return solarHijri() ? icu(DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, icuLocale()), at)
+                : localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)).format(at);
+    }
+
+    private static String icu(DateFormat format, ZonedDateTime at) {
+        format.setTimeZone(TimeZone.getTimeZone(at.getZone().getId()));
+        return format.format(new java.util.Date(at.toInstant().toEpochMilli()));
+    }
+
+    /**
+     * A date field's value: in the Solar Hijri calendar the date as the reader writes it (۱۴۰۵/۰۷/۲۳), else ISO; text
+     * typed that is no ISO date stays as typed.
+     */
+    public String dateField(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof LocalDate date) {
+            return solarHijri() ? digits(DateInput.solarHijri(date)) : date.toString();
+        }
+        String typed = value.toString();
+        if (!solarHijri() || !DateInput.latinDigits(typed.strip()).matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return typed;
+        }
+        try {
+            return dateField(DateInput.parse(typed));
+        } catch (java.time.DateTimeException e) {
+            return typed;
+        }
+    }
+
+    /** How a date field asks to be written in the reader's calendar, with an example ("۱۴۰۳/۱۰/۱۱"). */
+    public String dateHint() {
+        return digits("1403/10/11");
+    }
+
+    /**
+     * A deadline from today in the reader's zone, by ICU: "in 3 days", "через 3 дня", "۳ روز دیگر", "5 days ago",
+     * "today". The minute before the deadline counts, so a date's end (the next midnight) is that date.
+     */
+    public String relativeDays(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), zone()),
+                LocalDate.ofInstant(at.minusSeconds(60), zone()));
+        RelativeDateTimeFormatter f = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale()));
+        if (days == 0) {
+            return f.format(RelativeDateTimeFormatter.Direction.THIS, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
+        }
+        return f.format(Math.abs(days), days > 0 ? RelativeDateTimeFormatter.Direction.NEXT : RelativeDateTimeFormatter.Direction.LAST,
+                RelativeDateTimeFormatter.RelativeUnit.DAYS);
+    }
+
+    /** A count of days with the language's plural rules ("21 день", "2 дня"). */
+    public String days(long count) {
+        return Counts.days(count, locale());
+    }
+
+    /**
+     * Month ticks for a time axis from {@code from} to {@code to}, in the reader's calendar: Solar Hijri months start
+     * on their own days. At most about a dozen: over a long span every second, third, sixth or twelfth month.
+     */
+    public List<Charts.Tick> monthTicks(Instant from, Instant to) {
+        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone(zone().getId()), icuLocale());
+        calendar.setTimeInMillis(from.toEpochMilli());
+        calendar.set(Calendar.DAY_OF_MONTH, 1);
+        calendar.set(Calendar.HOUR_OF_DAY, 0);
+        calendar.set(Calendar.MINUTE, 0);
+        calendar.set(Calendar.SECOND, 0);
+        calendar.set(Calendar.MILLISECOND, 0);
+        long months = Math.max(1, java.time.Duration.between(from, to).toDays() / 30);
+        int step = months <= 12 ? 1 : months <= 24 ? 2 : months <= 36 ? 3 : months <= 72 ? 6 : 12;
+        DateFormat label = DateFormat.getInstanceForSkeleton("MMMy", icuLocale());
+        label.setTimeZone(TimeZone.getTimeZone(zone().getId()));
+        List<Charts.Tick> ticks = new java.util.ArrayList<>();
+        calendar.add(Calendar.MONTH, 1);
+        while (calendar.getTimeInMillis() < to.toEpochMilli()) {
+            if (calendar.get(Calendar.MONTH) % step == 0) {
+                ticks.add(new Charts.Tick(Instant.ofEpochMilli(calendar.getTimeInMillis()), label.format(calendar.getTime())));
+            }
+            calendar.add(Calendar.MONTH, 1);
+        }
+        return ticks;
     }
 
     /** A formatter in the reader's language, digits included (java.time writes Latin digits unless told). */
@@ -131,10 +250,9 @@ public class Page {
      */
     public Due due(Instant dueAt, String dueZone, boolean dateOnly) {
         ZoneId partyZone = ZoneId.of(dueZone);
-        DateTimeFormatter dt = localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
         ZonedDateTime there = (dateOnly ? dueAt.minusSeconds(60) : dueAt).atZone(partyZone);
-        String local = dt.format(there) + " " + zoneName(partyZone);
-        String mine = partyZone.getRules().equals(zone().getRules()) ? null : dt.format(there.withZoneSameInstant(zone()));
+        String local = dateTimeAt(there) + " " + zoneName(partyZone);
+        String mine = partyZone.getRules().equals(zone().getRules()) ? null : dateTimeAt(there.withZoneSameInstant(zone()));
         return new Due(local, mine, dueAt.toString());
     }
 
@@ -157,17 +275,44 @@ public class Page {
         return due(dueAt, dueZone, dueDate != null);
     }
 
-    /** The period of {@code precision} that ends on {@code lastDay}, in the reader's language and digits. */
+    /**
+     * The period of {@code precision} that ends on {@code lastDay}, in the reader's language and digits. A period is
+     * named in the calendar the plan named it in (a Gregorian one ends on a Gregorian month's last day, a Solar Hijri
+     * one on a Solar Hijri month's); when that is not the reader's calendar, its last day follows in theirs.
+     */
     public String period(org.pacta.commitment.DuePrecision precision, LocalDate lastDay) {
-        return switch (precision) {
-            case DAY -> date(lastDay);
-            case MONTH -> localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(lastDay);
-            case QUARTER -> Messages.of(this).quarter_of(num(org.pacta.commitment.DuePrecision.quarter(lastDay)),
-                    digits(String.valueOf(lastDay.getYear())));
-            case HALF -> Messages.of(this).half_of(num(org.pacta.commitment.DuePrecision.half(lastDay)),
-                    digits(String.valueOf(lastDay.getYear())));
-            case YEAR -> digits(String.valueOf(lastDay.getYear()));
+        if (precision == org.pacta.commitment.DuePrecision.DAY) {
+            return date(lastDay);
+        }
+        boolean solarPeriod = lastDay.getDayOfMonth() != lastDay.lengthOfMonth() && SolarHijri.of(lastDay.plusDays(1)).day() == 1;
+        int year;
+        int month;
+        if (solarPeriod) {
+            SolarHijri.Date d = SolarHijri.of(lastDay);
+            year = d.year();
+            month = d.month();
+        } else {
+            year = lastDay.getYear();
+            month = lastDay.getMonthValue();
+        }
+        String named = switch (precision) {
+            case MONTH -> monthOf(lastDay, solarPeriod);
+            case QUARTER -> Messages.of(this).quarter_of(num((month + 2) / 3), digits(String.valueOf(year)));
+            case HALF -> Messages.of(this).half_of(num(month <= 6 ? 1 : 2), digits(String.valueOf(year)));
+            default -> digits(String.valueOf(year));
         };
+        return solarPeriod == solarHijri() ? named : Messages.cal(this).period_ends(named, date(lastDay));
+    }
+
+    private String monthOf(LocalDate day, boolean solar) {
+        if (!solar) {
+            return localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(day);
+        }
+        ULocale locale = new ULocale(lang() + "@calendar=persian");
+        // Persian names the month before the year ("بهمن ۱۳۹۸"), as Iranian documents do; ICU's pattern puts it after.
+        DateFormat format = "fa".equals(lang()) ? new com.ibm.icu.text.SimpleDateFormat("LLLL y", locale)
+                : DateFormat.getInstanceForSkeleton("yLLLL", locale);
+        return icu(format, day.atTime(12, 0).atZone(ZoneOffset.UTC));
     }
 
     /** Both readings of a deadline, and the instant for a machine-readable time element. */
