@@ -175,7 +175,7 @@ public class AgreementPages {
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showEdit(@PathParam("id") String id) {
         AgreementView a = agreements.editable(QueryParams.pathId(id, "Agreement"));
-        FormData f = FormData.empty().set("title", a.title()).set("summary", a.summary()).set("signedOn", a.signedOn())
+        FormData f = FormData.empty().set("title", a.title()).set("summary", a.summary()).set("signedOn", page.dateField(a.signedOn()))
                 .set("place", a.place()).set("sourceUrl", a.sourceUrl()).set("status", a.status().name())
                 .set("reviewSchedule", a.reviewSchedule()).set("reviewZone", a.reviewZone())
                 .set("coordinators", String.join("\n", a.coordinators())).set("version", a.version());

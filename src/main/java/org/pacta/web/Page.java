@@ -229,6 +229,18 @@ public class Page {
         return ticks;
     }
 
+    /**
+     * A Gregorian month's name ("February 2026"); in the Solar Hijri calendar with the Solar Hijri months it spans
+     * ("فوریه ۲۰۲۶ (بهمن – اسفند ۱۴۰۴)"), as the calendar page's grid stays Gregorian.
+     */
+    public String monthTitle(java.time.YearMonth month) {
+        String gregorian = localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(month);
+        if (!solarHijri()) {
+            return gregorian;
+        }
+        return gregorian + " (" + monthOf(month.atDay(1), true) + " – " + monthOf(month.atEndOfMonth(), true) + ")";
+    }
+
     /** A formatter in the reader's language, digits included (java.time writes Latin digits unless told). */
     public DateTimeFormatter localized(DateTimeFormatter formatter) {
         return formatter.withLocale(locale()).withDecimalStyle(DecimalStyle.of(locale()));
