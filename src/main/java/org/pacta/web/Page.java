@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import org.pacta.platform.DateInput;
 import org.pacta.security.CurrentUser;
-import org.pacta.sheet.SolarHijri;
 
 /**
  * What every page needs to know about the person reading it: their language (their choice, else the browser's),
@@ -43,6 +42,10 @@ public class Page {
     java.time.Clock clock;
 
     private String lang;
+    private String calendar;
+    /** ICU's formats for this page's reader, made once a request: a report page formats hundreds of dates. */
+    private DateFormat icuDate;
+    private DateFormat icuDateTime;
 
     public CurrentUser user() {
         return user;
@@ -112,8 +115,11 @@ public class Page {
      * Hijri for Persian, Gregorian for the others).
      */
     public String calendar() {
-        String chosen = user.calendar();
-        return chosen != null ? chosen : "fa".equals(lang()) ? "persian" : "gregorian";
+        if (calendar == null) {
+            String chosen = user.calendar();
+            calendar = chosen != null ? chosen : "fa".equals(lang()) ? "persian" : "gregorian";
+        }
+        return calendar;
     }
 
     public boolean solarHijri() {
@@ -138,13 +144,23 @@ public class Page {
     }
 
     private String dateAt(ZonedDateTime at) {
-        return solarHijri() ? icu(DateFormat.getDateInstance(DateFormat.MEDIUM, icuLocale()), at)
-                : localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(at);
+        if (!solarHijri()) {
+            return localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(at);
+        }
+        if (icuDate == null) {
+            icuDate = DateFormat.getDateInstance(DateFormat.MEDIUM, icuLocale());
+        }
+        return icu(icuDate, at);
     }
 
     private String dateTimeAt(ZonedDateTime at) {
-        return solarHijri() ? icu(DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, icuLocale()), at)
-                : localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)).format(at);
+        if (!solarHijri()) {
+            return localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)).format(at);
+        }
+        if (icuDateTime == null) {
+            icuDateTime = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, icuLocale());
+        }
+        return icu(icuDateTime, at);
     }
 
     private static String icu(DateFormat format, ZonedDateTime at) {
@@ -197,11 +213,6 @@ public class Page {
                 RelativeDateTimeFormatter.RelativeUnit.DAYS);
     }
 
-    /** A count of days with the language's plural rules ("21 день", "2 дня"). */
-    public String days(long count) {
-        return Counts.days(count, locale());
-    }
-
     /**
      * Month ticks for a time axis from {@code from} to {@code to}, in the reader's calendar: Solar Hijri months start
      * on their own days. At most about a dozen: over a long span every second, third, sixth or twelfth month.
@@ -238,7 +249,7 @@ public class Page {
         if (!solarHijri()) {
             return gregorian;
         }
-        return gregorian + " (" + monthOf(month.atDay(1), true) + " – " + monthOf(month.atEndOfMonth(), true) + ")";
+        return gregorian + " (" + solarMonthOf(month.atDay(1)) + " – " + solarMonthOf(month.atEndOfMonth()) + ")";
     }
 
     /** A formatter in the reader's language, digits included (java.time writes Latin digits unless told). */
@@ -288,40 +299,31 @@ public class Page {
     }
 
     /**
-     * The period of {@code precision} that ends on {@code lastDay}, in the reader's language and digits. A period is
-     * named in the calendar the plan named it in (a Gregorian one ends on a Gregorian month's last day, a Solar Hijri
-     * one on a Solar Hijri month's); when that is not the reader's calendar, its last day follows in theirs.
+     * The period of {@code precision} that ends on {@code lastDay}, in the reader's language and digits. Periods are
+     * Gregorian (a plan's Solar Hijri month is imported as its last day), so they keep their Gregorian name; a reader
+     * of Solar Hijri also reads the last day in their calendar ("دسامبر ۲۰۲۶ (تا ۱۰ دی ۱۴۰۵)"), as renaming the
+     * period would move its deadline.
      */
     public String period(org.pacta.commitment.DuePrecision precision, LocalDate lastDay) {
-        if (precision == org.pacta.commitment.DuePrecision.DAY) {
+        String named = switch (precision) {
+            case DAY -> null;
+            case MONTH -> localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(lastDay);
+            case QUARTER -> Messages.of(this).quarter_of(num(org.pacta.commitment.DuePrecision.quarter(lastDay)),
+                    digits(String.valueOf(lastDay.getYear())));
+            case HALF -> Messages.of(this).half_of(num(org.pacta.commitment.DuePrecision.half(lastDay)),
+                    digits(String.valueOf(lastDay.getYear())));
+            case YEAR -> digits(String.valueOf(lastDay.getYear()));
+        };
+        if (named == null) {
             return date(lastDay);
         }
-        boolean solarPeriod = lastDay.getDayOfMonth() != lastDay.lengthOfMonth() && SolarHijri.of(lastDay.plusDays(1)).day() == 1;
-        int year;
-        int month;
-        if (solarPeriod) {
-            SolarHijri.Date d = SolarHijri.of(lastDay);
-            year = d.year();
-            month = d.month();
-        } else {
-            year = lastDay.getYear();
-            month = lastDay.getMonthValue();
-        }
-        String named = switch (precision) {
-            case MONTH -> monthOf(lastDay, solarPeriod);
-            case QUARTER -> Messages.of(this).quarter_of(num((month + 2) / 3), digits(String.valueOf(year)));
-            case HALF -> Messages.of(this).half_of(num(month <= 6 ? 1 : 2), digits(String.valueOf(year)));
-            default -> digits(String.valueOf(year));
-        };
-        return solarPeriod == solarHijri() ? named : Messages.cal(this).period_ends(named, date(lastDay));
+        return solarHijri() ? Messages.cal(this).period_ends(named, date(lastDay)) : named;
     }
 
-    private String monthOf(LocalDate day, boolean solar) {
-        if (!solar) {
-            return localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(day);
-        }
+    /** A Solar Hijri month and year in the reader's language ("بهمن ۱۳۹۸", "Bahman 1398 AP"). */
+    private String solarMonthOf(LocalDate day) {
         ULocale locale = new ULocale(lang() + "@calendar=persian");
-        // Persian names the month before the year ("بهمن ۱۳۹۸"), as Iranian documents do; ICU's pattern puts it after.
+        // Persian names the month before the year, as Iranian documents do; ICU's pattern puts it after.
         DateFormat format = "fa".equals(lang()) ? new com.ibm.icu.text.SimpleDateFormat("LLLL y", locale)
                 : DateFormat.getInstanceForSkeleton("yLLLL", locale);
         return icu(format, day.atTime(12, 0).atZone(ZoneOffset.UTC));
