@@ -168,26 +168,12 @@ public class Page {
         return format.format(new java.util.Date(at.toInstant().toEpochMilli()));
     }
 
-    /**
-     * A date field's value: in the Solar Hijri calendar the date as the reader writes it (۱۴۰۵/۰۷/۲۳), else ISO; text
-     * typed that is no ISO date stays as typed.
-     */
-    public String dateField(Object value) {
-        if (value == null) {
+    /** A date as a date field shows it: in the Solar Hijri calendar as the reader writes it (۱۴۰۵/۰۷/۲۳), else ISO. */
+    public String dateField(LocalDate date) {
+        if (date == null) {
             return "";
         }
-        if (value instanceof LocalDate date) {
-            return solarHijri() ? digits(DateInput.solarHijri(date)) : date.toString();
-        }
-        String typed = value.toString();
-        if (!solarHijri() || !DateInput.latinDigits(typed.strip()).matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return typed;
-        }
-        try {
-            return dateField(DateInput.parse(typed));
-        } catch (java.time.DateTimeException e) {
-            return typed;
-        }
+        return solarHijri() ? digits(DateInput.solarHijri(date)) : date.toString();
     }
 
     /** How a date field asks to be written in the reader's calendar, with an example ("۱۴۰۳/۱۰/۱۱"). */
