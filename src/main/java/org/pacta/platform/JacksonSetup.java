@@ -52,6 +52,9 @@ public class JacksonSetup implements ObjectMapperCustomizer {
                     public com.fasterxml.jackson.databind.JsonDeserializer<?> modifyDeserializer(
                             com.fasterxml.jackson.databind.DeserializationConfig config, com.fasterxml.jackson.databind.BeanDescription description,
                             com.fasterxml.jackson.databind.JsonDeserializer<?> deserializer) {
+                        if (description.getBeanClass() == java.time.LocalDate.class) {
+                            return new AnyCalendarDate(new TextOnly(deserializer));
+                        }
                         return java.time.temporal.Temporal.class.isAssignableFrom(description.getBeanClass())
                                 ? new TextOnly(deserializer) : deserializer;
                     }
@@ -79,6 +82,37 @@ public class JacksonSetup implements ObjectMapperCustomizer {
                 throws java.io.IOException {
             if (p.currentToken() != null && p.currentToken().isNumeric()) {
                 return ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return _delegatee.deserialize(p, ctxt);
+        }
+    }
+
+    /**
+     * A date field takes what a form takes ({@link DateInput}): ISO, or a Solar Hijri date with a year below 1700, in
+     * any digits; answers stay ISO. Anything else that is text is refused with the accepted forms named.
+     */
+    private static final class AnyCalendarDate extends com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer {
+
+        AnyCalendarDate(com.fasterxml.jackson.databind.JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected com.fasterxml.jackson.databind.JsonDeserializer<?> newDelegatingInstance(
+                com.fasterxml.jackson.databind.JsonDeserializer<?> delegate) {
+            return new AnyCalendarDate(delegate);
+        }
+
+        @Override
+        public Object deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws java.io.IOException {
+            if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && !p.getText().isBlank()) {
+                String text = p.getText();
+                try {
+                    return DateInput.parse(text);
+                } catch (java.time.DateTimeException e) {
+                    throw ctxt.weirdStringException(text, java.time.LocalDate.class, "expected " + DateInput.FORMS);
+                }
             }
             return _delegatee.deserialize(p, ctxt);
         }

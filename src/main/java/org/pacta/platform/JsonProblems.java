@@ -144,7 +144,7 @@ public final class JsonProblems {
         String simple = type.getSimpleName();
         return switch (simple) {
             case "Instant" -> "instant (ISO-8601, e.g. 2026-03-31T12:00:00Z)";
-            case "LocalDate" -> "date (ISO-8601, e.g. 2026-03-31)";
+            case "LocalDate" -> "date (ISO-8601, e.g. 2026-03-31, or Solar Hijri YYYY/MM/DD, e.g. 1405/07/23)";
             case "LocalTime" -> "time (e.g. 08:00)";
             default -> "object";
         };

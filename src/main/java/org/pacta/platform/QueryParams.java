@@ -20,7 +20,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            Instant i = value.length() <= 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+            Instant i = value.length() <= 10 ? DateInput.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
             if (!TimeRules.plausible(i)) {
                 throw Refusal.invalidField(name, r -> r.implausible_year_of(name, TimeRules.MIN_YEAR, TimeRules.MAX_YEAR));
             }

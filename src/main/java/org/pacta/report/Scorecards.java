@@ -94,7 +94,7 @@ public class Scorecards {
         }
         LocalDate d;
         try {
-            d = LocalDate.parse(value.strip());
+            d = org.pacta.platform.DateInput.parse(value);
         } catch (DateTimeException e) {
             throw Refusal.invalidField(name, r -> r.not_a_date(value));
         }

@@ -100,6 +100,11 @@ public class CurrentUser {
         return isAnonymous() || isSystem() ? null : identity().getAttribute(Identities.LANGUAGE);
     }
 
+    /** The calendar the person chose ("persian", "gregorian"), or null for their language's own. */
+    public String calendar() {
+        return isAnonymous() || isSystem() ? null : identity().getAttribute(Identities.CALENDAR);
+    }
+
     public boolean mustChangePassword() {
         return !isAnonymous() && !isSystem() && Boolean.TRUE.equals(identity().getAttribute(Identities.MUST_CHANGE_PASSWORD));
     }

@@ -18,6 +18,7 @@ public final class Identities {
     static final String MUST_CHANGE_PASSWORD = "pacta.mustChangePassword";
     static final String TIME_ZONE = "pacta.timeZone";
     static final String LANGUAGE = "pacta.language";
+    static final String CALENDAR = "pacta.calendar";
 
     /** Session principals are "email|session-id": the session cookie stores the principal's name. */
     static final char SESSION_SEPARATOR = '|';
@@ -38,6 +39,9 @@ public final class Identities {
                 .addAttribute(TIME_ZONE, user.timeZone);
         if (user.language != null) {
             b.addAttribute(LANGUAGE, user.language);
+        }
+        if (user.calendar != null) {
+            b.addAttribute(CALENDAR, user.calendar);
         }
         if (sessionId != null) {
             b.addAttribute(SESSION_ID, sessionId);

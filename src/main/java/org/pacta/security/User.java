@@ -69,6 +69,10 @@ public class User extends PanacheEntityBase {
     @Column(length = 8)
     public String language;
 
+    /** "persian" or "gregorian"; null means the language's own (Solar Hijri for Persian, else Gregorian). */
+    @Column(length = 16)
+    public String calendar;
+
     @Column(name = "must_change_password", nullable = false)
     public boolean mustChangePassword;
 

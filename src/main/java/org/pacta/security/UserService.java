@@ -68,13 +68,13 @@ public class UserService {
     }
 
     /** The reader's own account as {@link #view} shows it, with their time zone (null until they chose one). */
-    public record Mine(UserView view, String timeZone) {
+    public record Mine(UserView view, String timeZone, String calendar) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Mine mine() {
         User me = me();
-        return new Mine(view(me), me.timeZone);
+        return new Mine(view(me), me.timeZone, me.calendar);
     }
 
     /** A page of accounts (admins only), each as {@link #view} shows it. */
@@ -220,6 +220,23 @@ public class UserService {
         if (!language.equals(before)) {
             u.language = language;
             audit.record(Audit.UPDATE, "USER", u.id, null, preference("language", before), preference("language", language));
+        }
+    }
+
+    public static final java.util.List<String> CALENDARS = java.util.List.of("persian", "gregorian");
+
+    /** The signed-in user's own calendar for pages: "persian", "gregorian", or null for their language's own. */
+    public void setMyCalendar(String calendar) {
+        access.requireSignedIn();
+        if (calendar != null && !CALENDARS.contains(calendar)) {
+            throw new IllegalArgumentException("No calendar " + calendar);
+        }
+        User u = find(current.userId());
+        String before = u.calendar;
+        if (!java.util.Objects.equals(calendar, before)) {
+            u.calendar = calendar;
+            u.updatedAt = clock.instant();
+            audit.record(Audit.UPDATE, "USER", u.id, null, preference("calendar", before), preference("calendar", calendar));
         }
     }
 

@@ -128,7 +128,9 @@ public class AccountsPages {
     @Path("account")
     @Authenticated
     public TemplateInstance showAccount() {
-        return renderAccount(FormData.empty().set("timeZone", users.mine().timeZone()), FormErrors.none(), null);
+        UserService.Mine mine = users.mine();
+        return renderAccount(FormData.empty().set("timeZone", mine.timeZone()).set("calendar", mine.calendar()), FormErrors.none(),
+                null);
     }
 
     @POST
@@ -144,6 +146,23 @@ public class AccountsPages {
                     pages.refusals()), null)).build();
         }
         users.setMyZone(ZoneId.of(zone));
+        return Response.seeOther(URI.create("/account")).build();
+    }
+
+    /** The calendar pages show dates in: empty for the language's own, "persian" or "gregorian". */
+    @POST
+    @Path("account/calendar")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setCalendar(MultivaluedMap<String, String> body) {
+        FormData f = new FormData(body);
+        String calendar = f.text("calendar");
+        if (calendar != null && !UserService.CALENDARS.contains(calendar)) {
+            return Response.status(422).entity(renderAccount(f.set("timeZone", users.mine().timeZone()),
+                    FormErrors.field("calendar", r -> r.not_one_of(calendar, UserService.CALENDARS.toString()), pages.refusals()),
+                    null)).build();
+        }
+        users.setMyCalendar(calendar);
         return Response.seeOther(URI.create("/account")).build();
     }
 
@@ -163,7 +182,8 @@ public class AccountsPages {
                 try {
                     Tokens.Created created = tokens.create(f.text("tokenName"),
                             until == null ? null : until.plusDays(1).atStartOfDay(current.zone()).toInstant());
-                    return Response.ok(renderAccount(FormData.empty().set("timeZone", current.zone().getId()), FormErrors.none(),
+                    return Response.ok(renderAccount(FormData.empty().set("timeZone", current.zone().getId())
+                            .set("calendar", current.calendar()), FormErrors.none(),
                             created.secret())).build();
                 } catch (Refusal e) {
                     errors = FormErrors.of(e, pages.refusals());
@@ -183,6 +203,9 @@ public class AccountsPages {
 
     private TemplateInstance renderAccount(FormData f, FormErrors errors, String newToken) {
         UserService.Mine me = users.mine();
+        if (f.value("calendar").isEmpty()) {
+            f.set("calendar", me.calendar());
+        }
         List<TokenRow> rows = tokens.myViews().stream().map(t -> new TokenRow(t.id(), t.name(), t.createdAt(), t.expiresAt()))
                 .toList();
         return pages.render(account.data("me", me.view()).data("zone", me.timeZone()).data("tokens", rows)

@@ -134,7 +134,7 @@ public class AgreementPages {
         }
         Msg m = Messages.of(page);
         var gantt = Charts.gantt(rows, now, new Charts.GanttLabels(m.today(), m.baseline(), m.milestone()),
-                page.rtl());
+                page.rtl(), page::monthTicks);
         // The public record (progress, disputes, history) is every reader's; the feed and open data, public agreements'.
         PageResult<org.pacta.report.HistoryEvent> changes = history.page(agreementId, PageRequest.of(historyPage, HISTORY_ROWS));
         return pages.render(detail.data("a", a.view()).data("commitments", timeline.commitments()).data("timeline", gantt)
@@ -175,7 +175,7 @@ public class AgreementPages {
     @RolesAllowed({"admin", "official"})
     public TemplateInstance showEdit(@PathParam("id") String id) {
         AgreementView a = agreements.editable(QueryParams.pathId(id, "Agreement"));
-        FormData f = FormData.empty().set("title", a.title()).set("summary", a.summary()).set("signedOn", a.signedOn())
+        FormData f = FormData.empty().set("title", a.title()).set("summary", a.summary()).set("signedOn", page.dateField(a.signedOn()))
                 .set("place", a.place()).set("sourceUrl", a.sourceUrl()).set("status", a.status().name())
                 .set("reviewSchedule", a.reviewSchedule()).set("reviewZone", a.reviewZone())
                 .set("coordinators", String.join("\n", a.coordinators())).set("version", a.version());

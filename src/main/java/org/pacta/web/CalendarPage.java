@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -106,7 +105,7 @@ public class CalendarPage {
         for (int i = 0; i < 7; i++) {
             weekdays.add(DayOfWeek.MONDAY.plus(i).getDisplayName(TextStyle.SHORT, page.locale()));
         }
-        String title = page.localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(ym);
+        String title = page.monthTitle(ym);
         return pages.render(template.data("weeks", weeks).data("weekdays", weekdays).data("title", title)
                 .data("previous", ym.minusMonths(1).toString()).data("next", ym.plusMonths(1).toString()));
     }

@@ -80,7 +80,13 @@ public final class Charts {
     public record GanttLabels(String today, String baseline, String milestone) {
     }
 
-    public static RawString gantt(List<GanttRow> rows, Instant today, GanttLabels labels, boolean rtl) {
+    /** A mark on the time axis: the start of a month in the reader's calendar, and its name. */
+    public record Tick(Instant at, String label) {
+    }
+
+    /** The bars over a time axis whose month ticks {@code axis} gives for the span shown (from, to). */
+    public static RawString gantt(List<GanttRow> rows, Instant today, GanttLabels labels, boolean rtl,
+            java.util.function.BiFunction<Instant, Instant, List<Tick>> axis) {
         if (rows.isEmpty()) {
             return new RawString("");
         }
@@ -100,7 +106,8 @@ public final class Charts {
         int labelWidth = 260;
         int rowHeight = 24;
         int top = 24;
-        int height = top + rows.size() * rowHeight + 10;
+        int axisHeight = 18;
+        int height = top + rows.size() * rowHeight + 10 + axisHeight;
         double span = Math.max(1, Duration.between(from, to).toMinutes());
         double plot = width - labelWidth - 10;
         Instant origin = from;
@@ -111,6 +118,14 @@ public final class Charts {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"gantt\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" direction=\"ltr\" aria-hidden=\"true\">");
+        int axisY = height - axisHeight;
+        for (Tick tick : axis.apply(from, to)) {
+            double x = xOf.apply(tick.at());
+            svg.append("<line x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"").append(top)
+                    .append("\" y2=\"").append(axisY).append("\" class=\"axis-tick\"/>");
+            svg.append("<text x=\"").append(fmt(x)).append("\" y=\"").append(axisY + 13)
+                    .append("\" text-anchor=\"middle\" class=\"axis-label\">").append(esc(tick.label())).append("</text>");
+        }
         int y = top;
         for (GanttRow r : rows) {
             int textX = rtl ? width - 4 : 4;

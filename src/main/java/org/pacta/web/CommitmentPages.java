@@ -250,7 +250,7 @@ public class CommitmentPages {
         FormData f = FormData.empty().set("title", c.title()).set("description", c.description())
                 .set("responsibleParty", c.responsibleParty()).set("ownerName", c.ownerName()).set("ownerEmail", c.ownerEmail())
                 .set("tags", String.join(", ", c.tags())).set("priority", c.priority().name())
-                .set("startOn", c.startOn()).set("dueDate", c.dueDate())
+                .set("startOn", page.dateField(c.startOn())).set("dueDate", page.dateField(c.dueDate()))
                 .set("duePrecision", c.duePrecision().name()).set("undated", c.undated())
                 .set("responsibleBody", c.responsibleBody()).set("reference", c.reference()).set("status", c.status().name())
                 .set("dependsOn", String.join(", ", c.dependsOn()))

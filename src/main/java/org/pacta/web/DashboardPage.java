@@ -48,8 +48,8 @@ public class DashboardPage {
     @Location("pages/dashboard-body.html")
     Template body;
 
-    /** The page's content depends on the figures and on the reader's language and zone only. */
-    private record BodyKey(Dashboard.View view, String language, ZoneId zone) {
+    /** The page's content depends on the figures and on the reader's language, calendar and zone only. */
+    private record BodyKey(Dashboard.View view, String language, String calendar, ZoneId zone) {
     }
 
     @GET
@@ -59,7 +59,7 @@ public class DashboardPage {
         long stamp = cache.stamp();
         Dashboard.View view = dashboard.view(now, access.publicOnly(), stamp);
         // Rendering the figures, lists and charts was most of the page's time; the frame around them is the reader's.
-        String content = cache.answer(new BodyKey(view, page.lang(), page.zone()), stamp, now, t -> {
+        String content = cache.answer(new BodyKey(view, page.lang(), page.calendar(), page.zone()), stamp, now, t -> {
             Msg m = Messages.of(page);
             boolean rtl = page.rtl();
             return new LedgerCache.Fresh<>(pages.render(body.data("view", view))

@@ -83,14 +83,15 @@ public final class FormData {
         return v.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
+    /** A date typed as ISO or Solar Hijri, in any digits ({@link org.pacta.platform.DateInput}). */
     public LocalDate date(String name) {
         String v = text(name);
         if (v == null) {
             return null;
         }
         try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+            return org.pacta.platform.DateInput.parse(v);
+        } catch (java.time.DateTimeException e) {
             unreadable.put(name, r -> r.not_a_date(v));
             return null;
         }

@@ -20,6 +20,12 @@ public final class Messages {
                 : MessageBundles.get(ReportMsg.class, Localized.Literal.of(page.lang()));
     }
 
+    /** The words of calendars and dates. */
+    public static CalMsg cal(Page page) {
+        return "en".equals(page.lang()) ? MessageBundles.get(CalMsg.class)
+                : MessageBundles.get(CalMsg.class, Localized.Literal.of(page.lang()));
+    }
+
     /** The words of an agreement's public record, in the reader's language. */
     public static RecordMsg record(Page page) {
         return "en".equals(page.lang()) ? MessageBundles.get(RecordMsg.class)

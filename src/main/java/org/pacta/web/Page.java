@@ -1,5 +1,10 @@
 package org.pacta.web;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -7,12 +12,14 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import org.pacta.platform.DateInput;
 import org.pacta.security.CurrentUser;
 
 /**
@@ -31,7 +38,14 @@ public class Page {
     @Inject
     HttpServerRequest request;
 
+    @Inject
+    java.time.Clock clock;
+
     private String lang;
+    private String calendar;
+    /** ICU's formats for this page's reader, made once a request: a report page formats hundreds of dates. */
+    private DateFormat icuDate;
+    private DateFormat icuDateTime;
 
     public CurrentUser user() {
         return user;
@@ -96,18 +110,132 @@ public class Page {
         return user.isAdmin() || user.isOfficial();
     }
 
+    /**
+     * The calendar dates read in: the one the reader chose on their account, else their language's own (Solar
+     * Hijri for Persian, Gregorian for the others).
+     */
+    public String calendar() {
+        if (calendar == null) {
+            String chosen = user.calendar();
+            calendar = chosen != null ? chosen : "fa".equals(lang()) ? "persian" : "gregorian";
+        }
+        return calendar;
+    }
+
+    public boolean solarHijri() {
+        return "persian".equals(calendar());
+    }
+
+    /** The reader's language and calendar for ICU, which does every Solar Hijri conversion and name. */
+    ULocale icuLocale() {
+        return new ULocale(lang() + "@calendar=" + calendar());
+    }
+
     public String date(Instant instant) {
-        return instant == null ? "" : localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))
-                .format(instant.atZone(zone()));
+        return instant == null ? "" : dateAt(instant.atZone(zone()));
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(date);
+        return date == null ? "" : dateAt(date.atTime(12, 0).atZone(ZoneOffset.UTC));
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT))
-                .format(instant.atZone(zone()));
+        return instant == null ? "" : dateTimeAt(instant.atZone(zone()));
+    }
+
+    private String dateAt(ZonedDateTime at) {
+        if (!solarHijri()) {
+            return localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(at);
+        }
+        if (icuDate == null) {
+            icuDate = DateFormat.getDateInstance(DateFormat.MEDIUM, icuLocale());
+        }
+        return icu(icuDate, at);
+    }
+
+    private String dateTimeAt(ZonedDateTime at) {
+        if (!solarHijri()) {
+            return localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)).format(at);
+        }
+        if (icuDateTime == null) {
+            icuDateTime = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, icuLocale());
+        }
+        return icu(icuDateTime, at);
+    }
+
+    private static String icu(DateFormat format, ZonedDateTime at) {
+        format.setTimeZone(TimeZone.getTimeZone(at.getZone().getId()));
+        return format.format(new java.util.Date(at.toInstant().toEpochMilli()));
+    }
+
+    /** A date as a date field shows it: in the Solar Hijri calendar as the reader writes it (۱۴۰۵/۰۷/۲۳), else ISO. */
+    public String dateField(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return solarHijri() ? digits(DateInput.solarHijri(date)) : date.toString();
+    }
+
+    /** How a date field asks to be written in the reader's calendar, with an example ("۱۴۰۳/۱۰/۱۱"). */
+    public String dateHint() {
+        return digits("1403/10/11");
+    }
+
+    /**
+     * A deadline from today in the reader's zone, by ICU: "in 3 days", "через 3 дня", "۳ روز دیگر", "5 days ago",
+     * "today". The minute before the deadline counts, so a date's end (the next midnight) is that date.
+     */
+    public String relativeDays(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), zone()),
+                LocalDate.ofInstant(at.minusSeconds(60), zone()));
+        RelativeDateTimeFormatter f = RelativeDateTimeFormatter.getInstance(ULocale.forLocale(locale()));
+        if (days == 0) {
+            return f.format(RelativeDateTimeFormatter.Direction.THIS, RelativeDateTimeFormatter.AbsoluteUnit.DAY);
+        }
+        return f.format(Math.abs(days), days > 0 ? RelativeDateTimeFormatter.Direction.NEXT : RelativeDateTimeFormatter.Direction.LAST,
+                RelativeDateTimeFormatter.RelativeUnit.DAYS);
+    }
+
+    /**
+     * Month ticks for a time axis from {@code from} to {@code to}, in the reader's calendar: Solar Hijri months start
+     * on their own days. At most about a dozen: over a long span every second, third, sixth or twelfth month.
+     */
+    public List<Charts.Tick> monthTicks(Instant from, Instant to) {
+        Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone(zone().getId()), icuLocale());
+        calendar.setTimeInMillis(from.toEpochMilli());
+        calendar.set(Calendar.DAY_OF_MONTH, 1);
+        calendar.set(Calendar.HOUR_OF_DAY, 0);
+        calendar.set(Calendar.MINUTE, 0);
+        calendar.set(Calendar.SECOND, 0);
+        calendar.set(Calendar.MILLISECOND, 0);
+        long months = Math.max(1, java.time.Duration.between(from, to).toDays() / 30);
+        int step = months <= 12 ? 1 : months <= 24 ? 2 : months <= 36 ? 3 : months <= 72 ? 6 : 12;
+        DateFormat label = DateFormat.getInstanceForSkeleton("MMMy", icuLocale());
+        label.setTimeZone(TimeZone.getTimeZone(zone().getId()));
+        List<Charts.Tick> ticks = new java.util.ArrayList<>();
+        calendar.add(Calendar.MONTH, 1);
+        while (calendar.getTimeInMillis() < to.toEpochMilli()) {
+            if (calendar.get(Calendar.MONTH) % step == 0) {
+                ticks.add(new Charts.Tick(Instant.ofEpochMilli(calendar.getTimeInMillis()), label.format(calendar.getTime())));
+            }
+            calendar.add(Calendar.MONTH, 1);
+        }
+        return ticks;
+    }
+
+    /**
+     * A Gregorian month's name ("February 2026"); in the Solar Hijri calendar with the Solar Hijri months it spans
+     * ("فوریه ۲۰۲۶ (بهمن – اسفند ۱۴۰۴)"), as the calendar page's grid stays Gregorian.
+     */
+    public String monthTitle(java.time.YearMonth month) {
+        String gregorian = localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(month);
+        if (!solarHijri()) {
+            return gregorian;
+        }
+        return gregorian + " (" + solarMonthOf(month.atDay(1)) + " – " + solarMonthOf(month.atEndOfMonth()) + ")";
     }
 
     /** A formatter in the reader's language, digits included (java.time writes Latin digits unless told). */
@@ -131,10 +259,9 @@ public class Page {
      */
     public Due due(Instant dueAt, String dueZone, boolean dateOnly) {
         ZoneId partyZone = ZoneId.of(dueZone);
-        DateTimeFormatter dt = localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
         ZonedDateTime there = (dateOnly ? dueAt.minusSeconds(60) : dueAt).atZone(partyZone);
-        String local = dt.format(there) + " " + zoneName(partyZone);
-        String mine = partyZone.getRules().equals(zone().getRules()) ? null : dt.format(there.withZoneSameInstant(zone()));
+        String local = dateTimeAt(there) + " " + zoneName(partyZone);
+        String mine = partyZone.getRules().equals(zone().getRules()) ? null : dateTimeAt(there.withZoneSameInstant(zone()));
         return new Due(local, mine, dueAt.toString());
     }
 
@@ -157,10 +284,15 @@ public class Page {
         return due(dueAt, dueZone, dueDate != null);
     }
 
-    /** The period of {@code precision} that ends on {@code lastDay}, in the reader's language and digits. */
+    /**
+     * The period of {@code precision} that ends on {@code lastDay}, in the reader's language and digits. Periods are
+     * Gregorian (a plan's Solar Hijri month is imported as its last day), so they keep their Gregorian name; a reader
+     * of Solar Hijri also reads the last day in their calendar ("دسامبر ۲۰۲۶ (تا ۱۰ دی ۱۴۰۵)"), as renaming the
+     * period would move its deadline.
+     */
     public String period(org.pacta.commitment.DuePrecision precision, LocalDate lastDay) {
-        return switch (precision) {
-            case DAY -> date(lastDay);
+        String named = switch (precision) {
+            case DAY -> null;
             case MONTH -> localized(DateTimeFormatter.ofPattern("LLLL yyyy")).format(lastDay);
             case QUARTER -> Messages.of(this).quarter_of(num(org.pacta.commitment.DuePrecision.quarter(lastDay)),
                     digits(String.valueOf(lastDay.getYear())));
@@ -168,6 +300,19 @@ public class Page {
                     digits(String.valueOf(lastDay.getYear())));
             case YEAR -> digits(String.valueOf(lastDay.getYear()));
         };
+        if (named == null) {
+            return date(lastDay);
+        }
+        return solarHijri() ? Messages.cal(this).period_ends(named, date(lastDay)) : named;
+    }
+
+    /** A Solar Hijri month and year in the reader's language ("بهمن ۱۳۹۸", "Bahman 1398 AP"). */
+    private String solarMonthOf(LocalDate day) {
+        ULocale locale = new ULocale(lang() + "@calendar=persian");
+        // Persian names the month before the year, as Iranian documents do; ICU's pattern puts it after.
+        DateFormat format = "fa".equals(lang()) ? new com.ibm.icu.text.SimpleDateFormat("LLLL y", locale)
+                : DateFormat.getInstanceForSkeleton("yLLLL", locale);
+        return icu(format, day.atTime(12, 0).atZone(ZoneOffset.UTC));
     }
 
     /** Both readings of a deadline, and the instant for a machine-readable time element. */

@@ -64,8 +64,8 @@ public class ReportPages {
     @Location("pages/scorecard.html")
     Template scorecardTemplate;
 
-    /** The report's rows as HTML: what they show depends on the answer and on the reader's language and zone only. */
-    private record RowsKey(PageResult<OverdueItem> result, String language, ZoneId zone) {
+    /** The report's rows as HTML: what they show depends on the answer and on the reader's language, calendar and zone only. */
+    private record RowsKey(PageResult<OverdueItem> result, String language, String calendar, ZoneId zone) {
     }
 
     @GET
@@ -81,7 +81,7 @@ public class ReportPages {
                 PageRequest.of(pageNumber, 50), stamp);
         boolean confirming = OverdueAnswers.confirmation(confirmation) != null;
         // Fifty rows are most of the page's rendering; a new answer is a new key, so they are rendered again with it.
-        String rows = cache.answer(new RowsKey(result, page.lang(), page.zone()), stamp, now, t -> new LedgerCache.Fresh<>(
+        String rows = cache.answer(new RowsKey(result, page.lang(), page.calendar(), page.zone()), stamp, now, t -> new LedgerCache.Fresh<>(
                 rowsTemplate.data("page", page).data("items", result.items()).data("confirming", confirming).setLocale(page.locale()).render(),
                 LedgerCache.NEVER));
         String query = "party=" + AgreementPages.enc(party) + "&agreement=" + AgreementPages.enc(agreement) + "&tag="

@@ -198,7 +198,7 @@ class LedgerCacheTest {
         given().header("Accept-Language", "en").get("/reports/overdue?party=" + party).then().statusCode(200)
                 .body(containsString("3 days overdue"));
         given().header("Accept-Language", "ru").get("/reports/overdue?party=" + party).then().statusCode(200)
-                .body(containsString("просрочено на 3 дн."), not(containsString("3 days overdue")));
+                .body(containsString("просрочено на 3 дня"), not(containsString("3 days overdue")));
         given().header("Accept-Language", "fa").get("/reports/overdue?party=" + party).then().statusCode(200)
                 .body(containsString("۳ روز تأخیر"));
     }

@@ -159,7 +159,7 @@ class LanguageAndTimePagesTest {
         assertThat(fa, containsString("<summary>تغییر سررسید</summary>"));
         assertThat(fa, containsString("روز تأخیر"));
         // Persian pages write every number Pacta shows in Persian digits, dates included.
-        assertThat(fa, containsString("فوریهٔ ۲۰۲۶"));
+        assertThat(fa, containsString("۶ اسفند ۱۴۰۴"));
         assertThat(fa, containsString("به وقت شما"));
 
         String ru = official.acceptLanguage("ru").page("/commitments/" + c);
@@ -199,7 +199,7 @@ class LanguageAndTimePagesTest {
 
         // A deadline in the reader's own zone needs no second reading.
         String minskPage = normalized(official.page("/commitments/" + inMinsk));
-        assertThat(minskPage, containsString(">Mar 31, 2026, 11:59 PM Minsk</time></dd>"));
+        assertThat(minskPage, containsString(">Mar 31, 2026, 11:59 PM Minsk</time> <span class=\"meta\">(due in 30 days)</span></dd>"));
         assertThat(minskPage, not(containsString("your time")));
 
         // Lists read the same way.

@@ -55,6 +55,7 @@ class MessageBundleFilesTest {
             out.add(Arguments.of("rec", RecordMsg.class, Path.of("src/main/java/org/pacta/web/RecordMsg.java"), lang));
             out.add(Arguments.of("mail", org.pacta.notify.MailMsg.class, Path.of("src/main/java/org/pacta/notify/MailMsg.java"), lang));
             out.add(Arguments.of("problem", org.pacta.platform.ProblemMsg.class, Path.of("src/main/java/org/pacta/platform/ProblemMsg.java"), lang));
+            out.add(Arguments.of("cal", CalMsg.class, Path.of("src/main/java/org/pacta/web/CalMsg.java"), lang));
         }
         return out;
     }

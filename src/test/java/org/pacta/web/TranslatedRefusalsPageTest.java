@@ -199,7 +199,7 @@ class TranslatedRefusalsPageTest {
                 + " \"parties\": [\"" + tehran + "\"]}}";
         String roadmapPage = ru.request().multiPart("document", roadmap, "text/plain; charset=UTF-8").multiPart(PageSession.CSRF_FIELD, ru.csrfToken())
                 .post("/import").then().statusCode(422).extract().asString();
-        assertThat(roadmapPage, containsString("agreement.signedOn: &quot;2026-02-30&quot; is not a valid date (ISO-8601, e.g. 2026-03-31)"));
+        assertThat(roadmapPage, containsString("agreement.signedOn: &quot;2026-02-30&quot; is not a valid date (ISO-8601, e.g. 2026-03-31, or Solar Hijri YYYY/MM/DD, e.g. 1405/07/23)"));
         for (String html : List.of(csvPage, roadmapPage)) {
             assertThat(html, not(containsString("org.apache")));
             assertThat(html, not(containsString("java.")));
