@@ -53,6 +53,7 @@ class MessageBundleFilesTest {
             out.add(Arguments.of("confirm", ConfirmationMsg.class, Path.of("src/main/java/org/pacta/web/ConfirmationMsg.java"), lang));
             out.add(Arguments.of("report", ReportMsg.class, Path.of("src/main/java/org/pacta/web/ReportMsg.java"), lang));
             out.add(Arguments.of("rec", RecordMsg.class, Path.of("src/main/java/org/pacta/web/RecordMsg.java"), lang));
+            out.add(Arguments.of("week", WeekMsg.class, Path.of("src/main/java/org/pacta/web/WeekMsg.java"), lang));
         }
         return out;
     }
