@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.pacta.platform.QueryParams;
 
 @Path("/api/parties/{code}/holidays")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,14 +55,5 @@ public class HolidayResource {
             + " repeating yearly (RRULE FREQ=YEARLY) a yearly date. All or nothing.")
     public Response importIcs(@PathParam("code") String code, String ics) {
         return Response.status(Response.Status.CREATED).entity(Added.of(holidays.importIcs(code, ics))).build();
-    }
-
-    @RolesAllowed("admin")
-    @DELETE
-    @Path("{id}")
-    @Operation(summary = "Remove a holiday")
-    public Response remove(@PathParam("code") String code, @PathParam("id") String id) {
-        holidays.remove(code, QueryParams.pathId(id, "Holiday"));
-        return Response.noContent().build();
     }
 }

@@ -15,7 +15,6 @@ import org.jboss.logging.Logger;
 import org.pacta.platform.Refusal;
 import org.pacta.platform.Refusals;
 import org.pacta.platform.Violations;
-import org.pacta.sheet.SolarHijri;
 
 /** A party's holidays: listed, added one by one or from an iCalendar file, removed. */
 @ApplicationScoped
@@ -57,13 +56,13 @@ public class HolidayService {
         return keep(party, days);
     }
 
-    public void remove(String code, long id) {
+    public void remove(long id) {
         access.requireAdmin();
-        Party party = parties.get(code);
         PartyHoliday h = PartyHoliday.findById(id);
-        if (h == null || !h.partyId.equals(party.id)) {
+        if (h == null) {
             throw Refusal.notFound("Holiday", id);
         }
+        Party party = Party.findById(h.partyId);
         audit.record(org.pacta.security.Audit.DELETE, "PARTY", party.code, null, HolidayView.of(h), null);
         h.delete();
     }
@@ -97,9 +96,11 @@ public class HolidayService {
             v.add("calendar", r -> r.not_one_of(given, "gregorian, solar-hijri"));
         }
         List<PartyHoliday> out = new ArrayList<>();
-        if ((in.date() == null) == (in.every() == null)) {
-            v.add(in.date() == null ? "every" : "date", r -> r.not_a_holiday_day(String.valueOf(in.every() == null
-                    ? in.date() : in.every()), solar ? SOLAR : "gregorian"));
+        if (in.date() == null && in.every() == null) {
+            v.add("date", Refusals::not_blank);
+        } else if (in.date() != null && in.every() != null) {
+            String every = in.every();
+            v.add("every", r -> r.not_one_of(every, "date (once) or every (yearly), not both"));
         } else if (in.date() != null) {
             try {
                 out.add(new PartyHoliday(partyId, PartyHoliday.Kind.DATED, null, null, LocalDate.parse(in.date().strip()), name));
@@ -132,7 +133,7 @@ public class HolidayService {
         if (m.matches()) {
             int month = Integer.parseInt(m.group(1));
             int day = Integer.parseInt(m.group(2));
-            boolean exists = solar ? month >= 1 && month <= 12 && day >= 1 && day <= (month <= 6 ? 31 : 30)
+            boolean exists = solar ? new WorkCalendar.SolarDay(month, day).exists()
                     : month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).maxLength();
             if (exists) {
                 return new int[] {month, day};
@@ -143,7 +144,7 @@ public class HolidayService {
     }
 
     private static int[] next(int[] d, boolean solar) {
-        int length = solar ? SolarHijri.monthLength(1403, d[0]) : MonthDay.of(d[0], 1).getMonth().maxLength();
+        int length = solar ? (d[0] <= 6 ? 31 : 30) : MonthDay.of(d[0], 1).getMonth().maxLength();
         return d[1] < length ? new int[] {d[0], d[1] + 1} : new int[] {d[0] % 12 + 1, 1};
     }
 }

@@ -1,5 +1,8 @@
 package org.pacta.agreement;
 
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,17 +11,17 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.JulianFields;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.pacta.sheet.SolarHijri;
 
 /**
  * A party's working week and holidays, and the questions asked of them: is a day working, when is the next working
- * morning, how many working days lie between two dates. Pure; the Solar Hijri dates are read through ICU
- * ({@link SolarHijri}).
+ * morning, how many working days lie between two dates. Pure; the Solar Hijri dates are read through ICU's Persian
+ * calendar.
  *
  * @param days         the full working days
  * @param shortDay     a working day that ends early (Iran's Thursday), or null
@@ -33,6 +36,24 @@ public record WorkCalendar(Set<DayOfWeek> days, DayOfWeek shortDay, LocalTime sh
 
     /** A day of a Solar Hijri year (Farvardin 1 = 1, 1); java.time's MonthDay knows only Gregorian month lengths. */
     public record SolarDay(int month, int day) {
+
+        /** Never changed after it is made: each use works on a clone, as ICU calendars are mutable. */
+        private static final Calendar PERSIAN = Calendar.getInstance(TimeZone.GMT_ZONE, new ULocale("en@calendar=persian"));
+
+        /**
+         * The Solar Hijri day of a Gregorian date, read by ICU's Persian calendar as sheet.SolarHijri reads it (this
+         * package lies below sheet in the layering, so it asks ICU itself).
+         */
+        public static SolarDay of(LocalDate date) {
+            Calendar c = (Calendar) PERSIAN.clone();
+            c.set(Calendar.JULIAN_DAY, Math.toIntExact(date.getLong(JulianFields.JULIAN_DAY)));
+            return new SolarDay(c.get(Calendar.MONTH) + 1, c.get(Calendar.DAY_OF_MONTH));
+        }
+
+        /** Whether some year has this day: months 1-6 have 31 days, 7-11 have 30, Esfand 29 or 30. */
+        public boolean exists() {
+            return month >= 1 && month <= 12 && day >= 1 && day <= (month <= 6 ? 31 : 30);
+        }
     }
 
     public static final Set<DayOfWeek> MONDAY_TO_FRIDAY = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
@@ -63,8 +84,7 @@ public record WorkCalendar(Set<DayOfWeek> days, DayOfWeek shortDay, LocalTime sh
             name = yearly.get(MonthDay.from(date));
         }
         if (name == null && !yearlySolar.isEmpty()) {
-            SolarHijri.Date d = SolarHijri.of(date);
-            name = yearlySolar.get(new SolarDay(d.month(), d.day()));
+            name = yearlySolar.get(SolarDay.of(date));
         }
         return Optional.ofNullable(name);
     }

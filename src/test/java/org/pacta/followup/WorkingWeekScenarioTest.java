@@ -230,8 +230,11 @@ class WorkingWeekScenarioTest {
         given().contentType("text/calendar").body("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:2026\r\n")
                 .post("/api/parties/{code}/holidays", by).then().statusCode(422)
                 .body("errors.message", hasItem(containsString("The calendar file cannot be read")));
-        given().get("/api/parties/{code}/holidays", by).then().statusCode(200)
-                .body("date", equalTo(List.of("07-03")));
+        long id = given().get("/api/parties/{code}/holidays", by).then().statusCode(200)
+                .body("date", equalTo(List.of("07-03"))).extract().jsonPath().getLong("[0].id");
+        given().delete("/api/holidays/{id}", id).then().statusCode(204);
+        given().delete("/api/holidays/{id}", id).then().statusCode(404);
+        given().get("/api/parties/{code}/holidays", by).then().statusCode(200).body("date", empty());
     }
 
     @Test
