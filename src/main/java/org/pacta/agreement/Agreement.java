@@ -78,6 +78,10 @@ public class Agreement extends PanacheEntityBase {
     @Column(name = "remind_owners", nullable = false)
     public boolean remindOwners = true;
 
+    /** Escalations repeat every so many working days of the responsible party, not calendar days. */
+    @Column(name = "escalation_in_working_days", nullable = false)
+    public boolean escalationInWorkingDays;
+
     @ElementCollection
     @CollectionTable(name = "agreement_coordinator", joinColumns = @JoinColumn(name = "agreement_id"))
     @Column(name = "email", length = 320)

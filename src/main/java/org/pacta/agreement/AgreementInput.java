@@ -30,5 +30,14 @@ public record AgreementInput(
         @Schema(description = "Remind each commitment's owner by email without a subscription (default true)") Boolean remindOwners,
         @Schema(description = "Emails told of escalations after the configured number of repeats")
         @Size(max = 20) List<@NotBlank @Size(max = 320) @Email(message = Refusals.EMAIL) @Text String> coordinators,
-        @Schema(description = "The version you edited (alternative to If-Match)") Long version) {
+        @Schema(description = "The version you edited (alternative to If-Match)") Long version,
+        @Schema(description = "Escalations repeat every so many working days of the responsible party instead of calendar"
+                + " days (default false; absent on a replace keeps what is set)") Boolean escalationInWorkingDays) {
+
+    public AgreementInput(String title, String summary, LocalDate signedOn, String place, String sourceUrl,
+            AgreementStatus status, List<String> parties, String reviewSchedule, Boolean isPublic, String reviewZone,
+            Boolean remindOwners, List<String> coordinators, Long version) {
+        this(title, summary, signedOn, place, sourceUrl, status, parties, reviewSchedule, isPublic, reviewZone, remindOwners,
+                coordinators, version, null);
+    }
 }

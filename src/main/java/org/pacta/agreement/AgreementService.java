@@ -253,6 +253,9 @@ public class AgreementService {
         a.parties.addAll(parties);
         a.reviewZone = blankToNull(in.reviewZone());
         a.remindOwners = in.remindOwners() == null || in.remindOwners();
+        if (in.escalationInWorkingDays() != null) {
+            a.escalationInWorkingDays = in.escalationInWorkingDays();
+        }
         a.isPublic = Boolean.TRUE.equals(in.isPublic());
         a.coordinators.clear();
         if (in.coordinators() != null) {

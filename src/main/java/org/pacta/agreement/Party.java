@@ -45,6 +45,21 @@ public class Party extends PanacheEntityBase implements ResponsibleParty {
     @Column(length = 8)
     public String language;
 
+    // Working week (issue 18, part 4): null keeps the default of WorkCalendar.DEFAULT.
+    /** Full working days, comma-separated names (MONDAY,TUESDAY). */
+    @Column(name = "working_days", length = 80)
+    public String workingDays;
+
+    @Column(name = "short_day", length = 12)
+    public String shortDay;
+
+    @Column(name = "short_until")
+    public java.time.LocalTime shortUntil;
+
+    @Column(name = "working_morning")
+    public java.time.LocalTime workingMorning;
+    // End of working week.
+
     protected Party() {
     }
 
@@ -56,6 +71,15 @@ public class Party extends PanacheEntityBase implements ResponsibleParty {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The working week, without holidays (see PartyHoliday). */
+    public WorkCalendar workingWeek() {
+        java.util.Set<java.time.DayOfWeek> days = workingDays == null || workingDays.isBlank() ? null
+                : java.util.Arrays.stream(workingDays.split(",")).map(java.time.DayOfWeek::valueOf)
+                        .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(java.time.DayOfWeek.class)));
+        return new WorkCalendar(days, shortDay == null ? null : java.time.DayOfWeek.valueOf(shortDay), shortUntil,
+                workingMorning, java.util.Map.of(), java.util.Map.of(), java.util.Map.of());
     }
 
     @Override

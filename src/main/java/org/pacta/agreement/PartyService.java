@@ -60,6 +60,7 @@ public class PartyService {
         }
         ZoneId zone = zoneOf(in.timeZone(), v);
         String language = languageOf(in.language(), v);
+        Week week = weekOf(in, v);
         v.throwIfAny();
         String code = in.code().toUpperCase(Locale.ROOT);
         if (Party.byCode(code).isPresent()) {
@@ -67,6 +68,7 @@ public class PartyService {
         }
         Party party = new Party(code, in.name().strip(), zone);
         party.language = language;
+        week.applyTo(party);
         party.persist();
         changed.fire(new PartyChanged(party.code));
         audit.record(org.pacta.security.Audit.CREATE, "PARTY", party.code, null, null, PartyView.of(party));
@@ -83,12 +85,14 @@ public class PartyService {
         }
         ZoneId zone = zoneOf(in.timeZone(), v);
         String language = languageOf(in.language(), v);
+        Week week = weekOf(in, v);
         v.throwIfAny();
         ExpectedVersion.require(expected).check(party.version);
         PartyView before = PartyView.of(party);
         party.name = in.name().strip();
         party.timeZone = zone.getId();
         party.language = language;
+        week.applyTo(party);
         changed.fire(new PartyChanged(party.code));
         audit.record(org.pacta.security.Audit.UPDATE, "PARTY", party.code, null, before, PartyView.of(party));
         LOG.infof("Party %s updated: %s (%s)", party.code, party.name, party.timeZone);
@@ -129,6 +133,79 @@ public class PartyService {
             return null;
         });
     }
+
+    // Working week (issue 18, part 4).
+    /** A party's working week as given: null fields keep the defaults. */
+    record Week(java.util.Set<java.time.DayOfWeek> days, java.time.DayOfWeek shortDay, java.time.LocalTime shortUntil,
+            java.time.LocalTime morning) {
+
+        void applyTo(Party p) {
+            p.workingDays = days == null ? null
+                    : days.stream().sorted().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
+            p.shortDay = shortDay == null ? null : shortDay.name();
+            p.shortUntil = shortDay == null ? null : shortUntil;
+            p.workingMorning = morning;
+        }
+    }
+
+    static Week weekOf(PartyInput in, Violations v) {
+        java.util.Set<java.time.DayOfWeek> days = null;
+        if (in.workingDays() != null) {
+            days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+            for (String d : in.workingDays()) {
+                java.time.DayOfWeek day = dayOf(d, "workingDays", v);
+                if (day != null) {
+                    days.add(day);
+                }
+            }
+            if (in.workingDays().isEmpty()) {
+                v.add("workingDays", Refusals::working_week_empty);
+            }
+        }
+        java.time.DayOfWeek shortDay = null;
+        java.time.LocalTime until = null;
+        if (in.shortDay() != null) {
+            shortDay = dayOf(in.shortDay().day(), "shortDay.day", v);
+            until = timeOf(in.shortDay().until(), "shortDay.until", v);
+            if (in.shortDay().until() == null) {
+                v.add("shortDay.until", Refusals::not_blank);
+            }
+            java.util.Set<java.time.DayOfWeek> full = days == null ? WorkCalendar.MONDAY_TO_FRIDAY : days;
+            if (shortDay != null && full.contains(shortDay)) {
+                String name = shortDay.name();
+                v.add("shortDay.day", r -> r.short_day_is_full(name));
+            }
+        }
+        java.time.LocalTime morning = timeOf(in.workingMorning(), "workingMorning", v);
+        return new Week(days, shortDay, until, morning);
+    }
+
+    private static java.time.DayOfWeek dayOf(String value, String field, Violations v) {
+        if (value == null || value.isBlank()) {
+            v.add(field, Refusals::not_blank);
+            return null;
+        }
+        try {
+            return java.time.DayOfWeek.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.add(field, r -> r.unknown_week_day(value));
+            return null;
+        }
+    }
+
+    /** HH:mm (or HH:mm:ss); null when absent or refused. */
+    private static java.time.LocalTime timeOf(String value, String field, Violations v) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            v.add(field, r -> r.not_a_time(value));
+            return null;
+        }
+    }
+    // End of working week.
 
     static ZoneId zoneOf(String id, Violations v) {
         if (id == null || id.isBlank()) {

@@ -38,6 +38,9 @@ public class CommitmentResource {
     private static final String BODY_REQUIRED = "send a JSON body";
 
     @Inject
+    DeadlineWarnings deadlineWarnings;
+
+    @Inject
     CommitmentService commitments;
 
     @Inject
@@ -116,7 +119,13 @@ public class CommitmentResource {
         long created = commitments.create(QueryParams.pathId(id, "Agreement"), in).id;
         // Read back outside the committed transaction, so the answer shows exactly what was stored.
         Commitment c = commitments.get(created);
-        return Responses.created("/api/commitments/" + c.id, CommitmentView.of(c, clock.instant(), access.showsOwners()), c.version);
+        return Responses.created("/api/commitments/" + c.id, warned(c), c.version);
+    }
+
+    /** The commitment as stored, with what to know about its deadline (a day off of the responsible party). */
+    private CommitmentView warned(Commitment c) {
+        CommitmentView view = CommitmentView.of(c, clock.instant(), access.showsOwners());
+        return view.withWarnings(deadlineWarnings.of(view));
     }
 
     @RolesAllowed({"admin", "official"})
@@ -160,7 +169,7 @@ public class CommitmentResource {
         long commitmentId = QueryParams.pathId(id, "Commitment");
         commitments.update(commitmentId, in, expected);
         Commitment c = commitments.get(commitmentId);
-        return Responses.ok(CommitmentView.of(c, clock.instant(), access.showsOwners()), c.version);
+        return Responses.ok(warned(c), c.version);
     }
 
     @RolesAllowed({"admin", "official"})
@@ -203,7 +212,7 @@ public class CommitmentResource {
         long commitmentId = QueryParams.pathId(id, "Commitment");
         commitments.reviseDeadline(commitmentId, in, ExpectedVersion.optional(ifMatch, null));
         Commitment c = commitments.get(commitmentId);
-        return Responses.ok(CommitmentView.of(c, clock.instant(), access.showsOwners()), c.version);
+        return Responses.ok(warned(c), c.version);
     }
 
     @io.quarkus.security.Authenticated

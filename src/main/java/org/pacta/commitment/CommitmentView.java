@@ -21,7 +21,18 @@ public record CommitmentView(long id, long agreementId, String agreementTitle, S
                 + " not DONE") Boolean completionEvidenced,
         @Schema(description = "PENDING, DISPUTED or CONFIRMED: the other parties' word on a completion; null while not"
                 + " DONE or when the agreement has no other party") Confirmation confirmation,
-        @Schema(description = "When the other parties were asked to confirm the completion") Instant confirmationAskedAt) {
+        @Schema(description = "When the other parties were asked to confirm the completion") Instant confirmationAskedAt,
+        @Schema(description = "In the answer to a create, update or deadline change: what to know about the deadline,"
+                + " accepted all the same (code non-working-day: a day off of the responsible party)")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        List<DeadlineWarning> warnings) {
+
+    public CommitmentView withWarnings(List<DeadlineWarning> found) {
+        return new CommitmentView(id, agreementId, agreementTitle, title, description, responsibleParty, owner, tags,
+                priority, startOn, dueAt, dueZone, dueDate, status, completedAt, percentComplete, overdue, daysOverdue,
+                baselineDueAt, slippageDays, dependsOn, version, createdAt, updatedAt, responsibleBody, reference,
+                duePrecision, undated, completionEvidenced, confirmation, confirmationAskedAt, List.copyOf(found));
+    }
 
     /** {@code withOwner} is false for anonymous readers: owners' names and emails are not public. */
     public static CommitmentView of(Commitment c, Instant now, boolean withOwner) {
@@ -33,6 +44,6 @@ public record CommitmentView(long id, long agreementId, String agreementTitle, S
                 c.percentComplete, c.isOverdue(now), c.daysOverdue(now), c.baselineDueAt, c.slippageDays(),
                 c.dependsOn.stream().map(x -> x.id).sorted().toList(), c.version, c.createdAt, c.updatedAt,
                 c.responsibleBody, c.reference, d == null ? null : d.precision(), c.undated,
-                c.status == CommitmentStatus.DONE ? c.completionEvidenced : null, c.confirmation, c.confirmationAskedAt);
+                c.status == CommitmentStatus.DONE ? c.completionEvidenced : null, c.confirmation, c.confirmationAskedAt, null);
     }
 }

@@ -16,7 +16,7 @@ import org.pacta.commitment.DuePrecision;
 record DueItem(long id, long commitmentId, long agreementId, long partyId, Instant dueAt, String dueZone,
         Boolean dueDateOnly, CommitmentStatus status, String ownerEmail, boolean ownerReminders, boolean remindOwners,
         Instant completedAt, Instant nextFollowupAt, DuePrecision duePrecision, Confirmation confirmation,
-        Instant confirmationAskedAt) {
+        Instant confirmationAskedAt, boolean escalationInWorkingDays) {
 
     /** Null for an undated item, which is never due (one undated since it was read owes nothing). */
     Deadline deadline() {

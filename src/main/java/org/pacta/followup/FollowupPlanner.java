@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.time.ZonedDateTime;
+import org.pacta.agreement.WorkCalendar;
 import org.pacta.commitment.Deadline;
 import org.pacta.notify.Ladder;
 
@@ -47,10 +49,20 @@ public final class FollowupPlanner {
 
     /** The latest rung whose moment is at or before {@code now}, if any. */
     public static Optional<Stage> latestDue(Deadline d, Ladder ladder, Instant now) {
-        if (ladder.escalates() && !now.isBefore(d.dueAt().plus(ladder.escalateEvery()))) {
-            long n = Duration.between(d.dueAt(), now).dividedBy(ladder.escalateEvery());
-            return Optional.of(Stage.escalation(ladder.escalateEvery(), (int) Math.min(n, Integer.MAX_VALUE),
-                    d.dueAt().plus(ladder.escalateEvery().multipliedBy(n))));
+        return latestDue(d, ladder, now, null);
+    }
+
+    /**
+     * The latest rung whose moment is at or before {@code now}, if any; with {@code workingDays}, an escalation period of
+     * whole days counts that calendar's working days.
+     */
+    public static Optional<Stage> latestDue(Deadline d, Ladder ladder, Instant now, WorkCalendar workingDays) {
+        if (ladder.escalates()) {
+            long n = escalationsBy(d, ladder, now, workingDays);
+            if (n >= 1) {
+                return Optional.of(Stage.escalation(ladder.escalateEvery(), (int) Math.min(n, Integer.MAX_VALUE),
+                        escalationMoment(d, ladder, n, workingDays)));
+            }
         }
         Stage latest = null;
         for (Stage s : finiteStages(d, ladder)) {
@@ -63,20 +75,53 @@ public final class FollowupPlanner {
 
     /** The first rung strictly after {@code now}, if the ladder has one left. */
     public static Optional<Instant> nextAfter(Deadline d, Ladder ladder, Instant now) {
+        return nextAfter(d, ladder, now, null);
+    }
+
+    /** The first rung strictly after {@code now}, if the ladder has one left; {@code workingDays} as for latestDue. */
+    public static Optional<Instant> nextAfter(Deadline d, Ladder ladder, Instant now, WorkCalendar workingDays) {
         for (Stage s : finiteStages(d, ladder)) {
             if (s.at().isAfter(now)) {
                 return Optional.of(s.at());
             }
         }
         if (ladder.escalates()) {
-            Instant first = d.dueAt().plus(ladder.escalateEvery());
-            if (first.isAfter(now)) {
-                return Optional.of(first);
-            }
-            long n = Duration.between(d.dueAt(), now).dividedBy(ladder.escalateEvery());
-            return Optional.of(d.dueAt().plus(ladder.escalateEvery().multipliedBy(n + 1)));
+            return Optional.of(escalationMoment(d, ladder, Math.max(0, escalationsBy(d, ladder, now, workingDays)) + 1,
+                    workingDays));
         }
         return Optional.empty();
+    }
+
+    /** Whether escalations count working days: a calendar is given and the period is whole days. */
+    private static boolean inWorkingDays(Ladder ladder, WorkCalendar workingDays) {
+        return workingDays != null && ladder.escalateEvery().toSeconds() % 86_400 == 0;
+    }
+
+    /** When escalation {@code n} falls: n periods after the deadline, at its local time on a working day if so counted. */
+    static Instant escalationMoment(Deadline d, Ladder ladder, long n, WorkCalendar workingDays) {
+        if (!inWorkingDays(ladder, workingDays)) {
+            return d.dueAt().plus(ladder.escalateEvery().multipliedBy(n));
+        }
+        ZonedDateTime due = d.dueAt().atZone(d.zone());
+        LocalDate day = workingDays.plusWorkingDays(due.toLocalDate(), n * ladder.escalateEvery().toDays());
+        return day.atTime(due.toLocalTime()).atZone(d.zone()).toInstant();
+    }
+
+    /** How many escalations have come by {@code now} (0 before the first; negative before the deadline). */
+    static long escalationsBy(Deadline d, Ladder ladder, Instant now, WorkCalendar workingDays) {
+        if (now.isBefore(d.dueAt())) {
+            return -1;
+        }
+        if (!inWorkingDays(ladder, workingDays)) {
+            return Duration.between(d.dueAt(), now).dividedBy(ladder.escalateEvery());
+        }
+        LocalDate due = d.dueAt().atZone(d.zone()).toLocalDate();
+        LocalDate today = now.atZone(d.zone()).toLocalDate();
+        long n = workingDays.workingDaysBetween(due.plusDays(1), today.plusDays(1)) / ladder.escalateEvery().toDays();
+        while (n > 0 && escalationMoment(d, ladder, n, workingDays).isAfter(now)) {
+            n--;
+        }
+        return n;
     }
 
     /**

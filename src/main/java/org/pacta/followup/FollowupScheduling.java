@@ -55,6 +55,9 @@ public class FollowupScheduling {
     @Inject
     ConfirmationNotices notices;
 
+    @Inject
+    org.pacta.agreement.WorkCalendars calendars;
+
     void onCommitmentChanged(@Observes CommitmentChanged event) {
         Commitment c = em.find(Commitment.class, event.commitmentId());
         if (c == null) {
@@ -77,13 +80,15 @@ public class FollowupScheduling {
             items.add(ItemPlan.Item.of(c.id, m.id, c.agreement.id, m.deadline(), m.isOpen(), m.confirmation,
                     m.confirmationAskedAt, ZoneId.of(m.dueZone), wait));
         }
+        org.pacta.agreement.WorkCalendar escalationDays = c.agreement.escalationInWorkingDays
+                ? calendars.of(c.responsibleParty) : null;
         List<Instant> next = new ArrayList<>();
         for (ItemPlan.Item item : items) {
             if (item.confirmation() && asked == null) {
                 Map<Long, List<String>> officials = counterparts.officials(c.agreement.partyIds());
                 asked = Recipient.asking(following, Counterparts.of(c.agreement.partyIds(), c.responsibleParty.id, officials));
             }
-            next.add(next(item, item.confirmation() ? asked : recipients, coordinators, now));
+            next.add(next(item, item.confirmation() ? asked : recipients, coordinators, now, escalationDays));
         }
         c.nextFollowupAt = next.get(0);
         for (int i = 0; i < milestones.size(); i++) {
@@ -97,8 +102,9 @@ public class FollowupScheduling {
     }
 
     /** Now, when something is owed that has not been written yet; else the next rung; null when nothing is left. */
-    private Instant next(ItemPlan.Item item, List<Recipient> recipients, List<String> coordinators, Instant now) {
-        ItemPlan plan = ItemPlan.of(item, recipients, coordinators, now);
+    private Instant next(ItemPlan.Item item, List<Recipient> recipients, List<String> coordinators, Instant now,
+            org.pacta.agreement.WorkCalendar escalationDays) {
+        ItemPlan plan = ItemPlan.of(item, recipients, coordinators, now, escalationDays);
         if (!plan.drafts().isEmpty()) {
             Set<String> have = outbox.existing(plan.drafts().stream().map(Draft::key).toList());
             if (plan.drafts().stream().anyMatch(d -> !have.contains(d.key()))) {

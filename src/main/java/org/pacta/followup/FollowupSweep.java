@@ -68,6 +68,9 @@ public class FollowupSweep {
     @Inject
     Counterparts counterparts;
 
+    @Inject
+    org.pacta.agreement.WorkCalendars calendars;
+
     /**
      * Runs until nothing due is left, or until the node is stopping; one transaction per batch, so a failure loses at
      * most one batch's work and a stop leaves the rest to the next sweep.
@@ -119,6 +122,8 @@ public class FollowupSweep {
         Duration wait = config.followup().confirmationWait();
         List<ItemPlan.Item> items = rows.stream().map(r -> r.item(milestones, wait)).toList();
         Asked asked = asked(rows, items);
+        Map<Long, org.pacta.agreement.WorkCalendar> workingDays = calendars.of(rows.stream()
+                .filter(DueItem::escalationInWorkingDays).map(DueItem::partyId).distinct().toList());
         List<Draft> drafts = new ArrayList<>();
         List<Next> nexts = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -129,7 +134,8 @@ public class FollowupSweep {
                     ? Recipient.asking(following, Counterparts.of(asked.parties().getOrDefault(r.agreementId(), List.of()),
                             r.partyId(), asked.officials()))
                     : Recipient.of(following, r.ownerEmail(), r.ownerReminders(), r.remindOwners());
-            ItemPlan plan = ItemPlan.of(item, recipients, coordinators.getOrDefault(r.agreementId(), List.of()), now);
+            ItemPlan plan = ItemPlan.of(item, recipients, coordinators.getOrDefault(r.agreementId(), List.of()), now,
+                    r.escalationInWorkingDays() ? workingDays.get(r.partyId()) : null);
             drafts.addAll(plan.drafts());
             nexts.add(new Next(r.id(), plan.next(), r.nextFollowupAt()));
             if (drafts.size() >= bound) {
@@ -163,7 +169,7 @@ public class FollowupSweep {
             return List.of();
         }
         return em.createQuery("select new " + DUE_ITEM + "(c.id, c.id, a.id, c.responsibleParty.id, c.dueAt, c.dueZone, c.dueDateOnly, c.status,"
-                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt, c.nextFollowupAt, c.duePrecision, c.confirmation, c.confirmationAskedAt) from Commitment c"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, c.completedAt, c.nextFollowupAt, c.duePrecision, c.confirmation, c.confirmationAskedAt, a.escalationInWorkingDays) from Commitment c"
                 + " join c.agreement a"
                 + " where c.id in :ids", DueItem.class).setParameter("ids", ids).getResultList();
     }
@@ -175,7 +181,7 @@ public class FollowupSweep {
             return List.of();
         }
         return em.createQuery("select new " + DUE_ITEM + "(m.id, c.id, a.id, c.responsibleParty.id, m.dueAt, m.dueZone, m.dueDateOnly, c.status,"
-                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt, m.nextFollowupAt, m.duePrecision, m.confirmation, m.confirmationAskedAt) from Milestone m"
+                + " c.ownerEmail, c.ownerReminders, a.remindOwners, m.completedAt, m.nextFollowupAt, m.duePrecision, m.confirmation, m.confirmationAskedAt, a.escalationInWorkingDays) from Milestone m"
                 + " join m.commitment c"
                 + " join c.agreement a where m.id in :ids", DueItem.class).setParameter("ids", ids).getResultList();
     }

@@ -48,6 +48,12 @@ public record ItemPlan(List<Draft> drafts, Instant next) {
     }
 
     public static ItemPlan of(Item item, List<Recipient> recipients, List<String> coordinators, Instant now) {
+        return of(item, recipients, coordinators, now, null);
+    }
+
+    /** With {@code escalationDays}, escalations repeat in that calendar's working days (the agreement asks so). */
+    public static ItemPlan of(Item item, List<Recipient> recipients, List<String> coordinators, Instant now,
+            org.pacta.agreement.WorkCalendar escalationDays) {
         if (!item.open() || item.deadline() == null) {
             return new ItemPlan(List.of(), null);
         }
@@ -55,7 +61,7 @@ public record ItemPlan(List<Draft> drafts, Instant next) {
         Instant next = null;
         for (Recipient r : recipients) {
             Ladder ladder = r.ladder();
-            Optional<Stage> due = FollowupPlanner.latestDue(item.deadline(), ladder, now);
+            Optional<Stage> due = FollowupPlanner.latestDue(item.deadline(), ladder, now, escalationDays);
             if (due.isPresent()) {
                 Stage s = due.get();
                 drafts.add(draft(item, s, r));
@@ -66,7 +72,7 @@ public record ItemPlan(List<Draft> drafts, Instant next) {
                     }
                 }
             }
-            Optional<Instant> after = FollowupPlanner.nextAfter(item.deadline(), ladder, now);
+            Optional<Instant> after = FollowupPlanner.nextAfter(item.deadline(), ladder, now, escalationDays);
             if (after.isPresent() && (next == null || after.get().isBefore(next))) {
                 next = after.get();
             }

@@ -55,6 +55,9 @@ public class Outbox {
     @Inject
     SubscriptionService subscriptions;
 
+    @Inject
+    WorkingMornings mornings;
+
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
@@ -97,6 +100,8 @@ public class Outbox {
         List<String> keys = new ArrayList<>(byKey.keySet());
         Set<String> have = existing(keys);
         Map<String, Notification> revivable = have.size() == keys.size() ? Map.of() : cancelled(keys);
+        Map<String, Instant> notBefore = mornings.notBefore(byKey.values().stream().filter(d -> !have.contains(d.key()))
+                .toList(), now);
         int written = 0;
         for (Draft d : byKey.values()) {
             if (have.contains(d.key())) {
@@ -122,7 +127,7 @@ public class Outbox {
             boolean digest = d.subscription() != null && d.subscription().delivery == Subscription.Delivery.DAILY_DIGEST
                     && d.kind() != Notification.Kind.DIGEST;
             n.status = digest ? Notification.Status.HELD : Notification.Status.PENDING;
-            n.notBefore = d.kind() == Notification.Kind.DIGEST ? now : DeliveryTimes.notBefore(d.subscription(), now);
+            n.notBefore = notBefore.get(d.key());
             n.createdAt = now;
             n.attempts = 0;
             n.lastError = null;

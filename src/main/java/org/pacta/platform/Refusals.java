@@ -299,4 +299,11 @@ public interface Refusals {
     String scorecard_from_after_to(String from, String to);
     String scorecard_period_too_long(int years);
     String party_spoke_in_threads(String code, long n);
+    // Working weeks and holidays (issue 18, part 4).
+    String unknown_week_day(String value);
+    String working_week_empty();
+    String short_day_is_full(String day);
+    String not_a_holiday_day(String value, String calendar);
+    String ics_unreadable(String reason);
+    String ics_no_holidays();
 }

@@ -71,6 +71,9 @@ public class CommitmentPages {
     @Inject
     org.pacta.commitment.ConfirmationService confirmations;
 
+    @Inject
+    org.pacta.commitment.DeadlineWarnings deadlineWarnings;
+
 
     @Inject
     @Location("pages/commitment.html")
@@ -124,7 +127,8 @@ public class CommitmentPages {
                 .data("updates", d.updates()).data("changes", d.changes()).data("canEdit", d.editable())
                 .data("statuses", CommitmentStatus.values()).data("failed", failed)
                 .data("partyZone", d.partyZone()).data("precisions", DuePrecision.values())
-                .data("confirmation", confirmations.panel(id)));
+                .data("confirmation", confirmations.panel(id))
+                .data("deadlineWarnings", d.commitment().status().isOpen() ? deadlineWarnings.of(d.commitment()) : List.of()));
     }
 
     Response again(long id, Failed failed) {

@@ -203,4 +203,35 @@ class FollowupPlannerTest {
 
         assertEquals(List.of(Duration.ofDays(14), Duration.ofDays(1)), ladder.leadTimes());
     }
+
+    @Test
+    void escalationInWorkingDaysSkipsTheDaysOffOfTheResponsibleParty() {
+        // Iran: Saturday to Thursday morning, Friday off, Nowruz 1-4 Farvardin (21-24 March 2026).
+        org.pacta.agreement.WorkCalendar iran = new org.pacta.agreement.WorkCalendar(java.util.EnumSet.of(
+                java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY, java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY), java.time.DayOfWeek.THURSDAY,
+                java.time.LocalTime.NOON, null, java.util.Map.of(), java.util.Map.of(
+                        new org.pacta.agreement.WorkCalendar.SolarDay(1, 1), "Nowruz",
+                        new org.pacta.agreement.WorkCalendar.SolarDay(1, 2), "Nowruz",
+                        new org.pacta.agreement.WorkCalendar.SolarDay(1, 3), "Nowruz",
+                        new org.pacta.agreement.WorkCalendar.SolarDay(1, 4), "Nowruz"), java.util.Map.of());
+        // Overdue from Tuesday 17 March 12:00 in Tehran; escalations every 2 working days.
+        Deadline d = Deadline.at(at("2026-03-17T08:30:00Z"), TEHRAN);
+        Ladder ladder = ladder(List.of(), false, true, Duration.ofDays(2), 3);
+
+        // Working days after the deadline: 18 (Wed), 19 (Thu), 25 (Wed), 26 (Thu), 28 (Sat).
+        assertEquals(Optional.of(at("2026-03-19T08:30:00Z")), FollowupPlanner.nextAfter(d, ladder, d.dueAt(), iran));
+        Stage first = FollowupPlanner.latestDue(d, ladder, at("2026-03-20T08:30:00Z"), iran).orElseThrow();
+        assertEquals("ESCALATION:P2D:1", first.code());
+        assertEquals(at("2026-03-19T08:30:00Z"), first.at());
+        assertEquals(Optional.of(at("2026-03-26T08:30:00Z")), FollowupPlanner.nextAfter(d, ladder, first.at(), iran),
+                "past the Friday and Nowruz");
+        Stage second = FollowupPlanner.latestDue(d, ladder, at("2026-03-26T08:30:00Z"), iran).orElseThrow();
+        assertEquals("ESCALATION:P2D:2", second.code());
+        assertEquals(at("2026-03-26T08:30:00Z"), second.at());
+        assertEquals(1, FollowupPlanner.latestDue(d, ladder, at("2026-03-26T08:29:59Z"), iran).orElseThrow().escalation());
+
+        // Without the agreement's word, calendar days as before: the second escalation on 21 March.
+        assertEquals(at("2026-03-21T08:30:00Z"), FollowupPlanner.latestDue(d, ladder, at("2026-03-22T00:00:00Z")).orElseThrow().at());
+    }
 }

@@ -188,6 +188,12 @@ class AuthorizationMatrixTest {
         row("PUT", "/api/parties/{code}", p -> send().path("code", Api.party())
                 .json(Body.of("name", unique("Ministry"), "timeZone", "UTC", "version", 0)), ADMIN_ONLY);
         row("DELETE", "/api/parties/{code}", p -> send().path("code", Api.party()), expect(204, 403, 403, 403, 401, 401, 401));
+        row("GET", "/api/parties/{code}/holidays", p -> send().path("code", f.ir), EVERYONE_READS);
+        row("POST", "/api/parties/{code}/holidays", p -> send().path("code", f.ir)
+                .json(Body.of("every", "07-03", "name", "Independence Day")), expect(201, 403, 403, 403, 401, 401, 401));
+        row("DELETE", "/api/holidays/{id}", p -> send().path("id", Api.json().body(Body.of("date", "2026-07-03", "name",
+                "Day off")).post("/api/parties/{code}/holidays", Api.party()).then().statusCode(201).extract().jsonPath()
+                .getLong("holidays[0].id")), expect(204, 403, 403, 403, 401, 401, 401));
 
         // --- agreements
         row("GET", "/api/agreements", p -> send(), EVERYONE_READS);

@@ -36,11 +36,15 @@ public final class FollowupFixtures {
         return SmtpServer.mailbox(who + "-" + random(10).toLowerCase() + "@example.org");
     }
 
-    /** Creates a party with a unique code (at most 16 characters) in the given zone; returns its code. */
+    /**
+     * Creates a party with a unique code (at most 16 characters) in the given zone; returns its code. It works every
+     * day, so that ladders are seen apart from working weeks (WorkingWeekScenarioTest covers those).
+     */
     public static String party(String zone) {
         String code = "F" + random(11);
         given().contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "Party " + code, "timeZone", zone))
+                .body(Map.of("code", code, "name", "Party " + code, "timeZone", zone, "workingDays",
+                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")))
                 .post("/api/parties").then().statusCode(201);
         return code;
     }

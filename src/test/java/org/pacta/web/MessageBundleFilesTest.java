@@ -56,6 +56,7 @@ class MessageBundleFilesTest {
             out.add(Arguments.of("mail", org.pacta.notify.MailMsg.class, Path.of("src/main/java/org/pacta/notify/MailMsg.java"), lang));
             out.add(Arguments.of("problem", org.pacta.platform.ProblemMsg.class, Path.of("src/main/java/org/pacta/platform/ProblemMsg.java"), lang));
             out.add(Arguments.of("cal", CalMsg.class, Path.of("src/main/java/org/pacta/web/CalMsg.java"), lang));
+            out.add(Arguments.of("week", WeekMsg.class, Path.of("src/main/java/org/pacta/web/WeekMsg.java"), lang));
         }
         return out;
     }
