@@ -1,8 +1,5 @@
 package org.pacta.agreement;
 
-import com.ibm.icu.util.Calendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +8,6 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.JulianFields;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +33,10 @@ public record WorkCalendar(Set<DayOfWeek> days, DayOfWeek shortDay, LocalTime sh
     /** A day of a Solar Hijri year (Farvardin 1 = 1, 1); java.time's MonthDay knows only Gregorian month lengths. */
     public record SolarDay(int month, int day) {
 
-        /** Never changed after it is made: each use works on a clone, as ICU calendars are mutable. */
-        private static final Calendar PERSIAN = Calendar.getInstance(TimeZone.GMT_ZONE, new ULocale("en@calendar=persian"));
-
-        /**
-         * The Solar Hijri day of a Gregorian date, read by ICU's Persian calendar as sheet.SolarHijri reads it (this
-         * package lies below sheet in the layering, so it asks ICU itself).
-         */
+        /** The Solar Hijri day of a Gregorian date (ICU's Persian calendar, through platform.SolarHijri). */
         public static SolarDay of(LocalDate date) {
-            Calendar c = (Calendar) PERSIAN.clone();
-            c.set(Calendar.JULIAN_DAY, Math.toIntExact(date.getLong(JulianFields.JULIAN_DAY)));
-            return new SolarDay(c.get(Calendar.MONTH) + 1, c.get(Calendar.DAY_OF_MONTH));
+            org.pacta.platform.SolarHijri.Date d = org.pacta.platform.SolarHijri.of(date);
+            return new SolarDay(d.month(), d.day());
         }
 
         /** Whether some year has this day: months 1-6 have 31 days, 7-11 have 30, Esfand 29 or 30. */

@@ -50,6 +50,9 @@ public interface MailMsg {
     String due();
     String your_time();
     String status();
+
+    /** A commitment's status in words, as the pages name it. */
+    String status_word(String s);
     String complete(String status, int percent);
     String overdue_label();
     String wrote(String who);

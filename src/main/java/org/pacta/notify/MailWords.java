@@ -132,7 +132,7 @@ public final class MailWords {
     /** A commitment's status as the reader's pages name it ("В работе", "در حال انجام"); English keeps the enum name. */
     public String status(String status) {
         return status == null || "en".equals(lang) ? status
-                : MessageBundles.get(org.pacta.web.Msg.class, Localized.Literal.of(lang)).status(status);
+                : msg().status_word(status);
     }
 
     /** {@code {r.status.statusWord}}: a status in the template's language. */

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pacta.sheet.SolarHijri;
 
 /**
  * A date as a person or a client may type it: ISO {@code 2026-10-15}, or Solar Hijri {@code 1405/07/23} (also

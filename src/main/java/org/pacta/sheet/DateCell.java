@@ -1,5 +1,6 @@
 package org.pacta.sheet;
 
+import org.pacta.platform.SolarHijri;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;

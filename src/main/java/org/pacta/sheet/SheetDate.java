@@ -1,5 +1,6 @@
 package org.pacta.sheet;
 
+import org.pacta.platform.SolarHijri;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DecimalStyle;

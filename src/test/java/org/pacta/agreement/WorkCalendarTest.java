@@ -152,12 +152,4 @@ class WorkCalendarTest {
         assertThrows(Refusal.class, () -> HolidayFile.read("BEGIN:VCALENDAR\r\nthis is not a calendar"));
         assertThrows(Refusal.class, () -> HolidayFile.read("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n"));
     }
-
-    @Test
-    void solarDaysAreReadAsSheetSolarHijriReadsThem() {
-        for (LocalDate d = LocalDate.of(2020, 1, 1); d.isBefore(LocalDate.of(2031, 1, 1)); d = d.plusDays(1)) {
-            org.pacta.sheet.SolarHijri.Date expected = org.pacta.sheet.SolarHijri.of(d);
-            assertEquals(new WorkCalendar.SolarDay(expected.month(), expected.day()), WorkCalendar.SolarDay.of(d), d.toString());
-        }
-    }
 }

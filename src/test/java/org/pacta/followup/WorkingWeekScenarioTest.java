@@ -199,7 +199,7 @@ class WorkingWeekScenarioTest {
         PageSession admin = PageSession.signedIn(Api.ADMIN_EMAIL, Api.ADMIN_PASSWORD);
         assertTrue(admin.acceptLanguage("en").page("/commitments/" + id).contains("is a holiday for " + ir + " (Nowruz)"));
         assertTrue(admin.acceptLanguage("ru").page("/commitments/" + id).contains("праздник у стороны " + ir + " (Nowruz)"));
-        assertTrue(admin.acceptLanguage("fa").page("/commitments/" + id).contains("برای " + ir + " تعطیل است (Nowruz)"));
+        assertTrue(admin.acceptLanguage("fa").page("/commitments/" + id).contains("برای \u2068" + ir + "\u2069 تعطیل است (\u2068Nowruz\u2069)"));
     }
 
     @Test

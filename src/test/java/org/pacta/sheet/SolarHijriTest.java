@@ -1,5 +1,6 @@
 package org.pacta.sheet;
 
+import org.pacta.platform.SolarHijri;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;

@@ -302,6 +302,45 @@ class BrowserJourneysTest {
     }
 
     @Test
+    void aPersianOfficialRecordsACommitmentWithASolarHijriDateAndFindsItOnTheTimeline() {
+        String tehran = Api.party("Asia/Tehran");
+        String agreementTitle = "نقشه راه همکاری گمرکی " + Api.uniqueCode();
+        long agreement = Api.agreement(Api.agreementBody(tehran).with("title", agreementTitle));
+        signIn(Personas.official(tehran));
+        click(By.linkText("فارسی"));
+        heading("داشبورد");
+        assertThat("the dashboard counts in Persian digits", text(By.cssSelector("a.stat-overdue .num")).matches("[۰-۹]+"), is(true));
+        shot("dashboard-journey", "fa");
+
+        open("/agreements/" + agreement);
+        heading(agreementTitle);
+        click(By.linkText("افزودن تعهد"));
+        heading("افزودن تعهد");
+        String title = "راه‌اندازی پنجره واحد گمرکی " + Api.uniqueCode();
+        type(By.id("title"), title);
+        new Select(driver.findElement(By.id("responsibleParty"))).selectByValue(tehran);
+        WebElement due = driver.findElement(By.id("dueDate"));
+        assertThat("a Solar Hijri reader types the date, not a Gregorian picker", due.getAttribute("type"), equalTo("text"));
+        type(By.id("dueDate"), "۱۴۰۵/۰۷/۲۳");
+        shot("commitment-new-solar-hijri", "fa");
+        submitMainForm();
+        heading(title);
+        long commitment = idIn(driver.getCurrentUrl(), "/commitments/(\\d+)");
+        assertThat(text(By.cssSelector("dl.facts time")), containsString("۲۳ مهر ۱۴۰۵"));
+        assertThat("stored as the same day in ISO", Api.getCommitment(commitment).getString("dueDate"), equalTo("2026-10-15"));
+        shot("commitment-solar-hijri", "fa");
+
+        click(By.cssSelector("nav.crumbs a[href='/agreements/" + agreement + "']"));
+        heading(agreementTitle);
+        WebElement timeline = chromium.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline ~ .chart-wrap svg")));
+        assertThat("the timeline draws the commitment", timeline.getAttribute("innerHTML"), containsString(title));
+        assertThat("its axis is in Solar Hijri months", timeline.getAttribute("innerHTML"), containsString("مهر ۱۴۰۵"));
+        click(By.cssSelector("details.chart-data summary"));
+        assertThat(text(By.cssSelector("details.chart-data table")), containsString("۲۳ مهر ۱۴۰۵"));
+        shot("agreement-timeline-solar-hijri", "fa");
+    }
+
+    @Test
     void aPersianPageLaysOutLatinTitlesLinksAndDatesInTheirOwnOrder() {
         String tehran = Api.party("Asia/Tehran");
         String title = "Open the border crossing " + Api.uniqueCode() + ".";

@@ -1,4 +1,4 @@
-package org.pacta.sheet;
+package org.pacta.platform;
 
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
