@@ -37,4 +37,10 @@ public final class Messages {
         return "en".equals(page.lang()) ? MessageBundles.get(Refusals.class)
                 : MessageBundles.get(Refusals.class, Localized.Literal.of(page.lang()));
     }
+
+    /** The words of working weeks and holidays, in the reader's language. */
+    public static WeekMsg week(Page page) {
+        return "en".equals(page.lang()) ? MessageBundles.get(WeekMsg.class)
+                : MessageBundles.get(WeekMsg.class, Localized.Literal.of(page.lang()));
+    }
 }
