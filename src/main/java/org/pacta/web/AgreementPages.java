@@ -185,6 +185,9 @@ public class AgreementPages {
         if (a.remindOwners()) {
             f.set("remindOwners", "on");
         }
+        if (a.escalationInWorkingDays()) {
+            f.set("escalationInWorkingDays", "on");
+        }
         a.parties().forEach(code -> f.add("parties", code));
         return renderForm(a.id(), f, FormErrors.none());
     }
@@ -220,7 +223,8 @@ public class AgreementPages {
     private AgreementInput input(FormData f, Long version) {
         return new AgreementInput(f.text("title"), f.text("summary"), f.date("signedOn"), f.text("place"), f.text("sourceUrl"),
                 f.choice("status", AgreementStatus.class), f.all("parties"), f.text("reviewSchedule"), f.checked("public"),
-                f.text("reviewZone"), f.checked("remindOwners"), f.lines("coordinators"), version);
+                f.text("reviewZone"), f.checked("remindOwners"), f.lines("coordinators"), version,
+                f.checked("escalationInWorkingDays"));
     }
 
     private Response invalid(Long id, FormData f, FormErrors errors) {

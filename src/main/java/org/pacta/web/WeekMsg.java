@@ -42,4 +42,5 @@ public interface WeekMsg {
     String holidays_ics_file();
     String holidays_ics_help();
     String holidays_added(int count);
+    String escalation_working_days();
 }

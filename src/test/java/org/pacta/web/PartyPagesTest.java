@@ -112,4 +112,21 @@ class PartyPagesTest {
         assertThat(page, containsString("۰۸:۰۰"));
         assertThat(page, containsString("هفتهٔ کاری"));
     }
+
+    @Test
+    void theAgreementFormSaysWhetherEscalationsCountWorkingDays() {
+        String tehran = Api.party("Asia/Tehran");
+        long agreement = Api.agreement(Api.agreementBody(tehran));
+        PageSession admin = Personas.admin().session();
+        String form = admin.page("/agreements/" + agreement + "/edit");
+        assertThat(form, containsString("<input type=\"checkbox\" name=\"escalationInWorkingDays\" >"));
+        JsonPath before = Api.get("/api/agreements/" + agreement);
+        Response saved = admin.submit("/agreements/" + agreement + "/edit", Map.of("title", before.getString("title"),
+                "status", before.getString("status"), "parties", List.of(tehran), "version", before.getLong("version"),
+                "escalationInWorkingDays", "on"));
+        assertThat(saved.statusCode(), equalTo(303));
+        assertThat(Api.get("/api/agreements/" + agreement).getBoolean("escalationInWorkingDays"), equalTo(true));
+        assertThat(admin.page("/agreements/" + agreement + "/edit"),
+                containsString("<input type=\"checkbox\" name=\"escalationInWorkingDays\" checked>"));
+    }
 }
