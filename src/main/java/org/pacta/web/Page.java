@@ -307,6 +307,11 @@ public class Page {
     }
 
     /** A Solar Hijri month and year in the reader's language ("بهمن ۱۳۹۸", "Bahman 1398 AP"). */
+    /** The Solar Hijri month a day falls in, named in the reader's language ("فروردین ۱۴۰۵"). */
+    public String solarMonthTitle(LocalDate day) {
+        return solarMonthOf(day);
+    }
+
     private String solarMonthOf(LocalDate day) {
         ULocale locale = new ULocale(lang() + "@calendar=persian");
         // Persian names the month before the year, as Iranian documents do; ICU's pattern puts it after.

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,44 @@ class CalendarsPageTest {
         assertThat(english.submit("/account/calendar", Map.of("calendar", "persian")).statusCode(), equalTo(303));
         assertThat(english.page("/commitments/" + c), containsString("Esfand 6, 1404 AP"));
         assertThat(english.submit("/account/calendar", Map.of("calendar", "lunar")).statusCode(), equalTo(422));
+    }
+
+    @Test
+    void aPersianReadersCalendarPageIsASolarHijriMonthFromSaturday() {
+        String tehran = Api.party("Asia/Tehran");
+        long agreement = Api.agreement(Api.agreementBody(tehran));
+        String title = "Nowruz " + Api.uniqueCode();
+        Api.commitment(agreement, Api.commitmentBody(tehran).without("dueAt").with("title", title).with("dueDate", "2026-03-25"));
+        PageSession reader = Personas.official(tehran).session().acceptLanguage("fa");
+
+        // 1 March 2026 is 10 Esfand 1404: the page opens on Esfand, and Farvardin 1405 begins on 21 March.
+        String now = reader.page("/calendar");
+        assertThat(now, containsString("<h1>تقویم: اسفند ۱۴۰۴</h1>"));
+        assertThat(now, containsString("href=\"/calendar?month=1405-01\" rel=\"next\""));
+        String farvardin = reader.page("/calendar?month=۱۴۰۵-۰۱");
+        assertThat(farvardin, containsString("<h1>تقویم: فروردین ۱۴۰۵</h1>"));
+        List<String> days = days(farvardin);
+        assertThat("the first row starts on Saturday 21 March, 1 Farvardin", days.get(0), equalTo("2026-03-21|۱"));
+        assertThat(days.get(days.size() - 1), equalTo("2026-04-24|۴"));
+        assertThat(farvardin, containsString(title));
+        assertThat(farvardin, containsString("href=\"/calendar?month=1404-12\" rel=\"prev\""));
+        assertThat(reader.get("/calendar?month=1405-13").statusCode(), equalTo(422));
+
+        // A Gregorian month asked for by address stays Gregorian; English readers see Gregorian months from Monday.
+        assertThat(reader.page("/calendar?month=2026-03"), containsString("مارس ۲۰۲۶"));
+        List<String> english = days(Personas.official(tehran).session().acceptLanguage("en").page("/calendar?month=2026-03"));
+        assertThat(english.get(0), equalTo("2026-02-23|23"));
+    }
+
+    /** The grid's days as "iso|number shown", in order. */
+    private static List<String> days(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<time datetime=\"([0-9-]+)\" class=\"daynum\">([^<]+)</time>")
+                .matcher(html);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1) + "|" + m.group(2));
+        }
+        return out;
     }
 
     @Test
