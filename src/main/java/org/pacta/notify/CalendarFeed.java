@@ -74,10 +74,7 @@ public class CalendarFeed {
         return switch (s.scope) {
             case ALL -> new Scope(words.cal_all(), "1 = 1", Map.of(),
                     Agreement.list("reviewSchedule is not null"), alarms, s.lang());
-            case AGREEMENT -> {
-                Scope a = forAgreement(Agreement.findById(s.agreementId), alarms);
-                yield new Scope(a.name(), a.where(), a.params(), a.agreements(), alarms, s.lang());
-            }
+            case AGREEMENT -> forAgreement(Agreement.findById(s.agreementId), alarms, s.lang());
             case PARTY -> new Scope(words.cal_party(), "c.responsibleParty.id = :party", Map.of("party", s.partyId),
                     Agreement.list("select a from Agreement a join a.parties p where p.id = ?1", s.partyId), alarms, s.lang());
             case COMMITMENT -> new Scope(words.cal_commitment(), "c.id = :id", Map.of("id", s.commitmentId), List.of(), alarms,
@@ -85,16 +82,17 @@ public class CalendarFeed {
         };
     }
 
-    public Scope forAgreement(Agreement a, List<Duration> alarms) {
-        return new Scope(a.title, "c.agreement.id = :agreement", Map.of("agreement", a.id), List.of(a), alarms);
+    public Scope forAgreement(Agreement a, List<Duration> alarms, String language) {
+        return new Scope(a.title, "c.agreement.id = :agreement", Map.of("agreement", a.id), List.of(a), alarms, language);
     }
 
     /** Anonymous readers get only what public agreements say. */
-    public Scope forParty(org.pacta.agreement.Party p, boolean publicOnly) {
+    public Scope forParty(org.pacta.agreement.Party p, boolean publicOnly, String language) {
         String visible = publicOnly ? " and a.isPublic = true" : "";
         return new Scope(p.name, "c.responsibleParty.id = :party" + (publicOnly ? " and c.agreement.isPublic = true" : ""),
                 Map.of("party", p.id),
-                Agreement.list("select a from Agreement a join a.parties p where p.id = ?1" + visible, p.id), List.of());
+                Agreement.list("select a from Agreement a join a.parties p where p.id = ?1" + visible, p.id), List.of(),
+                language);
     }
 
     public String render(Scope scope, boolean withOwners) {

@@ -3,8 +3,10 @@ package org.pacta.notify;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.pacta.agreement.Agreement;
 import org.pacta.agreement.Party;
+import org.pacta.platform.Languages;
 import org.pacta.platform.Refusal;
 import org.pacta.platform.QueryParams;
 
@@ -32,21 +35,39 @@ public class CalendarResource {
     @GET
     @Path("agreements/{id}.ics")
     @Operation(summary = "An agreement's deadlines, milestones and review dates")
-    public Response agreement(@PathParam("id") String id) {
+    public Response agreement(@PathParam("id") String id, @QueryParam("lang") String lang,
+            @HeaderParam("Accept-Language") String accepted) {
         Agreement a = Agreement.findById(QueryParams.pathId(id, "Agreement"));
         if (a == null || !access.canSee(a.isPublic)) {
             throw Refusal.notFound("Agreement", id);
         }
-        return ics(feed.render(feed.forAgreement(a, List.of()), access.showsOwners()), "agreement-" + a.id);
+        String language = language(lang, accepted, a.parties.isEmpty() ? null : a.parties.get(0).language);
+        return ics(feed.render(feed.forAgreement(a, List.of(), language), access.showsOwners()), "agreement-" + a.id);
     }
 
     @PermitAll
     @GET
     @Path("parties/{code}.ics")
     @Operation(summary = "What a party is responsible for, and the reviews of its agreements")
-    public Response party(@PathParam("code") String code) {
+    public Response party(@PathParam("code") String code, @QueryParam("lang") String lang,
+            @HeaderParam("Accept-Language") String accepted) {
         Party p = Party.byCode(code).orElseThrow(() -> Refusal.notFound("Party", code));
-        return ics(feed.render(feed.forParty(p, access.publicOnly()), access.showsOwners()), "party-" + p.code);
+        String language = language(lang, accepted, p.language);
+        return ics(feed.render(feed.forParty(p, access.publicOnly(), language), access.showsOwners()), "party-" + p.code);
+    }
+
+    /**
+     * The language of a feed that belongs to no subscription: {@code ?lang=} (the pages' links carry their reader's),
+     * else the one the request accepts, else the party's own, else English.
+     */
+    private static String language(String lang, String accepted, String partyLanguage) {
+        if (lang != null) {
+            return Languages.of(lang).orElseThrow(() -> Refusal.invalidField("lang", r -> r.unknown_language(lang)));
+        }
+        if (accepted != null && !accepted.isBlank()) {
+            return Languages.accepted(accepted);
+        }
+        return Languages.orEnglish(partyLanguage);
     }
 
     @PermitAll

@@ -113,6 +113,23 @@ class CalendarFeedTest {
     }
 
     @Test
+    void anAgreementsFeedSpeaksTheLanguageAskedElseItsFirstPartys() throws Exception {
+        String feed = "/api/calendar/agreements/" + agreementId + ".ics";
+        VEvent russian = event(parse(feed + "?lang=ru"), "commitment-" + dated + "@pacta");
+        assertEquals("Срок: " + datedTitle + " (" + partyCode + ")", value(russian, Property.SUMMARY));
+        String persianAsked = given().header("Accept-Language", "fa").get(feed).then().statusCode(200).extract().asString();
+        assertTrue(persianAsked.contains("SUMMARY:موعد"), persianAsked);
+        assertEquals("Due: " + datedTitle + " (" + partyCode + ")", value(event(parse(feed), "commitment-" + dated + "@pacta"),
+                Property.SUMMARY));
+        given().contentType(ContentType.JSON).body(Map.of("code", partyCode, "name", "Party " + partyCode,
+                "timeZone", "Asia/Tehran", "language", "ru")).header("If-Match", "\"" + given().get("/api/parties/" + partyCode)
+                .then().extract().jsonPath().getLong("version") + "\"").put("/api/parties/" + partyCode).then().statusCode(200);
+        assertEquals("Срок: " + datedTitle + " (" + partyCode + ")", value(event(parse(feed), "commitment-" + dated + "@pacta"),
+                Property.SUMMARY), "the first party's language, when the request names none");
+        given().get(feed + "?lang=xx").then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("lang"));
+    }
+
+    @Test
     void aRussianSubscriptionsFeedSpeaksRussian() throws Exception {
         Map<String, Object> sub = subscribe(Map.of("scope", Map.of("agreementId", agreementId), "email", email("monitor"),
                 "leadTimes", List.of("P1D"), "language", "ru"));
