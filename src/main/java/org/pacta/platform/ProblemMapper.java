@@ -136,15 +136,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
-        return signInFirst(uri, "Sign in first: send Authorization: Bearer <token> (create one at POST /api/me/tokens)"
-                + " or use a session from the login page.");
+        return signInFirst(uri, Refusals::sign_in_first);
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri,
             jakarta.ws.rs.core.HttpHeaders headers) {
-        Response answer = signInFirst(uri, "Your credentials are not valid: the token is unknown, expired or revoked, or"
-                + " the session has ended. Sign in again.");
+        Response answer = signInFirst(uri, Refusals::credentials_invalid);
         // A browser keeps sending the cookie of a session that was ended elsewhere (password changed, signed out
         // everywhere); even the login page would then redirect to itself until the cookie expires. Drop it.
         if (headers != null && headers.getHeaderString("Authorization") == null
@@ -167,7 +165,7 @@ public class ProblemMapper {
     }
 
     /** API clients get a 401 problem; browsers on pages are sent to the login page. */
-    private Response signInFirst(UriInfo uri, String detail) {
+    private Response signInFirst(UriInfo uri, Phrase detail) {
         String path = path(uri);
         if (path != null && !path.startsWith("/api/") && !path.startsWith("/q/")) {
             // Without proactive authentication a failed form sign-in surfaces here, on the form's own address.
@@ -178,7 +176,7 @@ public class ProblemMapper {
             return Response.status(Response.Status.FOUND).location(java.net.URI.create(page)).build();
         }
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"pacta\"")
-                .entity(new Problem("urn:pacta:problem:unauthorized", "Unauthorized", 401, detail, path, null, null)).build();
+                .entity(new Problem("urn:pacta:problem:unauthorized", "Unauthorized", 401, detail, path, null)).build();
     }
 
     @ServerExceptionMapper

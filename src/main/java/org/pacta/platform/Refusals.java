@@ -306,4 +306,6 @@ public interface Refusals {
     String not_a_holiday_day(String value, String calendar);
     String ics_unreadable(String reason);
     String ics_no_holidays();
+    String sign_in_first();
+    String credentials_invalid();
 }

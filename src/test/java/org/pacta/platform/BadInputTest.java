@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -421,5 +422,12 @@ class BadInputTest {
                 .post("/api/parties").then().statusCode(422).body("errors[0].field", equalTo("name"))
                 .body("errors[0].message", equalTo("не должно быть пустым"));
         given().get("/api/parties/" + code).then().statusCode(404);
+
+        io.restassured.RestAssured.given().header("Accept-Language", "ru").get("/api/me").then().statusCode(401)
+                .header("Content-Language", "ru").body("type", equalTo("urn:pacta:problem:unauthorized"))
+                .body("detail", startsWith("Сначала войдите"));
+        io.restassured.RestAssured.given().header("Accept-Language", "fa").header("Authorization", "Bearer no-such-token")
+                .get("/api/me").then().statusCode(401).body("detail", startsWith("اعتبارنامهٔ شما معتبر نیست"));
+        io.restassured.RestAssured.given().get("/api/me").then().statusCode(401).body("detail", startsWith("Sign in first"));
     }
 }
