@@ -235,7 +235,7 @@ public class Page {
         if (!solarHijri()) {
             return gregorian;
         }
-        return gregorian + " (" + solarMonthOf(month.atDay(1)) + " – " + solarMonthOf(month.atEndOfMonth()) + ")";
+        return gregorian + " (" + solarMonthTitle(month.atDay(1)) + " – " + solarMonthTitle(month.atEndOfMonth()) + ")";
     }
 
     /** A formatter in the reader's language, digits included (java.time writes Latin digits unless told). */
@@ -306,13 +306,8 @@ public class Page {
         return solarHijri() ? Messages.cal(this).period_ends(named, date(lastDay)) : named;
     }
 
-    /** A Solar Hijri month and year in the reader's language ("بهمن ۱۳۹۸", "Bahman 1398 AP"). */
-    /** The Solar Hijri month a day falls in, named in the reader's language ("فروردین ۱۴۰۵"). */
+    /** The Solar Hijri month a day falls in, in the reader's language ("بهمن ۱۳۹۸", "Bahman 1398 AP"). */
     public String solarMonthTitle(LocalDate day) {
-        return solarMonthOf(day);
-    }
-
-    private String solarMonthOf(LocalDate day) {
         ULocale locale = new ULocale(lang() + "@calendar=persian");
         // Persian names the month before the year, as Iranian documents do; ICU's pattern puts it after.
         DateFormat format = "fa".equals(lang()) ? new com.ibm.icu.text.SimpleDateFormat("LLLL y", locale)
