@@ -45,7 +45,7 @@ public class Party extends PanacheEntityBase implements ResponsibleParty {
     @Column(length = 8)
     public String language;
 
-    // Working week (issue 18, part 4): null keeps the default of WorkCalendar.DEFAULT.
+    // A working week left null keeps the default of WorkCalendar.DEFAULT.
     /** Full working days, comma-separated names (MONDAY,TUESDAY). */
     @Column(name = "working_days", length = 80)
     public String workingDays;
@@ -58,7 +58,6 @@ public class Party extends PanacheEntityBase implements ResponsibleParty {
 
     @Column(name = "working_morning")
     public java.time.LocalTime workingMorning;
-    // End of working week.
 
     protected Party() {
     }

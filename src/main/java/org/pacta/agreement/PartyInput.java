@@ -15,7 +15,7 @@ public record PartyInput(
         @Schema(description = "IANA time zone id", examples = "Asia/Tehran") @NotBlank @Size(max = 64) String timeZone,
         @Schema(description = "The language of the party's messages: en, ru or fa", examples = "fa") @Size(max = 8) String language,
         @Schema(description = "The version you edited (alternative to If-Match)") Long version,
-        // Working week (issue 18, part 4); absent: Monday to Friday, mornings at 08:00.
+        // A working week left out is Monday to Friday, mornings at 08:00.
         @Schema(description = "Full working days (absent: MONDAY to FRIDAY)", examples = "[\"SATURDAY\",\"SUNDAY\",\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\"]")
         java.util.List<String> workingDays,
         @Schema(description = "A further working day that ends early, such as Iran's Thursday") ShortDay shortDay,

@@ -134,7 +134,6 @@ public class PartyService {
         });
     }
 
-    // Working week (issue 18, part 4).
     /** A party's working week as given: null fields keep the defaults. */
     record Week(java.util.Set<java.time.DayOfWeek> days, java.time.DayOfWeek shortDay, java.time.LocalTime shortUntil,
             java.time.LocalTime morning) {
@@ -205,7 +204,6 @@ public class PartyService {
             return null;
         }
     }
-    // End of working week.
 
     static ZoneId zoneOf(String id, Violations v) {
         if (id == null || id.isBlank()) {

@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Party")
 public record PartyView(String code, String name, String timeZone, String language, long version,
-        // Working week (issue 18, part 4).
         java.util.List<String> workingDays, PartyInput.ShortDay shortDay, String workingMorning) {
 
     public static PartyView of(Party p) {

@@ -299,7 +299,7 @@ public interface Refusals {
     String scorecard_from_after_to(String from, String to);
     String scorecard_period_too_long(int years);
     String party_spoke_in_threads(String code, long n);
-    // Working weeks and holidays (issue 18, part 4).
+    // Working weeks and holidays.
     String unknown_week_day(String value);
     String working_week_empty();
     String short_day_is_full(String day);

@@ -3,7 +3,7 @@ package org.pacta.web;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of working weeks and holidays (issue 18, part 4), as {week:key} in templates; files
+ * The words of working weeks and holidays, as {week:key} in templates; files
  * messages/week_en.properties, week_ru and week_fa, each in this interface's order. A bundle of its own: {@link Msg}
  * is near Quarkus 3.33's limit of 300 messages a bundle.
  */
