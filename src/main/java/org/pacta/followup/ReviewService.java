@@ -145,13 +145,11 @@ public class ReviewService {
         List<Briefing.Line> lines = commitments.stream().map(c -> line(c, now)).toList();
         List<Briefing.Change> changes = new ArrayList<>();
         ProgressUpdate.<ProgressUpdate>find("commitment.agreement = ?1 and recordedAt > ?2 and recordedAt <= ?3", a, since, now)
-                .list().forEach(u -> changes.add(new Briefing.Change(u.commitment.id, u.commitment.title, u.recordedAt,
-                        u.author, "progress: " + u.newStatus + ", " + u.percentComplete + "%"
-                                + (u.note == null ? "" : " — " + u.note))));
+                .list().forEach(u -> changes.add(Briefing.Change.progress(u.commitment.id, u.commitment.title, u.recordedAt,
+                        u.author, u.newStatus.name(), u.percentComplete, u.note)));
         DeadlineChange.<DeadlineChange>find("commitment.agreement = ?1 and changedAt > ?2 and changedAt <= ?3", a, since, now)
-                .list().forEach(d -> changes.add(new Briefing.Change(d.commitment.id, d.commitment.title, d.changedAt,
-                        d.author, (d.oldDueAt == null ? "first date given (it had none: " + d.oldUndated + ") "
-                                : "deadline moved from " + d.oldDueAt + " ") + "to " + d.newDueAt + ": " + d.reason)));
+                .list().forEach(d -> changes.add(Briefing.Change.deadline(d.commitment.id, d.commitment.title, d.changedAt,
+                        d.author, d.oldDueAt, d.oldUndated, d.newDueAt, d.reason)));
         changes.sort(Comparator.comparing(Briefing.Change::at));
         List<Briefing.Line> overdue = lines.stream().filter(Briefing.Line::overdue)
                 .sorted(Comparator.comparing(Briefing.Line::daysOverdue).reversed()).toList();

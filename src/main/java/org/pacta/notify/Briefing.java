@@ -26,7 +26,40 @@ public record Briefing(long agreementId, String agreementTitle, Instant occurren
             String responsibleBody, String reference) {
     }
 
-    /** Something that happened to a commitment since the previous review. */
-    public record Change(long commitmentId, String title, Instant at, String author, String what) {
+    /**
+     * Something that happened to a commitment since the previous review: {@code what} in English (as the API has
+     * always said it), and its parts, by which a message says it in its reader's language: a progress update's
+     * {@code status}, {@code percent} and {@code note}, or a deadline change's {@code from} (null when the item had
+     * only the words {@code undatedBefore}), {@code to} and {@code reason}. Briefings held before the parts were kept
+     * have none and are told by {@code what}.
+     */
+    public record Change(long commitmentId, String title, Instant at, String author, String what,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String status,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            Integer percent,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String note,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            Instant from,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            Instant to,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String undatedBefore,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String reason) {
+
+        public static Change progress(long commitmentId, String title, Instant at, String author, String status, int percent,
+                String note) {
+            return new Change(commitmentId, title, at, author, "progress: " + status + ", " + percent + "%"
+                    + (note == null ? "" : " — " + note), status, percent, note, null, null, null, null);
+        }
+
+        public static Change deadline(long commitmentId, String title, Instant at, String author, Instant from,
+                String undatedBefore, Instant to, String reason) {
+            return new Change(commitmentId, title, at, author, (from == null ? "first date given (it had none: "
+                    + undatedBefore + ") " : "deadline moved from " + from + " ") + "to " + to + ": " + reason, null, null,
+                    null, from, to, undatedBefore, reason);
+        }
     }
 }

@@ -87,4 +87,7 @@ public interface MailMsg {
     String cal_all();
     String cal_party();
     String cal_commitment();
+    String change_progress(String status, int percent);
+    String change_moved(String from, String to);
+    String change_first_date(String words, String to);
 }

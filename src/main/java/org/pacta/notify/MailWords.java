@@ -125,6 +125,27 @@ public final class MailWords {
         return text == null || !rtl() ? text : "\u2068" + text + "\u2069";
     }
 
+    /** What happened to a commitment since the last review, in this language; English keeps the API's words. */
+    public String change(Briefing.Change c) {
+        if ("en".equals(lang) || c.status() == null && c.to() == null) {
+            return c.what();
+        }
+        if (c.status() != null) {
+            String progress = msg().change_progress(status(c.status()), c.percent() == null ? 0 : c.percent());
+            return c.note() == null ? progress : progress + " — " + isolate(c.note());
+        }
+        String to = dateTime(c.to().atZone(ZoneOffset.UTC));
+        String moved = c.from() == null ? msg().change_first_date(isolate(c.undatedBefore()), to)
+                : msg().change_moved(dateTime(c.from().atZone(ZoneOffset.UTC)), to);
+        return moved + ": " + isolate(c.reason());
+    }
+
+    /** {@code {c.changeText}}: a briefing's change in the template's language. */
+    @TemplateExtension
+    static String changeText(Briefing.Change change, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return ofLocale(locale).change(change);
+    }
+
     static MailWords ofLocale(Object locale) {
         return of(locale instanceof Locale l ? l.getLanguage() : locale == null ? "en" : locale.toString());
     }

@@ -114,7 +114,24 @@ class ReviewScenarioTest {
         assertTrue(persianText.contains("تعهدها: ۳؛ انجام‌شده: ۰، باز: ۳، معوق: ۱."), persianText);
         assertTrue(persianText.contains("بازبینی بعدی: ۲۱ فروردین ۱۴۰۵"), "10 April 2026 in Solar Hijri: " + persianText);
         assertTrue(persianText.contains("در حال انجام، ۴۰٪"), persianText);
+        assertTrue(persianText.contains("پیشرفت: در حال انجام، ۴۰٪ — \u2068Pilot started\u2069"),
+                "what changed, in Persian: " + persianText);
         assertTrue(SmtpServer.part(briefing, "text/html").contains("<html lang=\"fa\" dir=\"rtl\">"));
+    }
+
+    @Test
+    void aDeadlineMovedSinceTheLastReviewIsToldInTheReadersLanguage() {
+        org.pacta.notify.Briefing.Change moved = org.pacta.notify.Briefing.Change.deadline(1, "Rail", FIRST_REVIEW, "Ali",
+                Instant.parse("2026-03-25T20:30:00Z"), null, Instant.parse("2026-04-30T19:30:00Z"), "Rain");
+        assertEquals("deadline moved from 2026-03-25T20:30:00Z to 2026-04-30T19:30:00Z: Rain",
+                org.pacta.notify.MailWords.of("en").change(moved), "English keeps the API's words");
+        String russian = org.pacta.notify.MailWords.of("ru").change(moved);
+        assertTrue(russian.startsWith("срок перенесён с 25 марта 2026") && russian.endsWith(": Rain"), russian);
+        String persian = org.pacta.notify.MailWords.of("fa").change(moved);
+        assertTrue(persian.startsWith("موعد از ۵ فروردین ۱۴۰۵") && persian.endsWith(": \u2068Rain\u2069"), persian);
+        org.pacta.notify.Briefing.Change dated = org.pacta.notify.Briefing.Change.deadline(1, "Rail", FIRST_REVIEW, "Ali",
+                null, "after the summit", Instant.parse("2026-04-30T19:30:00Z"), "Agreed");
+        assertTrue(org.pacta.notify.MailWords.of("ru").change(dated).startsWith("назначена первая дата (было без даты: after the summit)"));
     }
 
     @Test
