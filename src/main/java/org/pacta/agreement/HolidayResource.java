@@ -37,7 +37,7 @@ public class HolidayResource {
     @GET
     @Operation(summary = "A party's holidays", description = "Yearly Gregorian, yearly Solar Hijri and dated days off.")
     public List<HolidayView> list(@PathParam("code") String code) {
-        return holidays.list(code).stream().map(HolidayView::of).toList();
+        return holidays.views(code);
     }
 
     @RolesAllowed("admin")

@@ -40,6 +40,12 @@ public class HolidayService {
         return PartyHoliday.list("partyId = ?1 order by kind, onDate, month, day, id", party.id);
     }
 
+    /** A party's holidays, as the API and the pages show them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<HolidayView> views(String code) {
+        return list(code).stream().map(HolidayView::of).toList();
+    }
+
     /** Adds the days of {@code in} the party does not have yet; returns those added. */
     public List<PartyHoliday> add(String code, HolidayInput in) {
         access.requireAdmin();

@@ -178,7 +178,7 @@ public class PartyPages {
         } catch (NumberFormatException e) {
             throw Refusal.notFound("holiday", id);
         }
-        if (holidays.list(current.code()).stream().noneMatch(h -> h.id == holiday)) {
+        if (holidays.views(current.code()).stream().noneMatch(h -> h.id() == holiday)) {
             throw Refusal.notFound("holiday", id);
         }
         holidays.remove(holiday);
@@ -192,7 +192,7 @@ public class PartyPages {
 
     private TemplateInstance renderParty(PartyView p, FormData form, FormErrors errors, FormData holidayForm,
             FormErrors holidayErrors, Integer added) {
-        List<HolidayView> days = holidays.list(p.code()).stream().map(HolidayView::of).toList();
+        List<HolidayView> days = holidays.views(p.code());
         return pages.render(partyTemplate.data("p", p).data("week", week(p)).data("days", days())
                 .data("holidays", days).data("form", form).data("errors", errors).data("holidayForm", holidayForm)
                 .data("holidayErrors", holidayErrors).data("added", added));
