@@ -162,10 +162,10 @@ public final class MailWords {
         return ofLocale(locale).status(status);
     }
 
-    /** {@code {n.dayCount}}: a number of days with the plural and digits of the template's language. */
+    /** {@code {n.dayCount}}: a number of days with the plural and digits of the template's language (pages and mail). */
     @TemplateExtension
-    static String dayCount(Long count, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return count == null ? "" : ofLocale(locale).days(count);
+    static String dayCount(Number count, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return count == null ? "" : ofLocale(locale).days(count.longValue());
     }
 
     /** {@code {at.mailDate}}: the day of a moment, as the template's language writes it (UTC). */

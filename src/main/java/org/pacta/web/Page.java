@@ -29,7 +29,7 @@ import org.pacta.security.CurrentUser;
 @RequestScoped
 public class Page {
 
-    public static final List<String> LANGUAGES = List.of("en", "ru", "fa");
+    public static final List<String> LANGUAGES = org.pacta.platform.Languages.SUPPORTED;
     public static final String LANGUAGE_COOKIE = "pacta-lang";
 
     @Inject
